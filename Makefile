@@ -1,0 +1,113 @@
+# hark - see README.md.  Plain make: `make`, `make check`, `make demo`,
+# `make bench`, `make install`.  Every stage lives in stages/NAME/ and is
+# found by the wildcard below: adding a stage needs no change here
+# (docs/adding-a-stage.md).
+
+include config.mk
+
+# Output folders; the sanitizer build sets these to build/san/...
+B = build
+BIN = bin
+
+LIB_SRC := $(wildcard lib/*.c)
+LIB_OBJ := $(LIB_SRC:lib/%.c=$(B)/lib/%.o)
+LIB_A := $(B)/libhark.a
+STAGES := $(notdir $(patsubst %/,%,$(dir $(wildcard stages/*/*.c))))
+STAGES := $(sort $(STAGES))
+STAGE_BINS := $(STAGES:%=$(BIN)/hark-%)
+TOOLS := $(notdir $(basename $(wildcard tools/*.c)))
+TOOL_BINS := $(TOOLS:%=$(B)/tools/%)
+UNIT_SRC := $(wildcard tests/unit/*.c)
+UNIT_BINS := $(UNIT_SRC:tests/unit/%.c=$(B)/tests/%)
+MANS := $(wildcard stages/*/*.1) driver/hark.1
+
+ALL_CFLAGS = $(CFLAGS) $(EXTRA_CFLAGS) $(CPPFLAGS) -Ilib $(PKG_CFLAGS)
+ALL_LDFLAGS = $(LDFLAGS) $(EXTRA_CFLAGS)
+
+.PHONY: all deps check check-fast check-san demo bench install uninstall \
+	clean samples units
+.SUFFIXES:
+
+all: $(BIN)/hark $(STAGE_BINS) $(TOOL_BINS)
+
+# ---- library ----
+$(B)/lib/%.o: lib/%.c lib/*.h config.mk
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+
+$(LIB_A): $(LIB_OBJ)
+	@mkdir -p $(@D)
+	rm -f $@
+	ar rcs $@ $(LIB_OBJ)
+
+# ---- stages: every .c in stages/NAME/ makes bin/hark-NAME ----
+.SECONDEXPANSION:
+$(BIN)/hark-%: $$(wildcard stages/%/*.c) $$(wildcard stages/%/*.h) $(LIB_A) lib/*.h config.mk
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -Istages/$* -o $@ $(filter %.c,$^) $(LIB_A) $(ALL_LDFLAGS) $(LIBS)
+
+# ---- the driver, with a table of stages made from the man pages ----
+$(B)/stages.h: $(wildcard stages/*/*.1) scripts/stage-table
+	@mkdir -p $(@D)
+	sh scripts/stage-table $(sort $(wildcard stages/*/*.1)) > $@.tmp && mv $@.tmp $@
+
+$(BIN)/hark: driver/hark.c $(B)/stages.h $(LIB_A) config.mk
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -I$(B) -o $@ driver/hark.c $(LIB_A) $(ALL_LDFLAGS)
+
+# ---- tools used by tests and benchmarks (not installed) ----
+$(B)/tools/%: tools/%.c $(LIB_A) config.mk
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -o $@ $< $(LIB_A) $(ALL_LDFLAGS) $(LIBS)
+
+# ---- cmocka unit tests for lib/ ----
+$(B)/tests/%: tests/unit/%.c $(LIB_A) lib/*.h config.mk
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -Wno-unused-parameter -o $@ $< $(LIB_A) $(ALL_LDFLAGS) $(LIBS) $(CMOCKA_LIBS)
+
+units: $(UNIT_BINS)
+
+# ---- the README's commands ----
+deps:
+	@sh scripts/deps
+
+# `make check`: dependencies, the build, every test; then the whole suite
+# again under AddressSanitizer and UndefinedBehaviorSanitizer.
+check: deps
+	@$(MAKE) --no-print-directory all units
+	@$(MAKE) --no-print-directory B=build/san BIN=build/san/bin \
+		EXTRA_CFLAGS='$(SAN_FLAGS)' OPT=-O1 all units
+	@sh tests/run bin build build/san/bin build/san
+
+# The suite without the sanitizer pass (quicker while working).
+check-fast: all units
+	@sh tests/run bin build
+
+demo: deps
+	@$(MAKE) --no-print-directory all
+	@bash pipeline/demo.sh
+
+bench: deps
+	@sh scripts/deps --bench
+	@$(MAKE) --no-print-directory all
+	@sh bench/run
+
+samples: $(B)/tools/gen-corpus
+	$(B)/tools/gen-corpus -s 1 -n 2000 -o corpora-samples/voices.csv \
+		-O corpora-samples/outcomes.csv
+	$(B)/tools/gen-corpus --latin -s 7 -n 50 | iconv -f UTF-8 \
+		-t WINDOWS-1252 > corpora-samples/voices-cp1252.csv
+
+install: all
+	mkdir -p $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1
+	cp -f $(BIN)/hark $(STAGE_BINS) $(DESTDIR)$(BINDIR)/
+	for m in $(MANS); do cp -f $$m $(DESTDIR)$(MANDIR)/man1/; done
+	mkdir -p $(DESTDIR)$(DATADIR)
+	cp -R lexicons/. $(DESTDIR)$(DATADIR)/lexicons/ 2>/dev/null || true
+
+uninstall:
+	rm -f $(DESTDIR)$(BINDIR)/hark $(STAGES:%=$(DESTDIR)$(BINDIR)/hark-%)
+	for m in $(notdir $(MANS)); do rm -f $(DESTDIR)$(MANDIR)/man1/$$m; done
+
+clean:
+	rm -rf build bin

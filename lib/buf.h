@@ -1,0 +1,42 @@
+/*
+ * buf.h - growable byte buffers (after git's strbuf).
+ *
+ * A buf owns its bytes.  The contents are always followed by a NUL byte
+ * (not counted in len), so b.s can be passed to functions wanting a C
+ * string when the contents hold no NUL.  Growth is overflow-checked and
+ * keeps capacity across buf_reset(), so a buffer reused per record stops
+ * allocating once it has seen the longest record.
+ */
+#ifndef HARK_BUF_H
+#define HARK_BUF_H
+
+#include <stdarg.h>
+#include <stddef.h>
+
+struct buf {
+	char *s;    /* contents; never NULL after buf_init() */
+	size_t len; /* bytes used, excluding the trailing NUL */
+	size_t cap; /* bytes allocated */
+};
+
+#define BUF_INIT { NULL, 0, 0 }
+
+void buf_init(struct buf *b);
+void buf_free(struct buf *b);   /* accepts a zeroed or freed buf */
+/* Make room for n more bytes (plus the NUL). */
+void buf_grow(struct buf *b, size_t n);
+static inline void buf_reset(struct buf *b) { b->len = 0; if (b->s) b->s[0] = '\0'; }
+void buf_add(struct buf *b, const void *p, size_t n);
+void buf_adds(struct buf *b, const char *s);
+void buf_addc(struct buf *b, int c);
+void buf_addf(struct buf *b, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+void buf_vaddf(struct buf *b, const char *fmt, va_list ap);
+/* Append a decimal number. */
+void buf_addu(struct buf *b, unsigned long long v);
+/* Shorten to len bytes (len <= b->len). */
+void buf_setlen(struct buf *b, size_t len);
+/* Hand the bytes to the caller (who frees them) and reinitialise b. */
+char *buf_detach(struct buf *b, size_t *len);
+
+#endif

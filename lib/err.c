@@ -1,0 +1,203 @@
+/*
+ * err.c - messages, exit statuses and allocation that cannot fail.
+ *
+ * Every stage reports trouble in one format so that scripts and people can
+ * find the file and line at fault.  Allocation failure is reported and ends
+ * the program with status 2 (as git's xmalloc does): a stage that cannot
+ * allocate cannot do its job, and a partial stream must not look complete.
+ */
+#include <errno.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "err.h"
+#include "banned.h"
+
+const char *err_prog = "hark";
+static char progbuf[64];
+
+void
+err_init(const char *stage)
+{
+	snprintf(progbuf, sizeof progbuf, "hark-%s", stage);
+	err_prog = progbuf;
+}
+
+void
+err_vat(const char *file, unsigned long long line, const char *fmt,
+	va_list ap)
+{
+	/* One fprintf per message part; stderr is unbuffered, so build the
+	 * line first to keep concurrent writers from interleaving. */
+	char msg[4096];
+	int n;
+
+	if (file && line)
+		n = snprintf(msg, sizeof msg, "%s: %s:%llu: ", err_prog, file,
+			     line);
+	else if (file)
+		n = snprintf(msg, sizeof msg, "%s: %s: ", err_prog, file);
+	else
+		n = snprintf(msg, sizeof msg, "%s: ", err_prog);
+	if (n < 0 || (size_t)n >= sizeof msg)
+		n = 0;
+	vsnprintf(msg + n, sizeof msg - (size_t)n, fmt, ap);
+	fprintf(stderr, "%s\n", msg);
+}
+
+void
+err_at(const char *file, unsigned long long line, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	err_vat(file, line, fmt, ap);
+	va_end(ap);
+}
+
+void
+err_msg(const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	err_vat(NULL, 0, fmt, ap);
+	va_end(ap);
+}
+
+void
+die(int status, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	err_vat(NULL, 0, fmt, ap);
+	va_end(ap);
+	exit(status);
+}
+
+void
+die_at(int status, const char *file, unsigned long long line,
+       const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	err_vat(file, line, fmt, ap);
+	va_end(ap);
+	exit(status);
+}
+
+static void
+oom(void)
+{
+	die(HARK_ETROUBLE, "out of memory");
+}
+
+/*
+ * Fault injection for tests: HARK_FAIL_ALLOC=N makes the Nth allocation
+ * through these helpers fail, so tests/faults can check that every stage
+ * dies cleanly (exit 2, "out of memory") wherever memory runs out.
+ */
+static unsigned long alloc_n, alloc_fail_at;
+static int alloc_init;
+
+static void
+alloc_tick(void)
+{
+	if (!alloc_init) {
+		const char *s = getenv("HARK_FAIL_ALLOC");
+
+		alloc_init = 1;
+		alloc_fail_at = s ? strtoul(s, NULL, 10) : 0;
+	}
+	if (alloc_fail_at && ++alloc_n == alloc_fail_at)
+		oom();
+}
+
+void *
+xmalloc(size_t n)
+{
+	void *p;
+
+	alloc_tick();
+	p = malloc(n ? n : 1);
+
+	if (!p)
+		oom();
+	return p;
+}
+
+void *
+xcalloc(size_t n, size_t size)
+{
+	void *p;
+
+	alloc_tick();
+	p = calloc(n ? n : 1, size ? size : 1);
+
+	if (!p)
+		oom();
+	return p;
+}
+
+void *
+xrealloc(void *p, size_t n)
+{
+	void *q;
+
+	alloc_tick();
+	q = realloc(p, n ? n : 1);
+
+	if (!q)
+		oom();
+	return q;
+}
+
+size_t
+xmul(size_t a, size_t b)
+{
+	if (b && a > SIZE_MAX / b)
+		oom();
+	return a * b;
+}
+
+size_t
+xadd(size_t a, size_t b)
+{
+	if (a > SIZE_MAX - b)
+		oom();
+	return a + b;
+}
+
+char *
+xmemdup(const void *p, size_t n)
+{
+	char *s = xmalloc(xadd(n, 1));
+
+	if (n)
+		memcpy(s, p, n);
+	s[n] = '\0';
+	return s;
+}
+
+char *
+xstrdup(const char *s)
+{
+	return xmemdup(s, strlen(s));
+}
+
+void
+close_stdout(void)
+{
+	int failed = ferror(stdout);
+
+	errno = 0;
+	if (fclose(stdout) != 0)
+		failed = 1;
+	if (failed && errno != EPIPE)
+		die(HARK_ETROUBLE, "write error on standard output%s%s",
+		    errno ? ": " : "", errno ? strerror(errno) : "");
+}

@@ -1,0 +1,61 @@
+/*
+ * err.h - exit statuses and messages shared by every hark stage.
+ *
+ * Messages read "hark-STAGE: FILE:LINE: what is wrong", lower case, no final
+ * full stop.  Library code never prints or exits, except through xmalloc-style
+ * helpers that treat running out of memory as trouble (exit 2).
+ */
+#ifndef HARK_ERR_H
+#define HARK_ERR_H
+
+#include <stdarg.h>
+#include <stddef.h>
+
+/* Exit statuses, the same for every stage and listed in every man page. */
+enum {
+	HARK_OK = 0,      /* success */
+	HARK_EDATA = 1,   /* bad input data: records rejected or malformed */
+	HARK_ETROUBLE = 2 /* usage error or trouble: bad option, unreadable
+	                     file, write failure, out of memory */
+};
+
+/* The program name used in messages, e.g. "hark-ingest".  Set once by
+ * err_init() from the stage name ("ingest"); defaults to "hark". */
+extern const char *err_prog;
+
+void err_init(const char *stage);
+
+/* "hark-STAGE: message" on stderr. */
+void err_msg(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* "hark-STAGE: FILE:LINE: message" on stderr; line 0 omits ":LINE". */
+void err_at(const char *file, unsigned long long line, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+void err_vat(const char *file, unsigned long long line, const char *fmt,
+	     va_list ap);
+/* err_msg() then exit(status). */
+void die(int status, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3), noreturn));
+/* err_at() then exit(status). */
+void die_at(int status, const char *file, unsigned long long line,
+	    const char *fmt, ...)
+	__attribute__((format(printf, 4, 5), noreturn));
+
+/* Allocation that cannot fail: on exhaustion prints "out of memory" and
+ * exits with HARK_ETROUBLE.  xmalloc(0) returns a valid pointer. */
+void *xmalloc(size_t n);
+void *xcalloc(size_t n, size_t size);
+void *xrealloc(void *p, size_t n);
+/* Multiply with overflow check (dies on overflow). */
+size_t xmul(size_t a, size_t b);
+size_t xadd(size_t a, size_t b);
+char *xstrdup(const char *s);
+char *xmemdup(const void *p, size_t n); /* NUL-terminated copy */
+
+/*
+ * Flush and close stdout and report a write failure (exit 2).  A closed
+ * pipe ends quietly: SIGPIPE keeps its default action, and EPIPE is not
+ * reported.  Call at the end of main() before returning.
+ */
+void close_stdout(void);
+
+#endif

@@ -1,0 +1,632 @@
+/*
+ * rec.c - the record stream: reader, writer and output plans.
+ *
+ * The reader keeps one growable buffer per stream and finds lines with
+ * memchr, so there is no allocation per record or per field, and a line of
+ * any length works (the buffer grows to the longest line).  Each line is
+ * checked in a few linear passes (UTF-8, NUL, CR, escapes, field count)
+ * before a stage sees it: a stage may trust every REC_OK record.
+ */
+#include <errno.h>
+#include <stdarg.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "err.h"
+#include "rec.h"
+#include "scan.h"
+#include "utf8.h"
+#include "banned.h"
+
+#define RBUF_INIT (1u << 20)
+#define WBUF_SIZE (1u << 18)
+
+/* ---- escapes ---- */
+
+const char *
+rec_check_escapes(const char *p, size_t n, size_t *off)
+{
+	const char *end = p + n, *s = p;
+
+	while ((s = memchr(s, '\\', (size_t)(end - s))) != NULL) {
+		if (s + 1 == end || s[1] == '\t') {
+			*off = (size_t)(s - p);
+			return "backslash at end of field";
+		}
+		switch (s[1]) {
+		case '\\': case 't': case 'n': case 'r':
+			s += 2;
+			break;
+		default:
+			*off = (size_t)(s - p);
+			return "unknown escape (only \\\\ \\t \\n \\r are allowed)";
+		}
+	}
+	return NULL;
+}
+
+void
+rec_unescape(struct buf *out, const char *p, size_t n)
+{
+	const char *end = p + n, *s;
+
+	buf_grow(out, n);
+	while ((s = memchr(p, '\\', (size_t)(end - p))) != NULL && s + 1 < end) {
+		buf_add(out, p, (size_t)(s - p));
+		switch (s[1]) {
+		case 't': buf_addc(out, '\t'); break;
+		case 'n': buf_addc(out, '\n'); break;
+		case 'r': buf_addc(out, '\r'); break;
+		default: buf_addc(out, s[1]); break;
+		}
+		p = s + 2;
+	}
+	buf_add(out, p, (size_t)(end - p));
+}
+
+/* Bytes that must be escaped in a field. */
+static const unsigned char special[256] = {
+	['\\'] = '\\', ['\t'] = 't', ['\n'] = 'n', ['\r'] = 'r',
+};
+
+void
+rec_escape(struct buf *out, const char *p, size_t n)
+{
+	size_t i = 0, k;
+
+	buf_grow(out, n);
+	while ((k = scan_any4(p + i, n - i, '\\', '\t', '\n', '\r')) < n - i) {
+		buf_add(out, p + i, k);
+		buf_addc(out, '\\');
+		buf_addc(out, special[(unsigned char)p[i + k]]);
+		i += k + 1;
+	}
+	buf_add(out, p + i, n - i);
+}
+
+/* ---- reading ---- */
+
+static void
+set_err(struct rec_reader *r, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+
+static void
+set_err(struct rec_reader *r, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(r->err, sizeof r->err, fmt, ap);
+	va_end(ap);
+}
+
+/* Read more bytes into the buffer, growing it when full.  Returns the
+ * number read, 0 at end of input, -1 on error (r->err set). */
+static long
+fill(struct rec_reader *r)
+{
+	ssize_t n;
+
+	if (r->beg > 0) {
+		memmove(r->buf, r->buf + r->beg, r->end - r->beg);
+		r->end -= r->beg;
+		r->beg = 0;
+	}
+	if (r->end == r->cap) {
+		r->cap = xmul(r->cap, 2);
+		r->buf = xrealloc(r->buf, r->cap);
+	}
+	do
+		n = read(r->fd, r->buf + r->end, r->cap - r->end);
+	while (n < 0 && errno == EINTR);
+	if (n < 0) {
+		set_err(r, "read error: %s", strerror(errno));
+		return -1;
+	}
+	r->end += (size_t)n;
+	return (long)n;
+}
+
+/* Next line of the current input, without its LF.  Returns 1, 0 at the end
+ * of this input, -1 on a read error.  A last line without LF counts. */
+static int
+next_line(struct rec_reader *r, char **line, size_t *len)
+{
+	for (;;) {
+		char *s = r->buf + r->beg, *nl;
+
+		nl = memchr(s + r->scan, '\n', r->end - r->beg - r->scan);
+		if (nl) {
+			*line = s;
+			*len = (size_t)(nl - s);
+			r->beg += *len + 1;
+			r->scan = 0;
+			return 1;
+		}
+		r->scan = r->end - r->beg;
+		if (r->eof) {
+			if (r->end == r->beg)
+				return 0;
+			*line = s;
+			*len = r->end - r->beg;
+			r->beg = r->end;
+			r->scan = 0;
+			return 1;
+		}
+		long n = fill(r);
+		if (n < 0)
+			return -1;
+		if (n == 0)
+			r->eof = 1;
+	}
+}
+
+/* Check a line's bytes and split it into r->f.  Returns 0 or -1 (r->err). */
+static int
+split(struct rec_reader *r, char *line, size_t len, size_t ncols)
+{
+	size_t off, i;
+	const char *why, *p, *end = line + len;
+	char *s;
+
+	r->raw.p = line;
+	r->raw.n = len;
+	off = utf8_check(line, len);
+	if (off < len) {
+		set_err(r, "invalid UTF-8 at byte %zu: %s", off + 1,
+			utf8_why(line + off, len - off));
+		return -1;
+	}
+	if ((s = memchr(line, '\0', len)) != NULL) {
+		set_err(r, "NUL byte at byte %zu", (size_t)(s - line) + 1);
+		return -1;
+	}
+	if ((s = memchr(line, '\r', len)) != NULL) {
+		set_err(r, "carriage return at byte %zu (CRLF line ending?): "
+			   "the stream writes CR as \\r",
+			(size_t)(s - line) + 1);
+		return -1;
+	}
+	r->has_bs = memchr(line, '\\', len) != NULL;
+	if (r->has_bs && (why = rec_check_escapes(line, len, &off)) != NULL) {
+		set_err(r, "%s at byte %zu", why, off + 1);
+		return -1;
+	}
+	/* Count every field, keep the first ncols. */
+	p = line;
+	for (i = 0;; i++) {
+		const char *t = memchr(p, '\t', (size_t)(end - p));
+
+		if (i < ncols) {
+			r->f[i].p = p;
+			r->f[i].n = (size_t)((t ? t : end) - p);
+		}
+		if (!t) {
+			i++;
+			break;
+		}
+		p = t + 1;
+	}
+	if (i != ncols) {
+		set_err(r, "expected %zu field%s, found %zu", ncols,
+			ncols == 1 ? "" : "s", i);
+		return -1;
+	}
+	return 0;
+}
+
+static int
+open_input(struct rec_reader *r)
+{
+	const char *path = r->npaths ? r->paths[r->ipath] : "-";
+
+	r->line = 0;
+	r->eof = 0;
+	r->beg = r->end = r->scan = 0;
+	if (strcmp(path, "-") == 0) {
+		r->name = "<stdin>";
+		r->fd = 0;
+		return 0;
+	}
+	r->name = path;
+	do
+		r->fd = open(path, O_RDONLY | O_CLOEXEC);
+	while (r->fd < 0 && errno == EINTR);
+	if (r->fd < 0) {
+		set_err(r, "cannot open: %s", strerror(errno));
+		return REC_FAIL;
+	}
+	return 0;
+}
+
+static void
+close_input(struct rec_reader *r)
+{
+	if (r->fd > 0)
+		close(r->fd);
+	r->fd = -1;
+}
+
+/* Read and check the current input's header line. */
+static int
+read_header(struct rec_reader *r, int first)
+{
+	char *line;
+	size_t len, i;
+	int k = next_line(r, &line, &len);
+
+	if (k < 0)
+		return REC_FAIL;
+	r->line = 1;
+	if (k == 0) {
+		set_err(r, "empty input: no header line");
+		return first ? REC_BAD : REC_FAIL;
+	}
+	/* A UTF-8 byte order mark (from an editor) is not part of a name. */
+	if (len >= 3 && memcmp(line, "\xEF\xBB\xBF", 3) == 0) {
+		line += 3;
+		len -= 3;
+	}
+	if (!first) {
+		if (len != r->hdr.len || memcmp(line, r->hdr.s, len) != 0) {
+			set_err(r, "header differs from that of %s",
+				r->paths[0]);
+			return REC_FAIL;
+		}
+		return 0;
+	}
+	buf_add(&r->hdr, line, len);
+	r->ncols = 1;
+	for (i = 0; i < len; i++)
+		r->ncols += line[i] == '\t';
+	r->f = xcalloc(r->ncols, sizeof *r->f);
+	r->cols = xcalloc(r->ncols, sizeof *r->cols);
+	if (split(r, line, len, r->ncols) < 0) {
+		char tmp[sizeof r->err];
+
+		memcpy(tmp, r->err, sizeof tmp);
+		snprintf(r->err, sizeof r->err, "bad header: %.480s", tmp);
+		return REC_BAD;
+	}
+	for (i = 0; i < r->ncols; i++) {
+		struct buf b = BUF_INIT;
+
+		rec_unescape(&b, r->f[i].p, r->f[i].n);
+		r->cols[i] = buf_detach(&b, NULL);
+		if (!r->cols[i][0]) {
+			set_err(r, "bad header: column %zu has no name", i + 1);
+			return REC_BAD;
+		}
+		for (size_t j = 0; j < i; j++)
+			if (strcmp(r->cols[i], r->cols[j]) == 0) {
+				set_err(r, "bad header: column '%s' appears "
+					   "twice", r->cols[i]);
+				return REC_BAD;
+			}
+	}
+	if ((r->flags & REC_NEED_ID) && rec_col(r, "id") < 0) {
+		set_err(r, "bad header: no 'id' column");
+		return REC_BAD;
+	}
+	return 0;
+}
+
+int
+rec_open(struct rec_reader *r, char *const *paths, size_t n, int flags)
+{
+	memset(r, 0, sizeof *r);
+	r->paths = paths;
+	r->npaths = n;
+	r->flags = flags;
+	r->fd = -1;
+	r->name = "<stdin>";
+	r->cap = RBUF_INIT;
+	r->buf = xmalloc(r->cap);
+	buf_init(&r->hdr);
+	if (open_input(r) < 0)
+		return REC_FAIL;
+	return read_header(r, 1);
+}
+
+int
+rec_read(struct rec_reader *r)
+{
+	char *line;
+	size_t len;
+
+	for (;;) {
+		int k = next_line(r, &line, &len);
+
+		if (k < 0)
+			return REC_FAIL;
+		if (k > 0)
+			break;
+		/* End of this input: on to the next, if any. */
+		close_input(r);
+		if (r->ipath + 1 >= r->npaths)
+			return REC_EOF;
+		r->ipath++;
+		if (open_input(r) < 0 || read_header(r, 0) < 0)
+			return REC_FAIL;
+	}
+	r->line++;
+	if (split(r, line, len, r->ncols) < 0) {
+		r->nbad++;
+		return REC_BAD;
+	}
+	r->nread++;
+	return REC_OK;
+}
+
+void
+rec_close(struct rec_reader *r)
+{
+	size_t i;
+
+	close_input(r);
+	if (r->cols)
+		for (i = 0; i < r->ncols; i++)
+			free(r->cols[i]);
+	free(r->cols);
+	free(r->f);
+	free(r->buf);
+	buf_free(&r->hdr);
+	r->cols = NULL;
+	r->f = NULL;
+	r->buf = NULL;
+}
+
+void
+rec_report(const struct rec_reader *r)
+{
+	err_at(r->name, r->line, "%s", r->err);
+}
+
+int
+rec_col(const struct rec_reader *r, const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < r->ncols; i++)
+		if (strcmp(r->cols[i], name) == 0)
+			return (int)i;
+	return -1;
+}
+
+struct str
+rec_get(const struct rec_reader *r, size_t i, struct arena *a)
+{
+	const struct rec_field *f = &r->f[i];
+	struct str v = { f->p, f->n };
+	const char *s, *end = f->p + f->n;
+	char *o;
+
+	if (!r->has_bs || !memchr(f->p, '\\', f->n))
+		return v;
+	o = arena_alloc(a, f->n);
+	v.p = o;
+	for (s = f->p; s < end; s++) {
+		if (*s != '\\') {
+			*o++ = *s;
+			continue;
+		}
+		s++;
+		*o++ = *s == 't' ? '\t' : *s == 'n' ? '\n' : *s == 'r' ? '\r' : *s;
+	}
+	v.n = (size_t)(o - v.p);
+	return v;
+}
+
+/* ---- writing ---- */
+
+void
+rec_writer_init(struct rec_writer *w, int fd)
+{
+	w->fd = fd;
+	w->cap = WBUF_SIZE;
+	w->buf = xmalloc(w->cap);
+	w->len = 0;
+}
+
+static int
+write_all(int fd, const char *p, size_t n)
+{
+	while (n) {
+		ssize_t k = write(fd, p, n);
+
+		if (k < 0) {
+			if (errno == EINTR)
+				continue;
+			return -1;
+		}
+		p += k;
+		n -= (size_t)k;
+	}
+	return 0;
+}
+
+static void
+write_failed(void)
+{
+	if (errno == EPIPE)
+		exit(HARK_ETROUBLE); /* reader went away: end quietly */
+	die(HARK_ETROUBLE, "write error: %s", strerror(errno));
+}
+
+int
+rec_flush(struct rec_writer *w)
+{
+	if (w->len && write_all(w->fd, w->buf, w->len) < 0)
+		return -1;
+	w->len = 0;
+	return 0;
+}
+
+void
+rec_put(struct rec_writer *w, const void *p, size_t n)
+{
+	if (n == 0)
+		return;
+	if (n > w->cap - w->len) {
+		if (rec_flush(w) < 0)
+			write_failed();
+		if (n >= w->cap) {
+			if (write_all(w->fd, p, n) < 0)
+				write_failed();
+			return;
+		}
+	}
+	memcpy(w->buf + w->len, p, n);
+	w->len += n;
+}
+
+void
+rec_putc(struct rec_writer *w, int c)
+{
+	if (w->len == w->cap && rec_flush(w) < 0)
+		write_failed();
+	w->buf[w->len++] = (char)c;
+}
+
+void
+rec_put_esc(struct rec_writer *w, const char *p, size_t n)
+{
+	size_t i = 0, k;
+
+	while ((k = scan_any4(p + i, n - i, '\\', '\t', '\n', '\r')) < n - i) {
+		char pair[2] = { '\\', (char)special[(unsigned char)p[i + k]] };
+
+		rec_put(w, p + i, k);
+		rec_put(w, pair, 2);
+		i += k + 1;
+	}
+	rec_put(w, p + i, n - i);
+}
+
+void
+rec_writer_close(struct rec_writer *w)
+{
+	if (rec_flush(w) < 0)
+		write_failed();
+	if (w->fd > 2 && close(w->fd) < 0)
+		die(HARK_ETROUBLE, "write error: %s", strerror(errno));
+	free(w->buf);
+	w->buf = NULL;
+}
+
+/* ---- output plans ---- */
+
+void
+rec_plan_init(struct rec_plan *pl, const struct rec_reader *r,
+	      const char *const *owned, size_t nowned)
+{
+	size_t i, k, nout = r->ncols;
+	int *src;
+
+	pl->nowned = nowned;
+	pl->slot = xcalloc(nowned ? nowned : 1, sizeof *pl->slot);
+	pl->in = xcalloc(nowned ? nowned : 1, sizeof *pl->in);
+	for (k = 0; k < nowned; k++) {
+		pl->in[k] = rec_col(r, owned[k]);
+		if (pl->in[k] < 0)
+			pl->slot[k] = (int)nout++;
+		else
+			pl->slot[k] = pl->in[k];
+	}
+	pl->nout = nout;
+	pl->names = xcalloc(nout, sizeof *pl->names);
+	src = xcalloc(nout, sizeof *src);
+	for (i = 0; i < r->ncols; i++) {
+		pl->names[i] = r->cols[i];
+		src[i] = (int)i;
+	}
+	for (k = 0; k < nowned; k++) {
+		pl->names[pl->slot[k]] = owned[k];
+		src[pl->slot[k]] = -1 - (int)k;
+	}
+	/* Coalesce neighbouring input columns into runs copied at once. */
+	pl->runs = xcalloc(nout, sizeof *pl->runs);
+	pl->nruns = 0;
+	for (i = 0; i < nout; i++) {
+		struct rec_run *last = pl->nruns ? &pl->runs[pl->nruns - 1] : NULL;
+
+		if (src[i] < 0) {
+			pl->runs[pl->nruns].a = -1;
+			pl->runs[pl->nruns++].b = -1 - src[i];
+		} else if (last && last->a >= 0 && last->b == src[i]) {
+			last->b++;
+		} else {
+			pl->runs[pl->nruns].a = src[i];
+			pl->runs[pl->nruns++].b = src[i] + 1;
+		}
+	}
+	free(src);
+}
+
+void
+rec_plan_free(struct rec_plan *pl)
+{
+	free(pl->slot);
+	free(pl->in);
+	free(pl->names);
+	free(pl->runs);
+	memset(pl, 0, sizeof *pl);
+}
+
+void
+rec_write_header(struct rec_writer *w, const struct rec_plan *pl)
+{
+	size_t i;
+
+	for (i = 0; i < pl->nout; i++) {
+		if (i)
+			rec_putc(w, '\t');
+		rec_put_esc(w, pl->names[i], strlen(pl->names[i]));
+	}
+	rec_putc(w, '\n');
+}
+
+static void
+write_plan(struct rec_writer *w, const struct rec_reader *r,
+	   const struct rec_plan *pl, const struct str *vals, int escape)
+{
+	size_t i;
+
+	for (i = 0; i < pl->nruns; i++) {
+		const struct rec_run *run = &pl->runs[i];
+
+		if (i)
+			rec_putc(w, '\t');
+		if (run->a < 0) {
+			const struct str *v = &vals[run->b];
+
+			if (escape)
+				rec_put_esc(w, v->p, v->n);
+			else
+				rec_put(w, v->p, v->n);
+		} else {
+			const struct rec_field *f = &r->f[run->a];
+			const struct rec_field *l = &r->f[run->b - 1];
+
+			rec_put(w, f->p, (size_t)(l->p + l->n - f->p));
+		}
+	}
+	rec_putc(w, '\n');
+}
+
+void
+rec_write(struct rec_writer *w, const struct rec_reader *r,
+	  const struct rec_plan *pl, const struct str *vals)
+{
+	write_plan(w, r, pl, vals, 1);
+}
+
+void
+rec_write_raw(struct rec_writer *w, const struct rec_reader *r,
+	      const struct rec_plan *pl, const struct str *vals)
+{
+	write_plan(w, r, pl, vals, 0);
+}

@@ -25,7 +25,7 @@ ALL_CFLAGS = $(CFLAGS) $(EXTRA_CFLAGS) $(CPPFLAGS) -Ilib $(PKG_CFLAGS)
 ALL_LDFLAGS = $(LDFLAGS) $(EXTRA_CFLAGS)
 
 .PHONY: all deps check check-fast check-san demo bench install uninstall \
-	clean samples units
+	clean samples units fuzz
 .SUFFIXES:
 
 all: $(BIN)/hark $(STAGE_BINS) $(TOOL_BINS)
@@ -97,6 +97,24 @@ samples: $(B)/tools/gen-corpus
 		-O corpora-samples/outcomes.csv
 	$(B)/tools/gen-corpus --latin -s 7 -n 50 | iconv -f UTF-8 \
 		-t WINDOWS-1252 > corpora-samples/voices-cp1252.csv
+
+# libFuzzer harnesses for the parsers (clang): `make fuzz` runs each for
+# FUZZ_SECONDS (default 60) from the corpus in tests/fuzz/corpus/.
+FUZZ_SECONDS = 60
+FUZZ_FLAGS = -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all -g -O1
+fuzz: deps
+	@$(MAKE) --no-print-directory B=build/fuzz BIN=build/fuzz/bin CC=clang \
+		EXTRA_CFLAGS='-fsanitize=address,undefined -g' OPT=-O1 build/fuzz/libhark.a
+	clang $(CFLAGS) $(CPPFLAGS) -Ilib $(FUZZ_FLAGS) -o build/fuzz/fuzz-rec \
+		tests/fuzz/rec.c build/fuzz/libhark.a $(LIBS)
+	clang $(CFLAGS) $(CPPFLAGS) -Ilib -Istages/ingest $(FUZZ_FLAGS) \
+		-o build/fuzz/fuzz-ingest tests/fuzz/ingest.c stages/ingest/input.c \
+		stages/ingest/parse.c build/fuzz/libhark.a $(LIBS)
+	mkdir -p build/fuzz/corpus-rec build/fuzz/corpus-ingest
+	build/fuzz/fuzz-rec -max_total_time=$(FUZZ_SECONDS) -max_len=4096 \
+		build/fuzz/corpus-rec tests/fuzz/corpus/rec
+	build/fuzz/fuzz-ingest -max_total_time=$(FUZZ_SECONDS) -max_len=4096 \
+		build/fuzz/corpus-ingest tests/fuzz/corpus/ingest
 
 install: all
 	mkdir -p $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1

@@ -1,0 +1,68 @@
+/*
+ * pseudo.c - keyed pseudonyms (pseudo.h).
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <string.h>
+#include <unistd.h>
+#include <sodium.h>
+
+#include "buf.h"
+#include "err.h"
+#include "pseudo.h"
+#include "banned.h"
+
+void
+pseudo_hex(const unsigned char *key, size_t keylen, const char *type,
+	   const char *value, size_t n, char *out, size_t digits)
+{
+	static const char hex[] = "0123456789abcdef";
+	crypto_auth_hmacsha256_state st;
+	unsigned char mac[crypto_auth_hmacsha256_BYTES];
+	size_t i;
+
+	if (digits > 2 * sizeof mac)
+		digits = 2 * sizeof mac;
+	crypto_auth_hmacsha256_init(&st, key, keylen);
+	crypto_auth_hmacsha256_update(&st, (const unsigned char *)type,
+	    strlen(type) + 1);
+	crypto_auth_hmacsha256_update(&st, (const unsigned char *)value, n);
+	crypto_auth_hmacsha256_final(&st, mac);
+	for (i = 0; i < digits; i++)
+		out[i] = hex[(mac[i / 2] >> (i % 2 ? 0 : 4)) & 15];
+	out[digits] = '\0';
+	sodium_memzero(&st, sizeof st);
+}
+
+unsigned char *
+pseudo_load_key(const char *path, size_t *len, const char **why)
+{
+	struct buf b = BUF_INIT;
+	char tmp[4096];
+	ssize_t k;
+	int fd = open(path, O_RDONLY);
+
+	if (fd < 0) {
+		*why = strerror(errno);
+		return NULL;
+	}
+	buf_init(&b);
+	while ((k = read(fd, tmp, sizeof tmp)) != 0) {
+		if (k < 0) {
+			if (errno == EINTR)
+				continue;
+			*why = strerror(errno);
+			close(fd);
+			buf_free(&b);
+			return NULL;
+		}
+		buf_add(&b, tmp, (size_t)k);
+	}
+	close(fd);
+	if (b.len < 16) {
+		*why = "key file too short (want at least 16 bytes)";
+		buf_free(&b);
+		return NULL;
+	}
+	return (unsigned char *)buf_detach(&b, len);
+}

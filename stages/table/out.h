@@ -1,0 +1,29 @@
+/*
+ * out.h - hark-table's writers: the stream (TSV), CSV, Markdown and an
+ * HTML fragment, all from the same rows of unescaped values.
+ */
+#ifndef HARK_TABLE_OUT_H
+#define HARK_TABLE_OUT_H
+
+#include <stddef.h>
+
+#include "rec.h"
+
+enum { FMT_TSV, FMT_CSV, FMT_MD, FMT_HTML };
+
+struct out {
+	int fmt;
+	struct rec_writer w;
+	size_t ncols;
+};
+
+/* Start the table on stdout: the caption (Markdown and HTML only; the
+ * stream and CSV carry the policy in a column) and the header. */
+void out_begin(struct out *o, int fmt, const char *const *cols, size_t n,
+	       const char *caption);
+/* One row of n unescaped values. */
+void out_row(struct out *o, const struct str *vals);
+/* Finish, flush and close stdout (exit 2 on a write error). */
+void out_end(struct out *o);
+
+#endif

@@ -25,7 +25,7 @@ ALL_CFLAGS = $(CFLAGS) $(EXTRA_CFLAGS) $(CPPFLAGS) -Ilib $(PKG_CFLAGS)
 ALL_LDFLAGS = $(LDFLAGS) $(EXTRA_CFLAGS)
 
 .PHONY: all deps check check-fast check-san demo bench install uninstall \
-	clean samples units fuzz
+	clean samples units fuzz FORCE
 .SUFFIXES:
 
 all: $(BIN)/hark $(STAGE_BINS) $(TOOL_BINS)
@@ -47,9 +47,13 @@ $(BIN)/hark-%: $$(wildcard stages/%/*.c) $$(wildcard stages/%/*.h) $(LIB_A) lib/
 	$(CC) $(ALL_CFLAGS) -Istages/$* -o $@ $(filter %.c,$^) $(LIB_A) $(ALL_LDFLAGS) $(LIBS)
 
 # ---- the driver, with a table of stages made from the man pages ----
-$(B)/stages.h: $(wildcard stages/*/*.1) scripts/stage-table
+# Remade every run (a new man page may be older than the table), but only
+# replaced when it changes, so the driver is rebuilt only then.
+$(B)/stages.h: FORCE
 	@mkdir -p $(@D)
-	sh scripts/stage-table $(sort $(wildcard stages/*/*.1)) > $@.tmp && mv $@.tmp $@
+	@sh scripts/stage-table $(sort $(wildcard stages/*/*.1)) > $@.tmp
+	@if cmp -s $@.tmp $@; then rm -f $@.tmp; else mv $@.tmp $@; fi
+FORCE:
 
 $(BIN)/hark: driver/hark.c $(B)/stages.h $(LIB_A) config.mk
 	@mkdir -p $(@D)

@@ -17,6 +17,12 @@ echo "hark demo: $n records from corpora-samples/voices.csv (synthetic: no real 
 echo "  stream:  $out/voices.tsv   (columns: $(head -n 1 "$out/voices.tsv" | tr '\t' ' '))"
 [ -f "$out/voices.csv" ] && echo "  Excel:   $out/voices.csv"
 echo "  rejects: $out/rejects.tsv  ($(($(wc -l <"$out/rejects.tsv") - 1)) records)"
+[ -f "$out/table.md" ] && echo "  tables:  $out/table.tsv, $out/table.md (themes by site, NEET outcome)"
 echo
 echo "First records:"
 head -n 4 "$out/voices.tsv" | cut -c 1-160
+if [ -f "$out/table.md" ]; then
+	echo
+	echo "Themes by site (first rows of $out/table.md):"
+	head -n 12 "$out/table.md"
+fi

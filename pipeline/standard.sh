@@ -8,9 +8,13 @@
 # Outputs: $3/voices.tsv    the record stream after every stage below
 #          $3/rejects.tsv   records hark-ingest rejected, with line and reason
 #          $3/voices.csv    the stream as CSV for Excel (UTF-8 with BOM)
+#          $3/people.tsv    theme counts per person joined to the outcomes
+#          $3/table.tsv     themes by site with the NEET outcome, disclosure
+#          $3/table.md      control applied (TSV for R/pandas, Markdown to read)
 #
 # Stages run in this order; a stage not built yet is left out (and said so),
-# so the job grows as hark does: ingest | normalise | redact | tokenise | stem.
+# so the job grows as hark does:
+# ingest | normalise | redact | tokenise | stem | tag | theme.
 # bash, not sh: the job must fail when any stage in a pipe fails (pipefail).
 set -euo pipefail
 
@@ -40,14 +44,26 @@ step() { # STAGE ARGS...
 		skipped+=("$s")
 	fi
 }
-step normalise
+lex=$here/lexicons/child-voice/child-voice.lex
+variants=$here/lexicons/variants/en-GB.tsv
+step normalise --fix-mojibake
 step redact
-step tokenise --variants "$here/lexicons/variants/en-GB.tsv"
+step tokenise --variants "$variants"
 step stem
+step tag --variants "$variants" -l "$lex"
+step theme -l "$lex"
 
 echo "standard.sh: ${ran[*]}" >&2
 [ ${#skipped[@]} -eq 0 ] || echo "standard.sh: not built yet: ${skipped[*]}" >&2
 eval "$pipe" >"$out/voices.tsv"
 if have export; then
 	hark export --format csv --bom <"$out/voices.tsv" >"$out/voices.csv"
+fi
+# The analyst's step: voice beside outcomes, one row per person.
+if have theme && have count && have join && have table; then
+	hark count --by person_id --wide <"$out/voices.tsv" |
+		hark join --table "$outcomes" --on person_id >"$out/people.tsv"
+	hark table --by site --outcome neet <"$out/people.tsv" >"$out/table.tsv"
+	hark table --by site --outcome neet --format markdown \
+		<"$out/people.tsv" >"$out/table.md"
 fi

@@ -1,0 +1,159 @@
+/*
+ * lex.h - lexicons (codebooks): loading, checking, writing.
+ *
+ * A lexicon is a plain UTF-8 text file of hierarchical codes, each with a
+ * label, a description and patterns, plus the context words (negators,
+ * hedges, clause breaks) that tagging uses; docs/lexicon-format.md is its
+ * definition.  lex_load() parses one file into a struct lex (several files
+ * may be loaded into one), normalising every pattern with the tokeniser so
+ * that a pattern matches exactly what `hark tokenise` produces.  Findings
+ * (errors and warnings, each with FILE:LINE) are kept in the struct for the
+ * caller to print.  Matching lives in match.h.
+ */
+#ifndef HARK_LEX_H
+#define HARK_LEX_H
+
+#include <stddef.h>
+
+#include "buf.h"
+#include "hash.h"
+
+struct tok;
+
+/* Kinds of one element of a token pattern. */
+enum {
+	LEX_WORD,  /* an exact (folded) token */
+	LEX_GLOB,  /* a token matched by a glob: * any run, ? one character */
+	LEX_ANY,   /* a lone `*` inside a phrase: any one token */
+	LEX_STEM   /* matched against the `stems` column */
+};
+
+/* Kinds of pattern. */
+enum {
+	LEX_TOKENS,   /* a sequence of elements (word, glob, stem, phrase) */
+	LEX_REGEX,    /* a PCRE2 expression over `text` */
+	LEX_NEAR,     /* A NEAR/n B: both in one sentence, at most n tokens
+	                 apart */
+	LEX_AFTER,    /* A AFTER B: A with B earlier in the same sentence */
+	LEX_NOTAFTER  /* A NOT AFTER B: A with no B earlier in the sentence */
+};
+
+/* Pseudo-codes of the context words (pattern.code < 0). */
+enum {
+	LEX_NEGATOR = -1,
+	LEX_HEDGE = -2,
+	LEX_BREAK = -3,
+	LEX_PART = -4   /* one side of a proximity rule (not a tag itself) */
+};
+
+struct lex_elem {
+	int kind;    /* LEX_WORD ... */
+	char *s;     /* folded text (for LEX_STEM the folded word) */
+};
+
+struct lex_pat {
+	int code;          /* index into codes, or a pseudo-code */
+	int kind;          /* LEX_TOKENS ... */
+	int lang;          /* context words: index into langs; else -1 */
+	size_t e0, ne;     /* LEX_TOKENS: elements elems[e0..e0+ne) */
+	int a, b;          /* proximity: the patterns of A and B (LEX_PART) */
+	int dist;          /* LEX_NEAR: most tokens between A and B */
+	char *src;         /* the pattern as written */
+	char *key;         /* normalised form, for duplicate checks */
+	int file;          /* index into files */
+	unsigned long line;
+};
+
+struct lex_code {
+	char *name;        /* "safety/unsafe" */
+	char *label;       /* "" when none */
+	char *desc;        /* "" when none */
+	int parent;        /* index of the parent code, or -1 */
+	int polarity;      /* negated matches count for this code, or -1 */
+	char *polname;     /* polarity target as written, until resolved */
+	int level;         /* 1 for "safety", 2 for "safety/unsafe" ... */
+	int implicit;      /* made as the parent of a declared code */
+	size_t npats;      /* patterns declared under it */
+	int file;
+	unsigned long line, polline;
+};
+
+/* A finding of the loader or the checker. */
+struct lex_msg {
+	int error;         /* 1 error, 0 warning */
+	int file;
+	unsigned long line;
+	char *text;
+};
+
+struct lex {
+	char **files;      /* paths as given */
+	char **names;      /* per file: its `lexicon` name (or the base name) */
+	char **versions;   /* per file: its `version`, or "" */
+	size_t nfiles;
+	struct lex_code *codes;
+	size_t ncodes, capcodes;
+	struct hash codeix; /* code name -> index */
+	struct lex_pat *pats;
+	size_t npats, cappats;
+	struct lex_elem *elems;
+	size_t nelems, capelems;
+	char (*langs)[16]; /* languages of the context words, first = default */
+	size_t nlangs;
+	int window;        /* negation and hedge window in tokens */
+	int nregex, nstem; /* patterns of those kinds (codes only) */
+	struct lex_msg *msgs;
+	size_t nmsgs, capmsgs;
+	size_t nerrors;
+	int nocheck;       /* skip the tokeniser checks (converters) */
+};
+
+/* An empty lexicon (window 4). */
+void lex_init(struct lex *lx);
+void lex_free(struct lex *lx);
+
+/*
+ * Load the file at path (native format) into lx, normalising patterns with
+ * t (which may be NULL: patterns are then only split at spaces and
+ * lower-cased in ASCII; the converters use that).  Returns 0, or -1 when
+ * the file cannot be read (a message in lx->msgs).  Syntax errors are
+ * added to lx->msgs with error set and counted in lx->nerrors; the
+ * caller decides.  Call lex_finish() after the last file.
+ */
+int lex_load(struct lex *lx, const char *path, struct tok *t);
+/* Load from memory: text[0..n), named path in messages. */
+int lex_load_mem(struct lex *lx, const char *path, const char *text,
+		 size_t n, struct tok *t);
+/* Resolve polarity targets and check across files (duplicates, a pattern
+ * under two codes, codes without a description). */
+void lex_finish(struct lex *lx);
+
+/* Add a code (the parents are made when missing); returns its index.
+ * label and desc may be NULL. */
+int lex_add_code(struct lex *lx, const char *name, const char *label,
+		 const char *desc, int file, unsigned long line);
+/* Add a pattern as written under code (or a pseudo-code), normalising it
+ * with t as lex_load() does.  Returns its index or -1 (message added). */
+int lex_add_pattern(struct lex *lx, int code, const char *src,
+		    struct tok *t, int file, unsigned long line);
+/* Add a file name (for messages); returns its index. */
+int lex_add_file(struct lex *lx, const char *path);
+/* Record a finding. */
+void lex_msgf(struct lex *lx, int error, int file, unsigned long line,
+	      const char *fmt, ...) __attribute__((format(printf, 5, 6)));
+
+/* Index of code name[0..n), or -1. */
+int lex_code(const struct lex *lx, const char *name, size_t n);
+/* The ancestor of code c at level (c itself when its level is lower). */
+int lex_ancestor(const struct lex *lx, int c, int level);
+/* 1 when name[0..n) is a valid code name (ASCII letters, digits, _ . - and
+ * / between non-empty levels). */
+int lex_valid_name(const char *name, size_t n);
+/* Index of context language lang[0..n) (its primary subtag), or -1. */
+int lex_lang(const struct lex *lx, const char *lang, size_t n);
+
+/* Write lx in the native format (one file's worth: codes and patterns in
+ * order, context words) onto out. */
+void lex_write_native(const struct lex *lx, struct buf *out);
+
+#endif

@@ -1,0 +1,775 @@
+/*
+ * match.c - the tagging engine: a lexicon compiled into hash tables and
+ * tries, run over one record's tokens at a time.
+ *
+ * Each token becomes a few symbols (its exact word, the globs and the stem
+ * it matches); a trie over symbol sequences, entered only at tokens that
+ * have a symbol, finds every word, glob, stem and phrase pattern.  Context
+ * words (negators, hedges, clause breaks) are patterns of the same trie.
+ * Candidates then go through the overlap policy, proximity rules and the
+ * negation and hedge scopes of docs/tagging.md.  Scratch memory lives in
+ * the matcher and is reused, so steady tagging does not allocate.
+ */
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
+#include <libstemmer.h>
+
+#include "err.h"
+#include "hash.h"
+#include "match.h"
+#include "banned.h"
+
+#define SYM_GLOB (1u << 29)
+#define SYM_STEM (2u << 29)
+#define SYM_ANY 0xffffffffu
+
+/* Token flags. */
+enum { F_NEG = 1, F_HEDGE = 2, F_BREAK = 4 };
+
+/* A map from 64-bit keys to 32-bit values (0 = absent), open addressing. */
+struct map {
+	uint64_t *k;
+	uint32_t *v;
+	size_t n, cap;      /* cap a power of two */
+};
+
+struct cand {
+	int pat;            /* pattern index, or a code (regex/proximity use
+	                       the pattern index too) */
+	int code;
+	int grp;            /* overlap group: the code, or 0 for all */
+	size_t f, l;
+};
+
+struct match {
+	const struct lex *lx;
+	int scope, window;
+	struct hash words, stems;
+	char **globs;       /* folded glob text, by glob id */
+	size_t *globlen;
+	size_t nglobs;
+	struct map gedge;   /* glob prefix trie: (node << 8 | byte) -> child */
+	uint32_t *ghead;    /* per glob-trie node: first glob + 1 */
+	uint32_t *gnext;    /* per glob: next glob + 1 at the same node */
+	size_t ngnodes;
+	struct map edge;    /* pattern trie: (node << 32 | sym) -> child */
+	uint32_t *acc;      /* per node: first accepted pattern + 1 */
+	uint32_t *pnext;    /* per pattern: next pattern + 1 at that node */
+	size_t nnodes;
+	int *regex;         /* regex pattern indices */
+	pcre2_code **re;
+	size_t nre;
+	pcre2_match_data *md;
+	int *prox;          /* per pattern: the proximity rule a LEX_PART
+	                       is side A of, or -1 */
+	int has_prox;
+	/* scratch, reused per record */
+	uint32_t *sym;
+	size_t nsym, capsym;
+	size_t *symoff;     /* per token: its symbols sym[symoff[i]..[i+1]) */
+	unsigned char *flags;
+	size_t *sid;        /* per token: sentence number */
+	size_t *stamp;
+	size_t captok;
+	uint32_t *cur, *nxt;
+	size_t capst;
+	struct cand *cand;
+	size_t ncand, capcand;
+	struct match_tag *tags;
+	size_t ntags, captags;
+	size_t stampgen;
+};
+
+static void
+map_init(struct map *m)
+{
+	m->cap = 64;
+	m->n = 0;
+	m->k = xcalloc(m->cap, sizeof *m->k);
+	m->v = xcalloc(m->cap, sizeof *m->v);
+}
+
+static void
+map_free(struct map *m)
+{
+	free(m->k);
+	free(m->v);
+}
+
+static inline size_t
+map_slot(uint64_t k, size_t cap)
+{
+	k ^= k >> 33;
+	k *= 0xff51afd7ed558ccdULL;
+	k ^= k >> 33;
+	return (size_t)k & (cap - 1);
+}
+
+static inline uint32_t
+map_get(const struct map *m, uint64_t k)
+{
+	size_t i;
+
+	for (i = map_slot(k, m->cap); m->v[i]; i = (i + 1) & (m->cap - 1))
+		if (m->k[i] == k)
+			return m->v[i];
+	return 0;
+}
+
+static void
+map_put(struct map *m, uint64_t k, uint32_t v)
+{
+	size_t i;
+
+	if (2 * (m->n + 1) > m->cap) {
+		struct map g;
+		size_t j;
+
+		g.cap = m->cap * 2;
+		g.n = 0;
+		g.k = xcalloc(g.cap, sizeof *g.k);
+		g.v = xcalloc(g.cap, sizeof *g.v);
+		for (j = 0; j < m->cap; j++)
+			if (m->v[j])
+				map_put(&g, m->k[j], m->v[j]);
+		map_free(m);
+		*m = g;
+	}
+	for (i = map_slot(k, m->cap); m->v[i]; i = (i + 1) & (m->cap - 1))
+		if (m->k[i] == k) {
+			m->v[i] = v;
+			return;
+		}
+	m->k[i] = k;
+	m->v[i] = v;
+	m->n++;
+}
+
+int
+match_glob(const char *g, size_t gn, const char *s, size_t n)
+{
+	size_t gi = 0, si = 0, gstar = (size_t)-1, sstar = 0;
+
+	while (si < n) {
+		if (gi < gn && g[gi] == '*') {
+			gstar = gi++;
+			sstar = si;
+		} else if (gi < gn && g[gi] == '?') {
+			gi++;
+			si++;
+			while (si < n && ((unsigned char)s[si] & 0xc0) == 0x80)
+				si++;
+		} else if (gi < gn && g[gi] == s[si]) {
+			gi++;
+			si++;
+		} else if (gstar != (size_t)-1) {
+			gi = gstar + 1;
+			si = ++sstar;
+			while (si < n && ((unsigned char)s[si] & 0xc0) == 0x80)
+				si = ++sstar;
+		} else
+			return 0;
+	}
+	while (gi < gn && g[gi] == '*')
+		gi++;
+	return gi == gn;
+}
+
+static void
+grow(void **p, size_t *cap, size_t need, size_t size)
+{
+	size_t c = *cap ? *cap : 16;
+
+	if (need <= *cap)
+		return;
+	while (c < need)
+		c = xmul(c, 2);
+	*p = xrealloc(*p, xmul(c, size));
+	*cap = c;
+}
+
+static uint32_t
+glob_node(struct match *m, size_t node, unsigned char c)
+{
+	uint64_t k = ((uint64_t)node << 8 | c) + 1;
+	uint32_t v = map_get(&m->gedge, k);
+	size_t cap;
+
+	if (v)
+		return v;
+	v = (uint32_t)m->ngnodes++;
+	cap = m->ngnodes;
+	m->ghead = xrealloc(m->ghead, xmul(cap, sizeof *m->ghead));
+	m->ghead[v] = 0;
+	map_put(&m->gedge, k, v);
+	return v;
+}
+
+/* The symbol of element e, adding words, stems and globs as needed. */
+static uint32_t
+elem_sym(struct match *m, const struct lex_elem *e, struct sb_stemmer *sb)
+{
+	size_t n = strlen(e->s), i, node = 0, k;
+	int added;
+
+	switch (e->kind) {
+	case LEX_ANY:
+		return SYM_ANY;
+	case LEX_STEM: {
+		const sb_symbol *st = sb_stemmer_stem(sb, (const sb_symbol *)e->s,
+		    (int)n);
+
+		if (st == NULL)
+			die(HARK_ETROUBLE, "out of memory");
+		return SYM_STEM | (uint32_t)hash_intern(&m->stems, st,
+		    (size_t)sb_stemmer_length(sb), NULL);
+	}
+	case LEX_GLOB:
+		for (k = 0; k < m->nglobs; k++)
+			if (strcmp(m->globs[k], e->s) == 0)
+				return SYM_GLOB | (uint32_t)k;
+		break;
+	default:
+		return (uint32_t)hash_intern(&m->words, e->s, n, &added);
+	}
+	/* A new glob, hung at the end of its literal prefix. */
+	k = m->nglobs++;
+	m->globs = xrealloc(m->globs, xmul(m->nglobs, sizeof *m->globs));
+	m->globlen = xrealloc(m->globlen, xmul(m->nglobs, sizeof(size_t)));
+	m->gnext = xrealloc(m->gnext, xmul(m->nglobs, sizeof *m->gnext));
+	m->globs[k] = e->s;
+	m->globlen[k] = n;
+	for (i = 0; i < n && e->s[i] != '*' && e->s[i] != '?'; i++)
+		node = glob_node(m, node, (unsigned char)e->s[i]);
+	m->gnext[k] = m->ghead[node];
+	m->ghead[node] = (uint32_t)k + 1;
+	return SYM_GLOB | (uint32_t)k;
+}
+
+struct match *
+match_new(const struct lex *lx, int scope, int window, char *err,
+	  size_t errlen)
+{
+	struct match *m = xcalloc(1, sizeof *m);
+	struct sb_stemmer *sb = NULL;
+	size_t i, j;
+
+	m->lx = lx;
+	m->scope = scope;
+	m->window = window < 0 ? lx->window : window;
+	hash_init(&m->words);
+	hash_init(&m->stems);
+	map_init(&m->gedge);
+	map_init(&m->edge);
+	m->ngnodes = 1;
+	m->ghead = xcalloc(1, sizeof *m->ghead);
+	m->nnodes = 1;
+	m->acc = xcalloc(1, sizeof *m->acc);
+	m->pnext = xcalloc(lx->npats + 1, sizeof *m->pnext);
+	m->prox = xmalloc(xmul(lx->npats + 1, sizeof *m->prox));
+	for (i = 0; i < lx->npats; i++)
+		m->prox[i] = -1;
+	for (i = 0; i < lx->nelems; i++)
+		if (lx->elems[i].kind == LEX_STEM) {
+			const char *lang = lx->nlangs ? lx->langs[0] : "en";
+
+			sb = sb_stemmer_new(lang, "UTF_8");
+			if (sb == NULL) {
+				snprintf(err, errlen, "no stemmer for language "
+				    "'%s' (stem patterns need one)", lang);
+				match_free(m);
+				return NULL;
+			}
+			break;
+		}
+	for (i = 0; i < lx->npats; i++) {
+		const struct lex_pat *p = &lx->pats[i];
+		size_t node = 0;
+
+		if (p->kind == LEX_REGEX && p->code >= 0) {
+			int ec;
+			PCRE2_SIZE eo;
+			pcre2_code *re = pcre2_compile((PCRE2_SPTR)p->src + 1,
+			    strlen(p->src) - 2, PCRE2_UTF | PCRE2_UCP |
+			    PCRE2_CASELESS, &ec, &eo, NULL);
+
+			if (re == NULL) {
+				snprintf(err, errlen, "bad pattern '%s'",
+				    p->src);
+				sb_stemmer_delete(sb);
+				match_free(m);
+				return NULL;
+			}
+			pcre2_jit_compile(re, PCRE2_JIT_COMPLETE);
+			m->re = xrealloc(m->re, xmul(m->nre + 1, sizeof *m->re));
+			m->regex = xrealloc(m->regex,
+			    xmul(m->nre + 1, sizeof *m->regex));
+			m->re[m->nre] = re;
+			m->regex[m->nre++] = (int)i;
+			continue;
+		}
+		if (p->kind >= LEX_NEAR && p->code >= 0) {
+			m->prox[p->a] = (int)i;
+			m->has_prox = 1;
+			continue;
+		}
+		if (p->kind != LEX_TOKENS || p->ne == 0)
+			continue;
+		for (j = 0; j < p->ne; j++) {
+			uint32_t s = elem_sym(m, &lx->elems[p->e0 + j], sb);
+			uint64_t k = (uint64_t)node << 32 | s;
+			uint32_t c = map_get(&m->edge, k);
+
+			if (c == 0) {
+				c = (uint32_t)m->nnodes++;
+				m->acc = xrealloc(m->acc,
+				    xmul(m->nnodes, sizeof *m->acc));
+				m->acc[c] = 0;
+				map_put(&m->edge, k, c);
+			}
+			node = c;
+		}
+		m->pnext[i] = m->acc[node];
+		m->acc[node] = (uint32_t)i + 1;
+	}
+	sb_stemmer_delete(sb);
+	if (m->nre)
+		m->md = pcre2_match_data_create(16, NULL);
+	return m;
+}
+
+void
+match_free(struct match *m)
+{
+	size_t i;
+
+	if (m == NULL)
+		return;
+	hash_free(&m->words);
+	hash_free(&m->stems);
+	free(m->globs);
+	free(m->globlen);
+	map_free(&m->gedge);
+	free(m->ghead);
+	free(m->gnext);
+	map_free(&m->edge);
+	free(m->acc);
+	free(m->pnext);
+	for (i = 0; i < m->nre; i++)
+		pcre2_code_free(m->re[i]);
+	free(m->re);
+	free(m->regex);
+	pcre2_match_data_free(m->md);
+	free(m->prox);
+	free(m->sym);
+	free(m->symoff);
+	free(m->flags);
+	free(m->sid);
+	free(m->stamp);
+	free(m->cur);
+	free(m->nxt);
+	free(m->cand);
+	free(m->tags);
+	free(m);
+}
+
+int
+match_needs_stems(const struct match *m)
+{
+	return m->lx->nstem > 0;
+}
+
+int
+match_needs_text(const struct match *m)
+{
+	return m->nre > 0;
+}
+
+static inline void
+add_sym(struct match *m, uint32_t s)
+{
+	if (m->nsym == m->capsym)
+		grow((void **)&m->sym, &m->capsym, m->nsym + 1, sizeof *m->sym);
+	m->sym[m->nsym++] = s;
+}
+
+static void
+add_cand(struct match *m, int pat, int code, size_t f, size_t l)
+{
+	if (m->ncand == m->capcand)
+		grow((void **)&m->cand, &m->capcand, m->ncand + 1,
+		    sizeof *m->cand);
+	m->cand[m->ncand].pat = pat;
+	m->cand[m->ncand].code = code;
+	m->cand[m->ncand].grp = 0;
+	m->cand[m->ncand].f = f;
+	m->cand[m->ncand].l = l;
+	m->ncand++;
+}
+
+/* The symbols of every token. */
+static void
+symbols(struct match *m, const struct match_rec *in)
+{
+	size_t i, j;
+
+	m->nsym = 0;
+	for (i = 0; i < in->ntok; i++) {
+		const char *s = in->toks[i].p;
+		size_t n = in->toks[i].n, node = 0;
+		long w;
+		uint32_t g;
+
+		m->symoff[i] = m->nsym;
+		if ((w = hash_find(&m->words, s, n)) >= 0)
+			add_sym(m, (uint32_t)w);
+		if (m->nglobs) {
+			for (j = 0;; j++) {
+				for (g = m->ghead[node]; g; g = m->gnext[g - 1])
+					if (match_glob(m->globs[g - 1],
+					    m->globlen[g - 1], s, n))
+						add_sym(m, SYM_GLOB | (g - 1));
+				if (j == n)
+					break;
+				node = map_get(&m->gedge,
+				    ((uint64_t)node << 8 | (unsigned char)s[j])
+				    + 1);
+				if (node == 0)
+					break;
+			}
+		}
+		if (in->stems && m->stems.count &&
+		    (w = hash_find(&m->stems, in->stems[i].p, in->stems[i].n))
+		    >= 0)
+			add_sym(m, SYM_STEM | (uint32_t)w);
+	}
+	m->symoff[in->ntok] = m->nsym;
+}
+
+/* Walk the pattern trie from every token that has a symbol. */
+static void
+walk(struct match *m, const struct match_rec *in, int lang)
+{
+	size_t i, j, k, q, ncur, nnxt;
+
+	for (i = 0; i < in->ntok; i++) {
+		if (m->symoff[i] == m->symoff[i + 1])
+			continue;
+		m->cur[0] = 0;
+		ncur = 1;
+		for (j = i; j < in->ntok && ncur; j++) {
+			nnxt = 0;
+			for (q = 0; q < ncur; q++) {
+				uint64_t base = (uint64_t)m->cur[q] << 32;
+				size_t e = m->symoff[j + 1];
+
+				for (k = m->symoff[j]; k <= e; k++) {
+					uint32_t s = k < e ? m->sym[k] : SYM_ANY;
+					uint32_t c = map_get(&m->edge, base | s);
+					uint32_t a;
+
+					if (c == 0)
+						continue;
+					if (nnxt == m->capst) {
+						size_t cap = m->capst;
+
+						grow((void **)&m->nxt, &cap,
+						    nnxt + 1, sizeof *m->nxt);
+						cap = m->capst;
+						grow((void **)&m->cur, &cap,
+						    nnxt + 1, sizeof *m->cur);
+						m->capst = cap;
+					}
+					m->nxt[nnxt++] = c;
+					for (a = m->acc[c]; a; a = m->pnext[a - 1]) {
+						const struct lex_pat *p =
+						    &m->lx->pats[a - 1];
+
+						if (p->code >= 0 ||
+						    p->code == LEX_PART ||
+						    p->lang == lang)
+							add_cand(m, (int)a - 1,
+							    p->code, i, j);
+					}
+				}
+			}
+			{
+				uint32_t *t = m->cur;
+
+				m->cur = m->nxt;
+				m->nxt = t;
+			}
+			ncur = nnxt;
+		}
+	}
+}
+
+/* Sentence numbers from the gaps between token spans: a gap holding
+ * . ! ? ; or a line break ends a sentence. */
+static void
+sentences(struct match *m, const struct match_rec *in)
+{
+	size_t i, s = 0, b;
+
+	for (i = 0; i < in->ntok; i++) {
+		if (i > 0 && in->start && in->text) {
+			for (b = in->end[i - 1]; b < in->start[i] &&
+			    b < in->ntext; b++) {
+				char c = in->text[b];
+
+				if (c == '.' || c == '!' || c == '?' ||
+				    c == ';' || c == '\n') {
+					s++;
+					break;
+				}
+			}
+		}
+		m->sid[i] = s;
+	}
+}
+
+static int
+cmp_len(const void *a, const void *b)
+{
+	const struct cand *x = a, *y = b;
+	size_t lx = x->l - x->f, ly = y->l - y->f;
+
+	if (x->grp != y->grp)
+		return x->grp < y->grp ? -1 : 1;
+	if (lx != ly)
+		return lx > ly ? -1 : 1;
+	if (x->f != y->f)
+		return x->f < y->f ? -1 : 1;
+	if (x->code != y->code)
+		return x->code < y->code ? -1 : 1;
+	return (x->pat > y->pat) - (x->pat < y->pat);
+}
+
+static int
+cmp_tag(const void *a, const void *b)
+{
+	const struct match_tag *x = a, *y = b;
+
+	if (x->first != y->first)
+		return x->first < y->first ? -1 : 1;
+	if (x->last != y->last)
+		return x->last < y->last ? -1 : 1;
+	return (x->code > y->code) - (x->code < y->code);
+}
+
+/* Proximity rules: each match of a side A against the matches of its B. */
+static void
+proximity(struct match *m)
+{
+	size_t i, j, n = m->ncand;
+
+	for (i = 0; i < n; i++) {
+		const struct lex_pat *p;
+		struct cand a = m->cand[i];
+		int r = a.pat >= 0 ? m->prox[a.pat] : -1, found = 0;
+
+		if (r < 0 || m->lx->pats[a.pat].code != LEX_PART)
+			continue;
+		p = &m->lx->pats[r];
+		if (p->a != a.pat)
+			continue;
+		for (j = 0; j < n; j++) {
+			struct cand b = m->cand[j];
+
+			if (b.pat != p->b || m->sid[b.f] != m->sid[a.f])
+				continue;
+			if (p->kind == LEX_NEAR) {
+				size_t lo = a.f < b.f ? a.l : b.l;
+				size_t hi = a.f < b.f ? b.f : a.f;
+
+				if (hi <= lo || hi - lo - 1 > (size_t)p->dist)
+					continue;
+				add_cand(m, r, p->code, a.f < b.f ? a.f : b.f,
+				    a.l > b.l ? a.l : b.l);
+				break;
+			}
+			if (b.l < a.f) {
+				found = 1;
+				break;
+			}
+		}
+		if (p->kind == LEX_AFTER && found)
+			add_cand(m, r, p->code, a.f, a.l);
+		if (p->kind == LEX_NOTAFTER && !found)
+			add_cand(m, r, p->code, a.f, a.l);
+	}
+}
+
+/* Regular expressions over the text, mapped to the tokens they cover. */
+static void
+regexes(struct match *m, const struct match_rec *in)
+{
+	size_t r;
+
+	if (in->text == NULL || in->start == NULL || in->ntok == 0)
+		return;
+	for (r = 0; r < m->nre; r++) {
+		PCRE2_SIZE off = 0, *ov;
+		int rc;
+
+		while (off <= in->ntext && (rc = pcre2_match(m->re[r],
+		    (PCRE2_SPTR)in->text, in->ntext, off, 0, m->md, NULL)) > 0) {
+			size_t s, e, f = 0, l;
+
+			ov = pcre2_get_ovector_pointer(m->md);
+			s = ov[0];
+			e = ov[1];
+			off = e > s ? e : e + 1;
+			while (off < in->ntext &&
+			    ((unsigned char)in->text[off] & 0xc0) == 0x80)
+				off++;
+			while (f < in->ntok && in->end[f] <= s)
+				f++;
+			if (f == in->ntok || in->start[f] >= e)
+				continue;
+			for (l = f; l + 1 < in->ntok && in->start[l + 1] < e; l++)
+				;
+			add_cand(m, m->regex[r], m->lx->pats[m->regex[r]].code,
+			    f, l);
+		}
+	}
+}
+
+/* Negated: a negator within the window before f, in the same sentence,
+ * with no clause break between.  Uncertain: a hedge within the window
+ * before or after, under the same limits. */
+static void
+scope(struct match *m, struct match_tag *t, size_t ntok)
+{
+	size_t k, w = (size_t)m->window;
+
+	for (k = t->first; k > 0 && t->first - k < w; k--) {
+		unsigned char fl = m->flags[k - 1];
+
+		if (m->sid[k - 1] != m->sid[t->first] || (fl & F_BREAK))
+			break;
+		if (fl & F_NEG)
+			t->negated = 1;
+		if (fl & F_HEDGE)
+			t->uncertain = 1;
+	}
+	for (k = t->last + 1; k < ntok && k - t->last <= w; k++) {
+		unsigned char fl = m->flags[k];
+
+		if (m->sid[k] != m->sid[t->last] || (fl & F_BREAK))
+			break;
+		if (fl & F_HEDGE)
+			t->uncertain = 1;
+	}
+}
+
+size_t
+match_run(struct match *m, const struct match_rec *in,
+	  const struct match_tag **tags)
+{
+	size_t i, j, n = in->ntok, ncode = 0;
+
+	m->ncand = 0;
+	m->ntags = 0;
+	*tags = m->tags;
+	if (n + 1 > m->captok) {
+		size_t cap = m->captok;
+
+		grow((void **)&m->symoff, &cap, n + 1, sizeof *m->symoff);
+		cap = m->captok;
+		grow((void **)&m->flags, &cap, n + 1, 1);
+		cap = m->captok;
+		grow((void **)&m->sid, &cap, n + 1, sizeof *m->sid);
+		cap = m->captok;
+		grow((void **)&m->stamp, &cap, n + 1, sizeof *m->stamp);
+		memset(m->stamp, 0, cap * sizeof *m->stamp);
+		m->stampgen = 0;
+		m->captok = cap;
+	}
+	if (m->capst == 0) {
+		size_t cap = 0;
+
+		grow((void **)&m->cur, &cap, 16, sizeof *m->cur);
+		cap = 0;
+		grow((void **)&m->nxt, &cap, 16, sizeof *m->nxt);
+		m->capst = cap;
+	}
+	symbols(m, in);
+	walk(m, in, in->lang < 0 ? 0 : in->lang);
+	if (m->nre)
+		regexes(m, in);
+	for (i = 0; i < m->ncand; i++)
+		if (m->cand[i].code >= 0 || m->cand[i].code == LEX_PART)
+			ncode++;
+	if (ncode == 0)
+		return 0;
+	/* Context words mark their tokens: hedges first, so that the `not`
+	 * of `not sure` hedges rather than negates. */
+	memset(m->flags, 0, n);
+	for (i = 0; i < m->ncand; i++) {
+		struct cand *c = &m->cand[i];
+
+		for (j = c->f; j <= c->l; j++) {
+			if (c->code == LEX_HEDGE)
+				m->flags[j] |= F_HEDGE;
+			else if (c->code == LEX_BREAK)
+				m->flags[j] |= F_BREAK;
+		}
+	}
+	for (i = 0; i < m->ncand; i++) {
+		struct cand *c = &m->cand[i];
+
+		if (c->code == LEX_NEGATOR)
+			for (j = c->f; j <= c->l; j++)
+				if (!(m->flags[j] & F_HEDGE))
+					m->flags[j] |= F_NEG;
+	}
+	sentences(m, in);
+	if (m->has_prox)
+		proximity(m);
+	/* Drop context words and proximity sides, then apply the overlap
+	 * policy: longest first, a candidate overlapping one already kept
+	 * in its group (its code, or the whole lexicon) is dropped. */
+	for (i = j = 0; i < m->ncand; i++)
+		if (m->cand[i].code >= 0) {
+			m->cand[i].grp = m->scope == MATCH_SCOPE_LEXICON ? 0 :
+			    m->cand[i].code;
+			m->cand[j++] = m->cand[i];
+		}
+	m->ncand = j;
+	qsort(m->cand, m->ncand, sizeof *m->cand, cmp_len);
+	for (i = 0; i < m->ncand; i++) {
+		struct cand *c = &m->cand[i];
+		int clash = 0;
+
+		if (i == 0 || c->grp != m->cand[i - 1].grp)
+			m->stampgen++;
+		for (j = c->f; j <= c->l; j++)
+			if (m->stamp[j] == m->stampgen) {
+				clash = 1;
+				break;
+			}
+		if (clash)
+			continue;
+		for (j = c->f; j <= c->l; j++)
+			m->stamp[j] = m->stampgen;
+		if (m->ntags == m->captags)
+			grow((void **)&m->tags, &m->captags, m->ntags + 1,
+			    sizeof *m->tags);
+		m->tags[m->ntags].code = c->code;
+		m->tags[m->ntags].first = c->f;
+		m->tags[m->ntags].last = c->l;
+		m->tags[m->ntags].negated = 0;
+		m->tags[m->ntags].uncertain = 0;
+		scope(m, &m->tags[m->ntags], n);
+		m->ntags++;
+	}
+	qsort(m->tags, m->ntags, sizeof *m->tags, cmp_tag);
+	*tags = m->tags;
+	return m->ntags;
+}

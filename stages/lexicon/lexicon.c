@@ -1,0 +1,250 @@
+/*
+ * lexicon.c - check and convert lexicons (codebooks).
+ *
+ * `check FILE...` loads native lexicons with the tokeniser and prints every
+ * finding as FILE:LINE (errors, and warnings marked so); `convert` reads a
+ * native lexicon or a LIWC .dic (liwc.c) and writes the native format or
+ * a REFI-QDA codebook (.qdc XML) on standard output.  Reads no record
+ * stream.  docs/lexicon-format.md defines the formats.
+ */
+#include <errno.h>
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "err.h"
+#include "lex.h"
+#include "tok.h"
+#include "lexicon.h"
+#include "banned.h"
+
+static void
+usage(FILE *fp)
+{
+	fprintf(fp, "usage: hark-lexicon [-h] check [-v FILE] LEXICON...\n"
+	    "       hark-lexicon [-h] convert [--to native|qdc] FILE\n");
+}
+
+/* Print findings; errors only unless all.  Returns the error count. */
+static size_t
+report(const struct lex *lx, int all)
+{
+	size_t i;
+
+	for (i = 0; i < lx->nmsgs; i++) {
+		const struct lex_msg *g = &lx->msgs[i];
+		const char *w = g->error ? "" : "warning: ";
+
+		if (!g->error && !all)
+			continue;
+		if (g->file < 0)
+			err_msg("%s%s", w, g->text);
+		else
+			err_at(lx->files[g->file], g->line, "%s%s", w, g->text);
+	}
+	return lx->nerrors;
+}
+
+int
+read_file(const char *path, struct buf *b)
+{
+	char chunk[65536];
+	size_t k;
+	FILE *fp = fopen(path, "rb");
+
+	if (fp == NULL)
+		return -1;
+	while ((k = fread(chunk, 1, sizeof chunk, fp)) > 0)
+		buf_add(b, chunk, k);
+	if (ferror(fp)) {
+		int e = errno;
+
+		fclose(fp);
+		errno = e;
+		return -1;
+	}
+	fclose(fp);
+	if (b->s == NULL)
+		buf_grow(b, 1);
+	return 0;
+}
+
+static int
+check(int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		{ "help", no_argument, NULL, 'h' },
+		{ "variants", required_argument, NULL, 'v' },
+		{ NULL, 0, NULL, 0 }
+	};
+	const char *variants = NULL;
+	struct lex lx;
+	struct tok *t;
+	char err[512];
+	int c, i, status;
+
+	optind = 1;
+	while ((c = getopt_long(argc, argv, ":hv:", longopts, NULL)) != -1) {
+		switch (c) {
+		case 'h':
+			usage(stdout);
+			close_stdout();
+			return HARK_OK;
+		case 'v':
+			variants = optarg;
+			break;
+		case ':':
+			err_msg("option '%s' needs a value", argv[optind - 1]);
+			usage(stderr);
+			return HARK_ETROUBLE;
+		default:
+			err_msg("unknown option '%s'", argv[optind - 1]);
+			usage(stderr);
+			return HARK_ETROUBLE;
+		}
+	}
+	if (optind == argc) {
+		err_msg("no lexicon to check");
+		usage(stderr);
+		return HARK_ETROUBLE;
+	}
+	t = tok_new(NULL, variants, 0, err, sizeof err);
+	if (t == NULL)
+		die(HARK_ETROUBLE, "%s", err);
+	status = HARK_OK;
+	/* Each lexicon on its own: codes shared between lexicons are what
+	 * `hark tag` refuses, but checking says what is wrong inside one. */
+	for (i = optind; i < argc; i++) {
+		lex_init(&lx);
+		if (lex_load(&lx, argv[i], t) < 0)
+			status = HARK_ETROUBLE;
+		lex_finish(&lx);
+		if (report(&lx, 1) && status == HARK_OK)
+			status = HARK_EDATA;
+		lex_free(&lx);
+	}
+	tok_free(t);
+	return status;
+}
+
+static int
+ends_with(const char *s, const char *suf)
+{
+	size_t n = strlen(s), m = strlen(suf);
+
+	return n >= m && strcasecmp(s + n - m, suf) == 0;
+}
+
+static int
+convert(int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		{ "help", no_argument, NULL, 'h' },
+		{ "to", required_argument, NULL, 't' },
+		{ NULL, 0, NULL, 0 }
+	};
+	const char *to = "native", *path;
+	struct lex lx;
+	struct buf in = BUF_INIT, out = BUF_INIT;
+	int c, status = HARK_OK;
+
+	optind = 1;
+	while ((c = getopt_long(argc, argv, ":ht:", longopts, NULL)) != -1) {
+		switch (c) {
+		case 'h':
+			usage(stdout);
+			close_stdout();
+			return HARK_OK;
+		case 't':
+			to = optarg;
+			if (strcmp(to, "native") && strcmp(to, "qdc")) {
+				err_msg("bad format '%s' (native or qdc)", to);
+				usage(stderr);
+				return HARK_ETROUBLE;
+			}
+			break;
+		case ':':
+			err_msg("option '%s' needs a value", argv[optind - 1]);
+			usage(stderr);
+			return HARK_ETROUBLE;
+		default:
+			err_msg("unknown option '%s'", argv[optind - 1]);
+			usage(stderr);
+			return HARK_ETROUBLE;
+		}
+	}
+	if (argc - optind != 1) {
+		err_msg("convert takes one file");
+		usage(stderr);
+		return HARK_ETROUBLE;
+	}
+	path = argv[optind];
+	if (!ends_with(path, ".dic") && !ends_with(path, ".lex")) {
+		err_msg("%s: cannot read this format: convert reads .lex "
+		    "(native) and .dic (LIWC) files", path);
+		return HARK_ETROUBLE;
+	}
+	if (read_file(path, &in) < 0)
+		die(HARK_ETROUBLE, "%s: cannot read: %s", path, strerror(errno));
+	lex_init(&lx);
+	lx.nocheck = 1;
+	if (ends_with(path, ".dic"))
+		liwc_read(&lx, path, in.s, in.len);
+	else
+		lex_load_mem(&lx, path, in.s, in.len, NULL);
+	lex_finish(&lx);
+	/* Converting reports what it could not carry over; codes without
+	 * descriptions and words in several categories are normal in those
+	 * formats (`hark lexicon check` on the result shows them). */
+	{
+		size_t i;
+
+		for (i = 0; i < lx.nmsgs; i++) {
+			const struct lex_msg *g = &lx.msgs[i];
+
+			if (!g->error && (strstr(g->text, "has no "
+			    "description") || strstr(g->text, "two codes")))
+				continue;
+			err_at(lx.files[g->file < 0 ? 0 : g->file], g->line,
+			    "%s%s", g->error ? "" : "warning: ", g->text);
+		}
+	}
+	if (lx.nerrors)
+		status = HARK_EDATA;
+	else {
+		if (strcmp(to, "qdc") == 0)
+			qdc_write(&lx, &out);
+		else
+			lex_write_native(&lx, &out);
+		fwrite(out.s, 1, out.len, stdout);
+	}
+	buf_free(&in);
+	buf_free(&out);
+	lex_free(&lx);
+	close_stdout();
+	return status;
+}
+
+int
+main(int argc, char **argv)
+{
+	err_init("lexicon");
+	opterr = 0;
+	if (argc > 1 && (strcmp(argv[1], "-h") == 0 ||
+	    strcmp(argv[1], "--help") == 0)) {
+		usage(stdout);
+		close_stdout();
+		return HARK_OK;
+	}
+	if (argc > 1 && strcmp(argv[1], "check") == 0)
+		return check(argc - 1, argv + 1);
+	if (argc > 1 && strcmp(argv[1], "convert") == 0)
+		return convert(argc - 1, argv + 1);
+	if (argc > 1)
+		err_msg("unknown command '%s' (check or convert)", argv[1]);
+	else
+		err_msg("no command (check or convert)");
+	usage(stderr);
+	return HARK_ETROUBLE;
+}

@@ -1,0 +1,6 @@
+lexicon bad
+code safety Safe
+	description: x
+	/foo(/
+	fair-*
+frobnicate

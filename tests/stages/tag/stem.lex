@@ -1,0 +1,5 @@
+lexicon stems
+language en
+code listening Listening
+	description: listened to
+	stem:listening

@@ -10,7 +10,9 @@ cd "$top"
 export PATH="$top/bin:$PATH"
 out=out/demo
 rm -rf "$out"
-bash pipeline/standard.sh corpora-samples/voices.csv corpora-samples/outcomes.csv "$out"
+# A fixed key so that the demo gives the same pseudonyms every run: it is
+# for the synthetic samples only (corpora-samples/README.md).
+HARK_KEY=corpora-samples/demo.key bash pipeline/standard.sh corpora-samples/voices.csv corpora-samples/outcomes.csv "$out"
 n=$(($(wc -l <"$out/voices.tsv") - 1))
 echo
 echo "hark demo: $n records from corpora-samples/voices.csv (synthetic: no real person)"

@@ -5,6 +5,7 @@
 # Inputs:  $1  voices export (CSV with record_id, person_id, site, source,
 #              recorded_on, lang, voice_text, follow_up: corpora-samples/voices.csv)
 #          $2  outcomes table (CSV keyed by person_id: corpora-samples/outcomes.csv)
+#          HARK_KEY (environment, optional) the redaction key file
 # Outputs: $3/voices.tsv    the record stream after every stage below
 #          $3/rejects.tsv   records hark-ingest rejected, with line and reason
 #          $3/voices.csv    the stream as CSV for Excel (UTF-8 with BOM)
@@ -47,7 +48,13 @@ step() { # STAGE ARGS...
 lex=$here/lexicons/child-voice/child-voice.lex
 variants=$here/lexicons/variants/en-GB.tsv
 step normalise --fix-mojibake
-step redact
+# The redaction key: the same key gives the same pseudonyms across runs and
+# files (HARK_KEY names the key file; without it, a random key per run).
+if [ -n "${HARK_KEY:-}" ]; then
+	step redact --key "$HARK_KEY"
+else
+	step redact
+fi
 step tokenise --variants "$variants"
 step stem
 step tag --variants "$variants" -l "$lex"

@@ -1,0 +1,54 @@
+/*
+ * detect.h - the personal-data detectors of hark-redact.
+ *
+ * A detector set finds, in one left-to-right pass over a text, the spans
+ * that identify someone: structured identifiers (checked by PCRE2 patterns,
+ * JIT-compiled once, then validated in C: check digits, format rules) and
+ * person names (a names lexicon with capitalisation and context rules).
+ * Findings never overlap and come out in text order.
+ */
+#ifndef HARK_REDACT_DETECT_H
+#define HARK_REDACT_DETECT_H
+
+#include <stddef.h>
+
+/* Types, in the fixed order of the redactions column. */
+enum {
+	T_EMAIL, T_URL, T_PHONE, T_POSTCODE, T_NHS_NUMBER, T_NINO, T_UPN,
+	T_DATE, T_ADDRESS, T_PERSON, NTYPES
+};
+
+extern const char *const det_type_names[NTYPES];
+
+struct finding {
+	size_t start, end; /* byte span in the text, end exclusive */
+	int type;
+	int kept;          /* a placeholder of an earlier run, kept as is */
+};
+
+struct detector;
+
+/* The embedded names lexicon (names-data.c): given, family, words, strict. */
+extern const char *const names_lists[4];
+
+/*
+ * A detector set for the types whose bits are set in types (1 << T_...).
+ * all_dates: report every full date, not only dates of birth.  Returns
+ * NULL and a message in err when a pattern does not compile.
+ */
+struct detector *det_new(unsigned types, int all_dates, char *err,
+			 size_t errlen);
+void det_free(struct detector *d); /* accepts NULL */
+/* Add a known name (from --names): one or more words; each word is then
+ * a person name wherever it appears, in any case. */
+void det_add_known(struct detector *d, const char *p, size_t n);
+/* Find the findings in s[0..n).  *out is borrowed, valid until the next
+ * det_run() or det_free(). */
+size_t det_run(struct detector *d, const char *s, size_t n,
+	       const struct finding **out);
+
+/* Check digits and format rules, exposed for the tests. */
+int det_nhs_ok(const char *digits10);
+int det_upn_ok(const char *upn13);
+
+#endif

@@ -1,0 +1,80 @@
+/*
+ * names.h - person names for hark-redact: the word hash and its rules.
+ *
+ * One hash holds every word the name rules look at: the names lexicon
+ * (names-data.c, from lexicons/names/), the --names list, and the context
+ * words (titles, relations, "said", determiners, stop words), each with
+ * flags, so that deciding about a word costs one lookup per word looked at.
+ * The rules are in docs/redaction.md, "Person names".
+ */
+#ifndef HARK_REDACT_NAMES_H
+#define HARK_REDACT_NAMES_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+struct name_entry;
+
+struct names {
+	struct name_entry *tab; /* open addressing, power-of-two size */
+	size_t tabsz, nent;
+	char *pool;             /* the words, ASCII lower-cased */
+	size_t poollen, poolcap;
+	int has_known;          /* a --names list was given */
+	unsigned char known2[27 * 27 / 8 + 1]; /* first two letters of
+	                                          known names, a prefilter */
+};
+
+/* Load the lexicon and context words into a zeroed nm. */
+void names_init(struct names *nm);
+void names_free(struct names *nm); /* accepts a zeroed nm */
+/* Each word of p[0..n) is a known name from now on (--names). */
+void names_add_known(struct names *nm, const char *p, size_t n);
+/* Could the word s[i..j) be a known name?  (Cheap; false positives.) */
+int names_known_candidate(const struct names *nm, const char *s, size_t i,
+			  size_t j);
+/*
+ * Is the word s[i..j) of the text s[0..n) (part of) a person's name?
+ * last_person: the finding before it is a PERSON ending one space or
+ * hyphen before i.
+ */
+int names_is_person(const struct names *nm, const char *s, size_t n,
+		    size_t i, size_t j, int last_person);
+
+/* Is byte i of s[0..n) part of a word (letters and digits, any script)? */
+int names_wordbyte(const char *s, size_t n, size_t i);
+/* End of the name-like word starting at i. */
+size_t names_word_end(const char *s, size_t n, size_t i);
+
+/* ASCII classes, shared by the detectors. */
+static inline int
+isdig(unsigned char c)
+{
+	return c >= '0' && c <= '9';
+}
+
+static inline int
+isalpha_a(unsigned char c)
+{
+	return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+}
+
+static inline int
+isalnum_a(unsigned char c)
+{
+	return isdig(c) || isalpha_a(c);
+}
+
+static inline int
+isupper_a(unsigned char c)
+{
+	return c >= 'A' && c <= 'Z';
+}
+
+static inline unsigned char
+lower(unsigned char c)
+{
+	return c >= 'A' && c <= 'Z' ? (unsigned char)(c | 0x20) : c;
+}
+
+#endif

@@ -1,0 +1,446 @@
+/*
+ * redact.c - replace personal data in the voice by typed, keyed pseudonyms.
+ *
+ * Reads column text and rewrites it in place, each finding (detect.c)
+ * replaced by a placeholder such as [PERSON_3f9a0c]: the type and the first
+ * hex digits of HMAC-SHA-256(key, TYPE 0x00 normalised-value), so that one
+ * key gives one value one pseudonym in every record, file and run.  Writes
+ * column redactions (TYPE=COUNT, types in a fixed order) and, with --audit,
+ * a table of what was found where, for the data owner only.
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <getopt.h>
+#include <sodium.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "err.h"
+#include "rec.h"
+#include "pseudo.h"
+#include "detect.h"
+#include "banned.h"
+
+enum { MODE_PSEUDONYM, MODE_TYPE, MODE_MASK };
+
+static void
+usage(FILE *fp)
+{
+	fprintf(fp, "usage: hark-redact [-hq] [--mode pseudonym|type|mask] "
+	    "[--key FILE] [--digits N]\n"
+	    "                   [--types LIST] [--names FILE] [--all-dates] "
+	    "[--audit FILE] [FILE...]\n");
+}
+
+/* Read a whole small file (a key or a names list) into b; -1 with errno. */
+static int
+slurp(const char *path, struct buf *b, size_t max)
+{
+	char tmp[8192];
+	ssize_t k;
+	int fd = open(path, O_RDONLY);
+
+	if (fd < 0)
+		return -1;
+	while ((k = read(fd, tmp, sizeof tmp)) != 0) {
+		if (k < 0) {
+			if (errno == EINTR)
+				continue;
+			close(fd);
+			return -1;
+		}
+		buf_add(b, tmp, (size_t)k);
+		if (b->len > max) {
+			close(fd);
+			errno = EFBIG;
+			return -1;
+		}
+	}
+	close(fd);
+	return 0;
+}
+
+static void
+load_names(struct detector *d, const char *path)
+{
+	struct buf b = BUF_INIT;
+	const char *p, *end, *nl;
+
+	buf_init(&b);
+	if (slurp(path, &b, (size_t)1 << 30) < 0)
+		die(HARK_ETROUBLE, "%s: %s", path, strerror(errno));
+	for (p = b.s, end = b.s + b.len; p < end; p = nl + 1) {
+		nl = memchr(p, '\n', (size_t)(end - p));
+		if (!nl)
+			nl = end;
+		if (nl > p && *p != '#')
+			det_add_known(d, p, (size_t)(nl - p));
+	}
+	buf_free(&b);
+}
+
+/* The value as the pseudonym sees it (docs/redaction.md, "Normalisation"):
+ * PHONE digits with +44 as 0; NHS_NUMBER digits; POSTCODE, NINO, UPN
+ * upper case without spaces; the rest lower case with runs of spaces and
+ * commas as one space. */
+static void
+normalise(struct buf *o, int t, const char *p, size_t n)
+{
+	size_t i = 0;
+
+	buf_reset(o);
+	switch (t) {
+	case T_PHONE:
+		if (n > 3 && p[0] == '+') {
+			buf_addc(o, '0');
+			i = 3;
+		} else if (n > 4 && p[0] == '0' && p[1] == '0') {
+			buf_addc(o, '0');
+			i = 4;
+		}
+		for (; i < n; i++) {
+			if (p[i] == '(' && i + 2 < n && p[i + 1] == '0' &&
+			    p[i + 2] == ')' && o->len == 1) {
+				i += 2; /* +44 (0)161: the 0 is already there */
+				continue;
+			}
+			if (p[i] >= '0' && p[i] <= '9')
+				buf_addc(o, p[i]);
+		}
+		return;
+	case T_NHS_NUMBER:
+	case T_POSTCODE:
+	case T_NINO:
+	case T_UPN:
+		for (; i < n; i++)
+			if (p[i] >= '0' && p[i] <= '9')
+				buf_addc(o, p[i]);
+			else if (p[i] >= 'a' && p[i] <= 'z')
+				buf_addc(o, p[i] - 32);
+			else if (p[i] >= 'A' && p[i] <= 'Z')
+				buf_addc(o, p[i]);
+		return;
+	default:
+		for (; i < n; i++) {
+			char c = p[i];
+
+			if (c == ' ' || c == ',' || c == '\n' || c == '\t') {
+				if (o->len && o->s[o->len - 1] != ' ')
+					buf_addc(o, ' ');
+				continue;
+			}
+			buf_addc(o, c >= 'A' && c <= 'Z' ? c + 32 : c);
+		}
+		if (o->len && o->s[o->len - 1] == ' ')
+			buf_setlen(o, o->len - 1);
+	}
+}
+
+int
+main(int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		{ "help", no_argument, NULL, 'h' },
+		{ "quiet", no_argument, NULL, 'q' },
+		{ "mode", required_argument, NULL, 'm' },
+		{ "key", required_argument, NULL, 'k' },
+		{ "digits", required_argument, NULL, 'd' },
+		{ "types", required_argument, NULL, 't' },
+		{ "names", required_argument, NULL, 'n' },
+		{ "all-dates", no_argument, NULL, 'D' },
+		{ "audit", required_argument, NULL, 'a' },
+		{ NULL, 0, NULL, 0 }
+	};
+	static const char *const owned[] = { "text", "redactions" };
+	struct rec_reader r;
+	struct rec_writer w, aw;
+	struct rec_plan pl;
+	struct arena a;
+	struct detector *d;
+	struct buf out = BUF_INIT, red = BUF_INIT, norm = BUF_INIT, ph = BUF_INIT;
+	struct buf ab = BUF_INIT;
+	unsigned char *key;
+	size_t keylen;
+	char hexbuf[17];
+	unsigned long long counts[NTYPES] = { 0 }, rcount[NTYPES], nfind = 0;
+	unsigned types = (1u << NTYPES) - 1;
+	const char *keyfile = NULL, *namesfile = NULL, *auditfile = NULL;
+	int c, k, status = HARK_OK, mode = MODE_PSEUDONYM, digits = 6;
+	int quiet = 0, all_dates = 0, tcol, idcol, afd = -1;
+	char errbuf[512];
+
+	err_init("redact");
+	opterr = 0; /* our own messages: getopt's would name argv[0] */
+	while ((c = getopt_long(argc, argv, ":hq", longopts, NULL)) != -1) {
+		char *endp;
+		long v;
+
+		switch (c) {
+		case 'h':
+			usage(stdout);
+			close_stdout();
+			return HARK_OK;
+		case 'q':
+			quiet = 1;
+			break;
+		case 'm':
+			if (strcmp(optarg, "pseudonym") == 0)
+				mode = MODE_PSEUDONYM;
+			else if (strcmp(optarg, "type") == 0)
+				mode = MODE_TYPE;
+			else if (strcmp(optarg, "mask") == 0)
+				mode = MODE_MASK;
+			else {
+				err_msg("unknown mode '%s'", optarg);
+				usage(stderr);
+				return HARK_ETROUBLE;
+			}
+			break;
+		case 'k':
+			keyfile = optarg;
+			break;
+		case 'd':
+			errno = 0;
+			v = strtol(optarg, &endp, 10);
+			if (errno || *endp || endp == optarg || v < 4 || v > 16) {
+				err_msg("--digits wants a number from 4 to 16, "
+				    "not '%s'", optarg);
+				usage(stderr);
+				return HARK_ETROUBLE;
+			}
+			digits = (int)v;
+			break;
+		case 't': {
+			const char *p = optarg;
+
+			types = 0;
+			while (*p) {
+				size_t len = strcspn(p, ",");
+				int t;
+
+				for (t = 0; t < NTYPES; t++)
+					if (strlen(det_type_names[t]) == len &&
+					    strncmp(det_type_names[t], p, len) == 0)
+						break;
+				if (t == NTYPES) {
+					err_msg("unknown type '%.*s' in --types",
+					    (int)len, p);
+					usage(stderr);
+					return HARK_ETROUBLE;
+				}
+				types |= 1u << t;
+				p += len;
+				if (*p == ',')
+					p++;
+			}
+			if (!types) {
+				err_msg("--types names no type");
+				usage(stderr);
+				return HARK_ETROUBLE;
+			}
+			break;
+		}
+		case 'n':
+			namesfile = optarg;
+			break;
+		case 'D':
+			all_dates = 1;
+			break;
+		case 'a':
+			auditfile = optarg;
+			break;
+		case ':':
+			err_msg("option '%s' needs an argument", argv[optind - 1]);
+			usage(stderr);
+			return HARK_ETROUBLE;
+		default:
+			if (optopt)
+				err_msg("unknown option '-%c'", optopt);
+			else
+				err_msg("unknown option '%s'", argv[optind - 1]);
+			usage(stderr);
+			return HARK_ETROUBLE;
+		}
+	}
+	if (sodium_init() < 0)
+		die(HARK_ETROUBLE, "cannot initialise libsodium");
+	if (keyfile) {
+		const char *why;
+
+		if (!(key = pseudo_load_key(keyfile, &keylen, &why)))
+			die(HARK_ETROUBLE, "%s: %s", keyfile, why);
+	} else {
+		/* A fresh key per run: pseudonyms link within the run only. */
+		keylen = 32;
+		key = xmalloc(keylen);
+		randombytes_buf(key, keylen);
+	}
+
+	d = det_new(types, all_dates, errbuf, sizeof errbuf);
+	if (!d)
+		die(HARK_ETROUBLE, "%s", errbuf);
+	if (namesfile)
+		load_names(d, namesfile);
+
+	k = rec_open(&r, argv + optind, (size_t)(argc - optind), REC_NEED_ID);
+	if (k < 0) {
+		rec_report(&r);
+		rec_close(&r);
+		det_free(d);
+		free(key);
+		return k == REC_FAIL ? HARK_ETROUBLE : HARK_EDATA;
+	}
+	tcol = rec_col(&r, "text");
+	idcol = rec_col(&r, "id");
+	if (tcol < 0) {
+		err_at(r.name, 1, "no column named text to redact");
+		rec_close(&r);
+		det_free(d);
+		free(key);
+		return HARK_EDATA;
+	}
+	if (auditfile) {
+		static const char ahdr[] =
+		    "record_id\ttype\tstart\tend\tvalue\tplaceholder\n";
+
+		/* Only the owner may read what was found. */
+		afd = open(auditfile, O_WRONLY | O_CREAT | O_TRUNC, 0600);
+		if (afd < 0)
+			die(HARK_ETROUBLE, "%s: %s", auditfile, strerror(errno));
+		rec_writer_init(&aw, afd);
+		rec_put(&aw, ahdr, sizeof ahdr - 1);
+	}
+	buf_init(&out);
+	buf_init(&red);
+	buf_init(&norm);
+	buf_init(&ph);
+	buf_init(&ab);
+	arena_init(&a, 0);
+	rec_writer_init(&w, 1);
+	rec_plan_init(&pl, &r, owned, 2);
+	rec_write_header(&w, &pl);
+	while ((k = rec_read(&r)) != REC_EOF) {
+		const struct finding *f;
+		struct str vals[2], text;
+		size_t nf, last = 0;
+
+		if (k == REC_FAIL) {
+			rec_report(&r);
+			status = HARK_ETROUBLE;
+			break;
+		}
+		if (k == REC_BAD) {
+			rec_report(&r);
+			status = HARK_EDATA;
+			continue;
+		}
+		text = rec_get(&r, (size_t)tcol, &a);
+		nf = det_run(d, text.p, text.n, &f);
+		buf_reset(&out);
+		memset(rcount, 0, sizeof rcount);
+		for (size_t q = 0; q < nf; q++) {
+			const char *tn = det_type_names[f[q].type];
+			const char *v = text.p + f[q].start;
+			size_t vn = f[q].end - f[q].start;
+
+			buf_add(&out, text.p + last, f[q].start - last);
+			last = f[q].end;
+			rcount[f[q].type]++;
+			if (f[q].kept) {
+				buf_add(&out, v, vn);
+				continue;
+			}
+			buf_reset(&ph);
+			if (mode == MODE_MASK) {
+				/* One X per character, spaces kept. */
+				for (size_t i = 0; i < vn; i++) {
+					unsigned char b = (unsigned char)v[i];
+
+					if (b == ' ')
+						buf_addc(&ph, ' ');
+					else if ((b & 0xC0) != 0x80)
+						buf_addc(&ph, 'X');
+				}
+			} else {
+				buf_addc(&ph, '[');
+				buf_adds(&ph, tn);
+				if (mode == MODE_PSEUDONYM) {
+					normalise(&norm, f[q].type, v, vn);
+					pseudo_hex(key, keylen, tn, norm.s,
+					    norm.len, hexbuf, (size_t)digits);
+					buf_addc(&ph, '_');
+					buf_add(&ph, hexbuf, (size_t)digits);
+				}
+				buf_addc(&ph, ']');
+			}
+			buf_add(&out, ph.s, ph.len);
+			if (afd >= 0) {
+				struct str id = rec_get(&r, (size_t)idcol, &a);
+
+				rec_put_esc(&aw, id.p, id.n);
+				rec_putc(&aw, '\t');
+				rec_put(&aw, tn, strlen(tn));
+				buf_reset(&ab);
+				buf_addf(&ab, "\t%zu\t%zu\t", f[q].start, f[q].end);
+				rec_put(&aw, ab.s, ab.len);
+				rec_put_esc(&aw, v, vn);
+				rec_putc(&aw, '\t');
+				rec_put_esc(&aw, ph.s, ph.len);
+				rec_putc(&aw, '\n');
+			}
+		}
+		buf_add(&out, text.p + last, text.n - last);
+		buf_reset(&red);
+		for (int t = 0; t < NTYPES; t++) {
+			if (!rcount[t])
+				continue;
+			if (red.len)
+				buf_addc(&red, ' ');
+			buf_adds(&red, det_type_names[t]);
+			buf_addc(&red, '=');
+			buf_addu(&red, rcount[t]);
+			counts[t] += rcount[t];
+			nfind += rcount[t];
+		}
+		vals[0].p = out.s;
+		vals[0].n = out.len;
+		vals[1].p = red.s;
+		vals[1].n = red.len;
+		rec_write(&w, &r, &pl, vals);
+		arena_reset(&a);
+	}
+	if (!quiet) {
+		buf_reset(&ab);
+		buf_addf(&ab, "%llu records, %llu findings", r.nread, nfind);
+		for (int t = 0, first = 1; t < NTYPES; t++)
+			if (counts[t]) {
+				buf_addf(&ab, "%s%s=%llu", first ? ": " : " ",
+				    det_type_names[t], counts[t]);
+				first = 0;
+			}
+		if (mode == MODE_PSEUDONYM)
+			buf_addf(&ab, "; %s", keyfile ? "keyed pseudonyms" :
+			    "random key (no linkage across runs)");
+		else
+			buf_addf(&ab, "; mode %s", mode == MODE_TYPE ? "type" :
+			    "mask");
+		err_msg("%s", ab.s);
+	}
+	if (afd >= 0)
+		rec_writer_close(&aw);
+	rec_writer_close(&w);
+	rec_plan_free(&pl);
+	rec_close(&r);
+	arena_free(&a);
+	det_free(d);
+	sodium_memzero(key, keylen);
+	free(key);
+	buf_free(&out);
+	buf_free(&red);
+	buf_free(&norm);
+	buf_free(&ph);
+	buf_free(&ab);
+	return status;
+}

@@ -361,6 +361,26 @@ rec_read(struct rec_reader *r)
 	return REC_OK;
 }
 
+int
+rec_next(struct rec_reader *r, int *status)
+{
+	for (;;) {
+		int k = rec_read(r);
+
+		if (k == REC_OK)
+			return 1;
+		if (k == REC_EOF)
+			return 0;
+		rec_report(r);
+		if (k == REC_FAIL) {
+			*status = HARK_ETROUBLE;
+			return 0;
+		}
+		if (*status < HARK_EDATA)
+			*status = HARK_EDATA;
+	}
+}
+
 void
 rec_close(struct rec_reader *r)
 {

@@ -79,6 +79,13 @@ struct rec_reader {
 int rec_open(struct rec_reader *r, char *const *paths, size_t n, int flags);
 /* Read the next record (see the REC_ values). */
 int rec_read(struct rec_reader *r);
+/*
+ * The stage loop's read: the next well-formed record.  A malformed record
+ * is reported (FILE:LINE), skipped, and raises *status to HARK_EDATA;
+ * trouble is reported and sets *status to HARK_ETROUBLE.  Returns 1 with a
+ * record in r->f, 0 when there are no more (or after trouble).
+ */
+int rec_next(struct rec_reader *r, int *status);
 /* Release everything; accepts a reader that failed to open. */
 void rec_close(struct rec_reader *r);
 

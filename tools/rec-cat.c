@@ -63,19 +63,9 @@ main(int argc, char **argv)
 	rec_writer_init(&w, 1);
 	rec_plan_init(&pl, &r, owned, nowned);
 	rec_write_header(&w, &pl);
-	while ((k = rec_read(&r)) != REC_EOF) {
+	while (rec_next(&r, &status)) {
 		struct str v = { num, 0 };
 
-		if (k == REC_FAIL) {
-			rec_report(&r);
-			status = HARK_ETROUBLE;
-			break;
-		}
-		if (k == REC_BAD) {
-			rec_report(&r);
-			status = HARK_EDATA;
-			continue;
-		}
 		if (nowned) {
 			size_t n = ocol < 0 ? 0 : rec_get(&r, (size_t)ocol, &a).n;
 

@@ -322,21 +322,11 @@ main(int argc, char **argv)
 	buf_init(&key);
 	buf_init(&ents);
 	buf_init(&negs);
-	while ((c = rec_read(&r)) != REC_EOF) {
+	while (rec_next(&r, &status)) {
 		uint64_t tot[TALLY_NV] = { 1, 0, 0 }, add[TALLY_NV];
 		const char *why = NULL, *bad = NULL, *col = "themes";
 		size_t g, ne, nn, badn = 0, i;
 
-		if (c == REC_FAIL) {
-			rec_report(&r);
-			status = HARK_ETROUBLE;
-			break;
-		}
-		if (c == REC_BAD) {
-			rec_report(&r);
-			status = HARK_EDATA;
-			continue;
-		}
 		/* Check both lists before counting anything of the record. */
 		nn = 0;
 		why = parse_list(rec_get(&r, (size_t)tcol, &a), &ents, &ne,

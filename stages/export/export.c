@@ -490,17 +490,7 @@ main(int argc, char **argv)
 		rec_put(&o.w, "\xEF\xBB\xBF", 3);
 	if (o.fmt != JSONL)
 		write_header(&o);
-	while ((k = rec_read(&r)) != REC_EOF) {
-		if (k == REC_FAIL) {
-			rec_report(&r);
-			status = HARK_ETROUBLE;
-			break;
-		}
-		if (k == REC_BAD) {
-			rec_report(&r);
-			status = HARK_EDATA;
-			continue;
-		}
+	while (rec_next(&r, &status)) {
 		write_record(&o, &r);
 	}
 	rec_writer_close(&o.w);

@@ -446,20 +446,10 @@ main(int argc, char **argv)
 	rec_write_header(&w, &pl);
 	vals = xcalloc(t.nval + 1, sizeof *vals);
 	buf_init(&key);
-	while ((c = rec_read(&r)) != REC_EOF) {
+	while (rec_next(&r, &status)) {
 		long row = -1;
 		int empty = 0;
 
-		if (c == REC_FAIL) {
-			rec_report(&r);
-			status = HARK_ETROUBLE;
-			break;
-		}
-		if (c == REC_BAD) {
-			rec_report(&r);
-			status = HARK_EDATA;
-			continue;
-		}
 		buf_reset(&key);
 		for (k = 0; k < non; k++) {
 			if (k)

@@ -119,21 +119,11 @@ main(int argc, char **argv)
 
 	tally_init(&t);
 	buf_init(&key);
-	while ((c = rec_read(&r)) != REC_EOF) {
+	while (rec_next(&r, &status)) {
 		uint64_t v[TALLY_NV];
 		const struct rec_field *th;
 		size_t g;
 
-		if (c == REC_FAIL) {
-			rec_report(&r);
-			status = HARK_ETROUBLE;
-			break;
-		}
-		if (c == REC_BAD) {
-			rec_report(&r);
-			status = HARK_EDATA;
-			continue;
-		}
 		for (k = 0; k < 3; k++) {
 			const struct rec_field *f = &r.f[vcol[k]];
 

@@ -102,20 +102,10 @@ main(int argc, char **argv)
 	rec_writer_init(&w, 1);
 	rec_plan_init(&pl, &r, owned, 1);
 	rec_write_header(&w, &pl);
-	while ((k = rec_read(&r)) != REC_EOF) {
+	while (rec_next(&r, &status)) {
 		struct str text, val;
 		long fixed;
 
-		if (k == REC_FAIL) {
-			rec_report(&r);
-			status = HARK_ETROUBLE;
-			break;
-		}
-		if (k == REC_BAD) {
-			rec_report(&r);
-			status = HARK_EDATA;
-			continue;
-		}
 		text = rec_get(&r, (size_t)textcol, &a);
 		fixed = norm_run(nm, text.p, text.n, &out);
 		if (fixed < 0) {

@@ -321,21 +321,11 @@ main(int argc, char **argv)
 	rec_writer_init(&w, 1);
 	rec_plan_init(&pl, &r, owned, 2);
 	rec_write_header(&w, &pl);
-	while ((k = rec_read(&r)) != REC_EOF) {
+	while (rec_next(&r, &status)) {
 		const struct finding *f;
 		struct str vals[2], text;
 		size_t nf, last = 0;
 
-		if (k == REC_FAIL) {
-			rec_report(&r);
-			status = HARK_ETROUBLE;
-			break;
-		}
-		if (k == REC_BAD) {
-			rec_report(&r);
-			status = HARK_EDATA;
-			continue;
-		}
 		text = rec_get(&r, (size_t)tcol, &a);
 		nf = det_run(d, text.p, text.n, &f);
 		buf_reset(&out);

@@ -273,23 +273,13 @@ main(int argc, char **argv)
 	rec_writer_init(&w, 1);
 	rec_plan_init(&pl, &r, owned, 1);
 	rec_write_header(&w, &pl);
-	while ((k = rec_read(&r)) != REC_EOF) {
+	while (rec_next(&r, &status)) {
 		struct match_rec in;
 		const struct match_tag *tg;
 		struct str v;
 		const char *why = NULL;
 		size_t n, j;
 
-		if (k == REC_FAIL) {
-			rec_report(&r);
-			status = HARK_ETROUBLE;
-			break;
-		}
-		if (k == REC_BAD) {
-			rec_report(&r);
-			status = HARK_EDATA;
-			continue;
-		}
 		memset(&in, 0, sizeof in);
 		in.lang = -1;
 		in.ntok = split(rec_get(&r, (size_t)tokcol, &a), &toks);

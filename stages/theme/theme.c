@@ -221,21 +221,11 @@ main(int argc, char **argv)
 	rec_writer_init(&w, 1);
 	rec_plan_init(&pl, &r, owned, nowned);
 	rec_write_header(&w, &pl);
-	while ((k = rec_read(&r)) != REC_EOF) {
+	while (rec_next(&r, &status)) {
 		struct str f;
 		size_t p = 0, nt = 0, wc = 0;
 		const char *why = NULL;
 
-		if (k == REC_FAIL) {
-			rec_report(&r);
-			status = HARK_ETROUBLE;
-			break;
-		}
-		if (k == REC_BAD) {
-			rec_report(&r);
-			status = HARK_EDATA;
-			continue;
-		}
 		f = rec_get(&r, (size_t)tagcol, &a);
 		while (p < f.n && !why) {
 			const char *e = memchr(f.p + p, ' ', f.n - p), *at;

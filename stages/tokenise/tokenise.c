@@ -160,19 +160,9 @@ main(int argc, char **argv)
 	rec_writer_init(&w, 1);
 	rec_plan_init(&pl, &r, owned, 2);
 	rec_write_header(&w, &pl);
-	while ((k = rec_read(&r)) != REC_EOF) {
+	while (rec_next(&r, &status)) {
 		struct str text, vals[2];
 
-		if (k == REC_FAIL) {
-			rec_report(&r);
-			status = HARK_ETROUBLE;
-			break;
-		}
-		if (k == REC_BAD) {
-			rec_report(&r);
-			status = HARK_EDATA;
-			continue;
-		}
 		if (langcol >= 0) {
 			struct str l = rec_get(&r, (size_t)langcol, &a);
 

@@ -158,6 +158,10 @@ sniff(struct input *in, const char *encoding, char *err, size_t errlen)
 			 in->name);
 		return set_converter(in, "UTF-16BE", err, errlen);
 	}
+	if (given && n >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0)
+		snprintf(in->note, sizeof in->note, "%s: starts with a UTF-8 "
+			 "byte order mark, but is read as %s (--encoding)",
+			 in->name, encoding);
 	if (given)
 		return set_converter(in, encoding, err, errlen);
 

@@ -123,13 +123,16 @@ fuzz: deps
 install: all
 	mkdir -p $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1
 	cp -f $(BIN)/hark $(STAGE_BINS) $(DESTDIR)$(BINDIR)/
-	for m in $(MANS); do cp -f $$m $(DESTDIR)$(MANDIR)/man1/; done
+	cp -f driver/hark.1 $(DESTDIR)$(MANDIR)/man1/hark.1
+	for s in $(STAGES); do \
+		cp -f stages/$$s/$$s.1 $(DESTDIR)$(MANDIR)/man1/hark-$$s.1; done
 	mkdir -p $(DESTDIR)$(DATADIR)
 	cp -R lexicons/. $(DESTDIR)$(DATADIR)/lexicons/ 2>/dev/null || true
 
 uninstall:
 	rm -f $(DESTDIR)$(BINDIR)/hark $(STAGES:%=$(DESTDIR)$(BINDIR)/hark-%)
-	for m in $(notdir $(MANS)); do rm -f $(DESTDIR)$(MANDIR)/man1/$$m; done
+	rm -f $(DESTDIR)$(MANDIR)/man1/hark.1 \
+		$(STAGES:%=$(DESTDIR)$(MANDIR)/man1/hark-%.1)
 
 clean:
 	rm -rf build bin

@@ -1,5 +1,11 @@
 /*
  * tally.c - theme counts by key (tally.h).
+ *
+ * Every key owns one run of cells in the pool, with room for a power of
+ * two (at least four) of them; a run that fills up moves to a run twice
+ * its size and leaves its old place on a free list for the next key that
+ * grows to that size.  The keys of a count are mostly few themes each, so
+ * a key's cells are found by a scan of one or two cache lines.
  */
 #include <stdint.h>
 #include <stdlib.h>
@@ -9,26 +15,26 @@
 #include "tally.h"
 #include "banned.h"
 
-static void
-empty_slots(struct tally_cell *c, size_t n)
-{
-	size_t i;
-
-	for (i = 0; i < n; i++)
-		c[i].g = UINT32_MAX;
-}
+#define NONE UINT32_MAX
+#define MIN_ROOM_LOG 2
+/* Keys with more cells than SCAN are searched through the hints first. */
+#define SCAN 8
+#define HINT_LOG 12
 
 void
 tally_init(struct tally *t)
 {
+	size_t k;
+
 	memset(t, 0, sizeof *t);
 	hash_init(&t->groups);
 	hash_init(&t->themes);
-	buf_init(&t->last);
-	t->last_th = -1;
-	t->nslot = 1024;
-	t->cell = xmalloc(xmul(t->nslot, sizeof *t->cell));
-	empty_slots(t->cell, t->nslot);
+	for (k = 0; k < sizeof t->freed / sizeof t->freed[0]; k++)
+		t->freed[k] = NONE;
+	(void)hash_intern(&t->themes, "*", 1, NULL); /* TALLY_STAR */
+	t->hint = xmalloc(xmul((size_t)1 << HINT_LOG, sizeof *t->hint));
+	for (k = 0; k < (size_t)1 << HINT_LOG; k++)
+		t->hint[k].g = NONE;
 }
 
 void
@@ -36,10 +42,13 @@ tally_free(struct tally *t)
 {
 	hash_free(&t->groups);
 	hash_free(&t->themes);
-	buf_free(&t->last);
-	free(t->tot);
-	free(t->has_tot);
-	free(t->cell);
+	free(t->grp);
+	free(t->hint);
+	free(t->pool);
+	free(t->wide);
+	free(t->order);
+	free(t->trank);
+	free(t->tsorted);
 	memset(t, 0, sizeof *t);
 }
 
@@ -52,48 +61,61 @@ tally_group(struct tally *t, const char *p, size_t n)
 	if (added) {
 		if (g >= t->gcap) {
 			t->gcap = t->gcap ? xmul(t->gcap, 2) : 256;
-			t->tot = xrealloc(t->tot,
-			    xmul(t->gcap, sizeof *t->tot));
-			t->has_tot = xrealloc(t->has_tot, t->gcap);
+			t->grp = xrealloc(t->grp,
+			    xmul(t->gcap, sizeof *t->grp));
 		}
-		memset(t->tot[g], 0, sizeof t->tot[g]);
-		t->has_tot[g] = 0;
+		t->grp[g].off = NONE;
+		t->grp[g].n = 0;
 	}
 	return g;
 }
 
-static size_t
-slot_of(uint32_t g, uint32_t th, size_t mask)
+uint32_t
+tally_theme_num(struct tally *t, const char *p, size_t n)
 {
-	uint64_t v = ((uint64_t)g << 32 | th) * 0x9e3779b97f4a7c15ULL;
-
-	return (size_t)(v >> 29) & mask;
+	return (uint32_t)hash_intern(&t->themes, p, n, NULL);
 }
 
-static void
-grow(struct tally *t)
+/* log2 of the room of a run holding n > 0 cells. */
+static unsigned
+room_log(uint32_t n)
 {
-	size_t n = xmul(t->nslot, 2), i;
-	struct tally_cell *old = t->cell;
+	unsigned k = MIN_ROOM_LOG;
 
-	t->cell = xmalloc(xmul(n, sizeof *t->cell));
-	empty_slots(t->cell, n);
-	for (i = 0; i < t->nslot; i++) {
-		size_t s;
+	while (((uint32_t)1 << k) < n)
+		k++;
+	return k;
+}
 
-		if (old[i].g == UINT32_MAX)
-			continue;
-		s = slot_of(old[i].g, old[i].th, n - 1);
-		while (t->cell[s].g != UINT32_MAX)
-			s = (s + 1) & (n - 1);
-		t->cell[s] = old[i];
+/* A free run with room for 2^k cells: its offset in the pool. */
+static uint32_t
+run_alloc(struct tally *t, unsigned k)
+{
+	size_t room = (size_t)1 << k;
+	uint32_t off;
+
+	if (t->freed[k] != NONE) {
+		off = t->freed[k];
+		t->freed[k] = t->pool[off].th;
+		return off;
 	}
-	free(old);
-	t->nslot = n;
+	if (t->pool_len + room > t->pool_cap) {
+		size_t cap = t->pool_cap ? xmul(t->pool_cap, 2) : 4096;
+
+		while (cap < t->pool_len + room)
+			cap = xmul(cap, 2);
+		if (cap > NONE)
+			die(HARK_ETROUBLE, "too many counts");
+		t->pool = xrealloc(t->pool, xmul(cap, sizeof *t->pool));
+		t->pool_cap = cap;
+	}
+	off = (uint32_t)t->pool_len;
+	t->pool_len += room;
+	return off;
 }
 
 static int
-add_to(uint64_t *v, const uint64_t add[TALLY_NV])
+add64(uint64_t *v, const uint64_t add[TALLY_NV])
 {
 	size_t k;
 
@@ -105,44 +127,122 @@ add_to(uint64_t *v, const uint64_t add[TALLY_NV])
 	return 0;
 }
 
+/* The cell for theme th of group g, added (zero) when absent. */
+static struct tally_cell *
+cell_of(struct tally *t, size_t g, uint32_t th)
+{
+	struct tally_grp *gr = &t->grp[g];
+	struct tally_cell *c;
+	struct tally_hint *hi = NULL;
+	uint32_t i, n = gr->n;
+
+	if (n > SCAN) {
+		/* A key with many themes (a count by site): a scan would
+		 * cost more than the count. */
+		hi = &t->hint[((uint32_t)g * 0x9e3779b1u ^ th * 0x85ebca6bu) >>
+		    (32 - HINT_LOG)];
+		c = t->pool + gr->off;
+		if (hi->g == (uint32_t)g && hi->th == th)
+			return &c[hi->i];
+	}
+	if (n) {
+		c = t->pool + gr->off;
+		for (i = 0; i < n; i++)
+			if ((c[i].th & ~TALLY_WIDE) == th) {
+				if (hi) {
+					hi->g = (uint32_t)g;
+					hi->th = th;
+					hi->i = i;
+				}
+				return &c[i];
+			}
+	}
+	if (n == 0 || (n >= (1u << MIN_ROOM_LOG) && (n & (n - 1)) == 0)) {
+		/* Full (or no run yet): move to a run twice the size. */
+		unsigned k = n ? room_log(n) + 1 : MIN_ROOM_LOG;
+		uint32_t off;
+
+		if (k >= sizeof t->freed / sizeof t->freed[0])
+			die(HARK_ETROUBLE, "too many themes");
+		off = run_alloc(t, k);
+		gr = &t->grp[g];
+		if (n) {
+			memcpy(t->pool + off, t->pool + gr->off,
+			    n * sizeof *t->pool);
+			k = room_log(n);
+			t->pool[gr->off].th = t->freed[k];
+			t->freed[k] = gr->off;
+		}
+		gr->off = off;
+	}
+	c = t->pool + gr->off + n;
+	c->th = th;
+	c->v[0] = c->v[1] = c->v[2] = 0;
+	if (hi) {
+		hi->g = (uint32_t)g;
+		hi->th = th;
+		hi->i = n;
+	}
+	gr->n = n + 1;
+	t->npairs++;
+	return c;
+}
+
 int
-tally_add(struct tally *t, size_t g, const char *p, size_t n,
+tally_add(struct tally *t, size_t g, uint32_t th,
 	  const uint64_t add[TALLY_NV])
 {
-	uint32_t th;
-	size_t s, mask;
+	struct tally_cell *c = cell_of(t, g, th);
+	size_t k;
 
-	if (n == 1 && *p == '*') {
-		t->has_tot[g] = 1;
-		return add_to(t->tot[g], add);
+	if (c->th & TALLY_WIDE)
+		return add64(t->wide[c->v[0]], add);
+	if (add[0] <= UINT32_MAX - c->v[0] && add[1] <= UINT32_MAX - c->v[1] &&
+	    add[2] <= UINT32_MAX - c->v[2]) {
+		for (k = 0; k < TALLY_NV; k++)
+			c->v[k] += (uint32_t)add[k];
+		return 0;
 	}
-	/* Records often repeat the theme just seen. */
-	if (t->last_th >= 0 && t->last.len == n &&
-	    memcmp(t->last.s, p, n) == 0) {
-		th = (uint32_t)t->last_th;
+	/* A sum outgrows 32 bits: the counters move to the wide table (a
+	 * 32-bit counter plus any addend fits in 64 bits unless the addend
+	 * is itself near 2^64). */
+	for (k = 0; k < TALLY_NV; k++)
+		if (add[k] > UINT64_MAX - c->v[k])
+			return -1;
+	if (t->nwide == t->wide_cap) {
+		t->wide_cap = t->wide_cap ? xmul(t->wide_cap, 2) : 16;
+		t->wide = xrealloc(t->wide, xmul(t->wide_cap, sizeof *t->wide));
+	}
+	if (t->nwide >= TALLY_WIDE)
+		die(HARK_ETROUBLE, "too many counts");
+	for (k = 0; k < TALLY_NV; k++)
+		t->wide[t->nwide][k] = c->v[k] + add[k];
+	c->th |= TALLY_WIDE;
+	c->v[0] = (uint32_t)t->nwide++;
+	c->v[1] = c->v[2] = 0;
+	return 0;
+}
+
+void
+tally_value(const struct tally *t, const struct tally_cell *c,
+	    uint64_t v[TALLY_NV])
+{
+	size_t k;
+
+	if (c->th & TALLY_WIDE) {
+		for (k = 0; k < TALLY_NV; k++)
+			v[k] = t->wide[c->v[0]][k];
 	} else {
-		th = (uint32_t)hash_intern(&t->themes, p, n, NULL);
-		t->last_th = th;
-		buf_reset(&t->last);
-		buf_add(&t->last, p, n);
+		for (k = 0; k < TALLY_NV; k++)
+			v[k] = c->v[k];
 	}
-	mask = t->nslot - 1;
-	for (s = slot_of((uint32_t)g, th, mask); t->cell[s].g != UINT32_MAX;
-	    s = (s + 1) & mask)
-		if (t->cell[s].g == (uint32_t)g && t->cell[s].th == th)
-			return add_to(t->cell[s].v, add);
-	if ((t->ncell + 1) * 2 > t->nslot) {
-		grow(t);
-		mask = t->nslot - 1;
-		for (s = slot_of((uint32_t)g, th, mask);
-		    t->cell[s].g != UINT32_MAX; s = (s + 1) & mask)
-			;
-	}
-	t->cell[s].g = (uint32_t)g;
-	t->cell[s].th = th;
-	memset(t->cell[s].v, 0, sizeof t->cell[s].v);
-	t->ncell++;
-	return add_to(t->cell[s].v, add);
+}
+
+const struct tally_cell *
+tally_cells(const struct tally *t, size_t g, size_t *n)
+{
+	*n = t->grp[g].n;
+	return *n ? t->pool + t->grp[g].off : NULL;
 }
 
 const char *
@@ -152,9 +252,9 @@ tally_key(const struct tally *t, size_t g, size_t *n)
 }
 
 const char *
-tally_theme(const struct tally *t, long th, size_t *n)
+tally_theme(const struct tally *t, uint32_t th, size_t *n)
 {
-	return hash_key(&t->themes, (size_t)th, n);
+	return hash_key(&t->themes, th & ~TALLY_WIDE, n);
 }
 
 static int
@@ -167,91 +267,111 @@ bytecmp(const char *a, size_t an, const char *b, size_t bn)
 	return an < bn ? -1 : an > bn;
 }
 
+struct keyref {
+	uint64_t pre;  /* the key's first eight bytes, big-endian, NUL padded */
+	uint32_t i;
+};
+
 /* qsort() has no context argument in C11: the hash being sorted. */
 static const struct hash *sorting;
 
 static int
-cmp_key(const void *x, const void *y)
+cmp_ref(const void *x, const void *y)
 {
-	size_t a = *(const size_t *)x, b = *(const size_t *)y, an, bn;
+	uint32_t a = ((const struct keyref *)x)->i;
+	uint32_t b = ((const struct keyref *)y)->i;
+	size_t an, bn;
 	const char *ap = hash_key(sorting, a, &an);
 	const char *bp = hash_key(sorting, b, &bn);
 
 	return bytecmp(ap, an, bp, bn);
 }
 
-/* Ranks of the keys of h in byte order: rank[i] for key i. */
-static uint32_t *
-ranks(const struct hash *h)
-{
-	size_t n = h->count, i;
-	size_t *order = xmalloc(xmul(n + 1, sizeof *order));
-	uint32_t *rank = xmalloc(xmul(n + 1, sizeof *rank));
-
-	for (i = 0; i < n; i++)
-		order[i] = i;
-	sorting = h;
-	qsort(order, n, sizeof *order, cmp_key);
-	sorting = NULL;
-	for (i = 0; i < n; i++)
-		rank[order[i]] = (uint32_t)i;
-	free(order);
-	return rank;
-}
-
-struct sortkey {
-	uint64_t key; /* group rank, then 0 for "*" or theme rank + 1 */
-	struct tally_row row;
-};
-
-static int
-cmp_sortkey(const void *x, const void *y)
-{
-	uint64_t a = ((const struct sortkey *)x)->key;
-	uint64_t b = ((const struct sortkey *)y)->key;
-
-	return a < b ? -1 : a > b;
-}
-
 /*
- * Comparing the strings for every pair would chase pointers all over
- * memory: rank the groups and the (few) themes once, then sort the pairs
- * by their two ranks.  "*" sorts before every theme name, whose bytes are
- * all above '*'.
+ * The keys of h in byte order.  A comparison sort of strings would chase
+ * a pointer for every comparison: sort by the first eight bytes with a
+ * radix sort (keys hold no NUL, so padding with NUL keeps a prefix
+ * first), then compare whole strings only within runs of equal prefixes.
  */
-struct tally_row *
-tally_rows(const struct tally *t, size_t *n)
+static uint32_t *
+sort_keys(const struct hash *h)
 {
-	size_t ng = t->groups.count, nr = ng + t->ncell, i, k = 0;
-	uint32_t *grank = ranks(&t->groups), *trank = ranks(&t->themes);
-	struct sortkey *sk = xmalloc(xmul(nr + 1, sizeof *sk));
-	struct tally_row *rows = xmalloc(xmul(nr + 1, sizeof *rows));
+	size_t n = h->count, i, j, b, cnt[256];
+	struct keyref *a = xmalloc(xmul(n + 1, sizeof *a));
+	struct keyref *tmp = xmalloc(xmul(n + 1, sizeof *tmp)), *sw;
+	uint32_t *order;
 
-	for (i = 0; i < ng; i++) {
-		if (!t->has_tot[i])
-			continue;
-		sk[k].key = (uint64_t)grank[i] << 32;
-		sk[k].row.g = i;
-		sk[k].row.th = -1;
-		sk[k++].row.v = t->tot[i];
-	}
-	for (i = 0; i < t->nslot; i++) {
-		const struct tally_cell *c = &t->cell[i];
+	for (i = 0; i < n; i++) {
+		size_t kn;
+		const unsigned char *p =
+		    (const unsigned char *)hash_key(h, i, &kn);
+		uint64_t v = 0;
 
-		if (c->g == UINT32_MAX)
-			continue;
-		sk[k].key = (uint64_t)grank[c->g] << 32 | (trank[c->th] + 1ULL);
-		sk[k].row.g = c->g;
-		sk[k].row.th = (long)c->th;
-		sk[k++].row.v = c->v;
+		for (j = 0; j < 8; j++)
+			v = v << 8 | (j < kn ? p[j] : 0);
+		a[i].pre = v;
+		a[i].i = (uint32_t)i;
 	}
-	nr = k;
-	qsort(sk, nr, sizeof *sk, cmp_sortkey);
-	for (i = 0; i < nr; i++)
-		rows[i] = sk[i].row;
-	free(sk);
-	free(grank);
-	free(trank);
-	*n = nr;
-	return rows;
+	for (b = 0; b < 64; b += 8) {
+		size_t sum = 0, c;
+
+		memset(cnt, 0, sizeof cnt);
+		for (i = 0; i < n; i++)
+			cnt[a[i].pre >> b & 0xff]++;
+		if (n == 0 || cnt[a[0].pre >> b & 0xff] == n)
+			continue; /* every key has the same byte here */
+		for (i = 0; i < 256; i++) {
+			c = cnt[i];
+			cnt[i] = sum;
+			sum += c;
+		}
+		for (i = 0; i < n; i++)
+			tmp[cnt[a[i].pre >> b & 0xff]++] = a[i];
+		sw = a;
+		a = tmp;
+		tmp = sw;
+	}
+	free(tmp);
+	sorting = h;
+	for (i = 0; i < n; i = j) {
+		for (j = i + 1; j < n && a[j].pre == a[i].pre; j++)
+			;
+		if (j - i > 1)
+			qsort(a + i, j - i, sizeof *a, cmp_ref);
+	}
+	sorting = NULL;
+	order = xmalloc(xmul(n + 1, sizeof *order));
+	for (i = 0; i < n; i++)
+		order[i] = a[i].i;
+	free(a);
+	return order;
+}
+
+void
+tally_sort(struct tally *t)
+{
+	size_t nt = t->themes.count, ng = t->groups.count, i, g;
+
+	free(t->order);
+	free(t->tsorted);
+	free(t->trank);
+	t->order = sort_keys(&t->groups);
+	t->tsorted = sort_keys(&t->themes);
+	t->trank = xmalloc(xmul(nt + 1, sizeof *t->trank));
+	for (i = 0; i < nt; i++)
+		t->trank[t->tsorted[i]] = (uint32_t)i;
+	/* Each key's few cells by theme rank: insertion sort. */
+	for (g = 0; g < ng; g++) {
+		struct tally_cell *c = t->pool + t->grp[g].off, x;
+		uint32_t n = t->grp[g].n, k, m, r;
+
+		for (k = 1; k < n; k++) {
+			x = c[k];
+			r = t->trank[x.th & ~TALLY_WIDE];
+			for (m = k; m > 0 &&
+			    t->trank[c[m - 1].th & ~TALLY_WIDE] > r; m--)
+				c[m] = c[m - 1];
+			c[m] = x;
+		}
+	}
 }

@@ -129,22 +129,25 @@ split_cols(char *spec, const char ***names)
 	return n;
 }
 
+/* Append the decimal digits of v to w. */
 static void
-put_counts(struct rec_writer *w, const char *fmt, const uint64_t *v)
+put_u64(struct rec_writer *w, uint64_t v)
 {
-	char num[80];
-	int n = snprintf(num, sizeof num, fmt, (unsigned long long)v[0],
-	    (unsigned long long)v[1], (unsigned long long)v[2]);
+	char tmp[24];
+	size_t i = sizeof tmp;
 
-	rec_put(w, num, (size_t)n);
+	do {
+		tmp[--i] = (char)('0' + v % 10);
+		v /= 10;
+	} while (v);
+	rec_put(w, tmp + i, sizeof tmp - i);
 }
 
 static void
-write_long(struct rec_writer *w, const struct tally *t, const char **by,
+write_long(struct rec_writer *w, struct tally *t, const char **by,
 	   size_t nby)
 {
-	size_t nr, i, k, n;
-	struct tally_row *rows = tally_rows(t, &nr);
+	size_t ng = t->groups.count, i, j, k, n, nc;
 	const char *p;
 
 	for (k = 0; k < nby; k++) {
@@ -152,94 +155,80 @@ write_long(struct rec_writer *w, const struct tally *t, const char **by,
 		rec_putc(w, '\t');
 	}
 	rec_puts(w, "theme\trecords\tmentions\tnegated\n");
-	for (i = 0; i < nr; i++) {
-		p = tally_key(t, rows[i].g, &n);
-		rec_put(w, p, n);
-		rec_putc(w, '\t');
-		if (rows[i].th < 0) {
-			rec_putc(w, '*');
-		} else {
-			p = tally_theme(t, rows[i].th, &n);
+	tally_sort(t);
+	for (i = 0; i < ng; i++) {
+		size_t g = t->order[i], kn;
+		const struct tally_cell *c = tally_cells(t, g, &nc);
+		const char *key = tally_key(t, g, &kn);
+
+		for (j = 0; j < nc; j++) {
+			uint64_t v[TALLY_NV];
+
+			rec_put(w, key, kn);
+			rec_putc(w, '\t');
+			p = tally_theme(t, c[j].th, &n);
 			rec_put(w, p, n);
+			tally_value(t, &c[j], v);
+			for (k = 0; k < TALLY_NV; k++) {
+				rec_putc(w, '\t');
+				put_u64(w, v[k]);
+			}
+			rec_putc(w, '\n');
 		}
-		put_counts(w, "\t%llu\t%llu\t%llu\n", rows[i].v);
 	}
-	free(rows);
 }
 
-/* The rank of every theme name in byte order. */
-static const struct hash *themes_sorting;
-
-static int
-cmp_theme(const void *x, const void *y)
-{
-	size_t a = *(const size_t *)x, b = *(const size_t *)y, an, bn;
-	const char *ap = hash_key(themes_sorting, a, &an);
-	const char *bp = hash_key(themes_sorting, b, &bn);
-	int c = memcmp(ap, bp, an < bn ? an : bn);
-
-	return c ? c : an < bn ? -1 : an > bn;
-}
-
-/* One row per key: records, then mentions per theme, themes sorted.  The
- * rows come sorted by key, "*" first, then by theme. */
+/* One row per key: records, then mentions per theme, themes sorted ("*",
+ * the key's totals, sorts first and gives the records). */
 static void
-write_wide(struct rec_writer *w, const struct tally *t, const char **by,
+write_wide(struct rec_writer *w, struct tally *t, const char **by,
 	   size_t nby)
 {
-	size_t nr, nt = t->themes.count, i, k, n;
-	struct tally_row *rows = tally_rows(t, &nr);
-	size_t *order = xmalloc(xmul(nt + 1, sizeof *order));
-	size_t *rank = xmalloc(xmul(nt + 1, sizeof *rank));
+	size_t ng = t->groups.count, nt = t->themes.count, i, j, k, n, nc;
 	const char *p;
 
-	for (i = 0; i < nt; i++)
-		order[i] = i;
-	themes_sorting = &t->themes;
-	qsort(order, nt, sizeof *order, cmp_theme);
-	for (i = 0; i < nt; i++)
-		rank[order[i]] = i;
-
+	tally_sort(t);
 	for (k = 0; k < nby; k++) {
 		rec_put_esc(w, by[k], strlen(by[k]));
 		rec_putc(w, '\t');
 	}
 	rec_put(w, "records", 7);
-	for (i = 0; i < nt; i++) {
-		p = hash_key(&t->themes, order[i], &n);
+	for (i = 1; i < nt; i++) {
+		p = tally_theme(t, t->tsorted[i], &n);
 		rec_put(w, "\ttheme:", 7);
 		rec_put(w, p, n);
 	}
 	rec_putc(w, '\n');
-	for (i = 0; i < nr;) {
-		size_t g = rows[i].g, col = 0;
-		char num[32];
+	for (i = 0; i < ng; i++) {
+		size_t g = t->order[i], col = 1;
+		const struct tally_cell *c = tally_cells(t, g, &nc);
+		uint64_t v[TALLY_NV];
 
 		p = tally_key(t, g, &n);
 		rec_put(w, p, n);
-		n = (size_t)snprintf(num, sizeof num, "\t%llu",
-		    (unsigned long long)(rows[i].th < 0 ?
-		    rows[i].v[TALLY_RECORDS] : 0));
-		rec_put(w, num, n);
-		if (rows[i].th < 0)
-			i++;
-		for (; i < nr && rows[i].g == g; i++) {
-			size_t r = rank[rows[i].th];
+		rec_putc(w, '\t');
+		j = 0;
+		if (nc && (c[0].th & ~TALLY_WIDE) == TALLY_STAR) {
+			tally_value(t, &c[0], v);
+			put_u64(w, v[TALLY_RECORDS]);
+			j = 1;
+		} else {
+			rec_putc(w, '0');
+		}
+		for (; j < nc; j++) {
+			size_t r = t->trank[c[j].th & ~TALLY_WIDE];
 
 			for (; col < r; col++)
 				rec_put(w, "\t0", 2);
-			n = (size_t)snprintf(num, sizeof num, "\t%llu",
-			    (unsigned long long)rows[i].v[TALLY_MENTIONS]);
-			rec_put(w, num, n);
+			tally_value(t, &c[j], v);
+			rec_putc(w, '\t');
+			put_u64(w, v[TALLY_MENTIONS]);
 			col++;
 		}
 		for (; col < nt; col++)
 			rec_put(w, "\t0", 2);
 		rec_putc(w, '\n');
 	}
-	free(order);
-	free(rank);
-	free(rows);
 }
 
 int
@@ -366,12 +355,13 @@ main(int argc, char **argv)
 			add[TALLY_MENTIONS] = neg ? 0 : e->count;
 			add[TALLY_NEGATED] = neg ? e->count : 0;
 			if (tot[tk] > UINT64_MAX - e->count ||
-			    tally_add(&t, g, e->name, e->n, add) < 0)
+			    tally_add(&t, g, tally_theme_num(&t, e->name, e->n),
+			    add) < 0)
 				die_at(HARK_EDATA, r.name, r.line,
 				    "count overflows");
 			tot[tk] += e->count;
 		}
-		if (tally_add(&t, g, "*", 1, tot) < 0)
+		if (tally_add(&t, g, TALLY_STAR, tot) < 0)
 			die_at(HARK_EDATA, r.name, r.line, "count overflows");
 		arena_reset(&a);
 	}

@@ -6,7 +6,10 @@
  * one field, the same word on several lines (the union counts), trailing
  * spaces, multi-word entries; conditional entries (`<of>`, `(02 134)125`)
  * are reported and only their plain categories kept.  The .qdc writer
- * nests codes by their hierarchy and keeps patterns in the descriptions.
+ * nests codes by their hierarchy and keeps label, description, polarity and
+ * patterns in the descriptions, one per line, so that qdc_read() (in
+ * formats-qdc.c) gets them back exactly.  Also the helpers the other
+ * readers share: lines with any line end, category names made valid.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -14,6 +17,7 @@
 
 #include "err.h"
 #include "hash.h"
+#include "utf8.h"
 #include "lexicon.h"
 #include "banned.h"
 
@@ -58,6 +62,66 @@ code_name(const char *s)
 	for (i = 0; c[i]; i++)
 		if (!lex_valid_name(c + i, 1) || c[i] == '/')
 			c[i] = '_';
+	return c;
+}
+
+int
+next_line(const char *text, size_t n, size_t *pos, const char **s,
+	  size_t *len)
+{
+	size_t i = *pos, e;
+
+	if (i == 0 && n >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0)
+		i = 3;
+	if (i >= n)
+		return 0;
+	for (e = i; e < n && text[e] != '\n' && text[e] != '\r'; e++)
+		;
+	*s = text + i;
+	*len = e - i;
+	*pos = e + (e + 1 < n && text[e] == '\r' && text[e + 1] == '\n' ?
+	    2 : 1);
+	return 1;
+}
+
+int
+line_ok(struct lex *lx, int file, unsigned long line, const char *s,
+	size_t n)
+{
+	if (memchr(s, '\0', n)) {
+		lex_msgf(lx, 1, file, line, "NUL byte");
+		return 0;
+	}
+	if (utf8_check(s, n) != n) {
+		lex_msgf(lx, 1, file, line, "not valid UTF-8");
+		return 0;
+	}
+	return 1;
+}
+
+int
+conv_code(struct lex *lx, int parent, const char *raw, size_t n, int file,
+	  unsigned long line)
+{
+	struct buf b = BUF_INIT;
+	char *label = xmemdup(raw, n), *nm = code_name(label);
+	int c;
+
+	if (parent >= 0) {
+		buf_adds(&b, lx->codes[parent].name);
+		buf_addc(&b, '/');
+	}
+	buf_adds(&b, nm[0] ? nm : "_");
+	c = lex_code(lx, b.s, b.len);
+	if (c >= 0 && !lx->codes[c].implicit)
+		lex_msgf(lx, 0, file, line, "category '%s' appears twice "
+		    "(first at line %lu): merged", label, lx->codes[c].line);
+	else
+		c = lex_add_code(lx, b.s, strcmp(nm, label) ? label : NULL,
+		    NULL, file, line);
+	buf_free(&b);
+	free(nm);
+	free(label);
 	return c;
 }
 
@@ -203,7 +267,15 @@ xml_esc(struct buf *b, const char *s)
 		case '<': buf_adds(b, "&lt;"); break;
 		case '>': buf_adds(b, "&gt;"); break;
 		case '"': buf_adds(b, "&quot;"); break;
-		default: buf_addc(b, *s);
+		case '\t': buf_adds(b, "&#9;"); break;
+		case '\n': buf_adds(b, "&#10;"); break;
+		case '\r': buf_adds(b, "&#13;"); break;
+		default:
+			/* Other C0 controls cannot be said in XML 1.0. */
+			if ((unsigned char)*s < 0x20)
+				buf_adds(b, "\xEF\xBF\xBD");
+			else
+				buf_addc(b, *s);
 		}
 	}
 }
@@ -238,18 +310,23 @@ qdc_code(const struct lex *lx, struct buf *out, size_t c, int depth,
 		buf_adds(out, "  ");
 	buf_adds(out, "<Code guid=\"");
 	guid(out, lx->nfiles ? lx->names[0] : "", k->name);
+	/* The last level only: the nesting says the rest. */
 	buf_adds(out, "\" name=\"");
-	xml_esc(out, k->name);
+	xml_esc(out, strrchr(k->name, '/') ? strrchr(k->name, '/') + 1 :
+	    k->name);
 	buf_adds(out, "\" isCodable=\"true\">\n");
 	for (d = 0; d <= depth; d++)
 		buf_adds(out, "  ");
+	/* Line 1 the label, line 2 the description, then the polarity and
+	 * the patterns: qdc_read() takes them back by position. */
 	buf_adds(out, "<Description>");
-	if (k->label[0]) {
-		xml_esc(out, k->label);
-		if (k->desc[0])
-			buf_adds(out, ". ");
-	}
+	xml_esc(out, k->label);
+	buf_addc(out, '\n');
 	xml_esc(out, k->desc);
+	if (k->polname) {
+		buf_adds(out, "\nhark polarity: ");
+		xml_esc(out, k->polname);
+	}
 	for (j = 0; j < lx->npats; j++)
 		if (lx->pats[j].code == (int)c) {
 			buf_adds(out, any ? "\n" : "\nhark patterns:\n");

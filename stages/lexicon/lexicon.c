@@ -3,8 +3,9 @@
  *
  * `check FILE...` loads native lexicons with the tokeniser and prints every
  * finding as FILE:LINE (errors, and warnings marked so); `convert` reads a
- * native lexicon or a LIWC .dic (liwc.c) and writes the native format or
- * a REFI-QDA codebook (.qdc XML) on standard output.  Reads no record
+ * native lexicon, a LIWC .dic, a WordStat .cat, a quanteda YAML file, a
+ * Lexicoder .lc3 or a REFI-QDA codebook (formats*.c) and writes the
+ * native format or a REFI-QDA codebook (.qdc XML) on standard output.  Reads no record
  * stream.  docs/lexicon-format.md defines the formats.
  */
 #include <errno.h>
@@ -144,6 +145,14 @@ convert(int argc, char **argv)
 		{ "to", required_argument, NULL, 't' },
 		{ NULL, 0, NULL, 0 }
 	};
+	static const struct {
+		const char *ext;
+		void (*read)(struct lex *, const char *, const char *, size_t);
+	} readers[] = {
+		{ ".lex", NULL }, { ".dic", liwc_read }, { ".cat", cat_read },
+		{ ".yml", yaml_read }, { ".yaml", yaml_read },
+		{ ".lc3", lc3_read }, { ".qdc", qdc_read }, { NULL, NULL }
+	}, *rd;
 	const char *to = "native", *path;
 	struct lex lx;
 	struct buf in = BUF_INIT, out = BUF_INIT;
@@ -180,17 +189,20 @@ convert(int argc, char **argv)
 		return HARK_ETROUBLE;
 	}
 	path = argv[optind];
-	if (!ends_with(path, ".dic") && !ends_with(path, ".lex")) {
-		err_msg("%s: cannot read this format: convert reads .lex "
-		    "(native) and .dic (LIWC) files", path);
+	for (rd = readers; rd->ext; rd++)
+		if (ends_with(path, rd->ext))
+			break;
+	if (rd->ext == NULL) {
+		err_msg("%s: cannot read this format: convert reads .lex, "
+		    ".dic, .cat, .yml, .yaml, .lc3 and .qdc files", path);
 		return HARK_ETROUBLE;
 	}
 	if (read_file(path, &in) < 0)
 		die(HARK_ETROUBLE, "%s: cannot read: %s", path, strerror(errno));
 	lex_init(&lx);
 	lx.nocheck = 1;
-	if (ends_with(path, ".dic"))
-		liwc_read(&lx, path, in.s, in.len);
+	if (rd->read)
+		rd->read(&lx, path, in.s, in.len);
 	else
 		lex_load_mem(&lx, path, in.s, in.len, NULL);
 	lex_finish(&lx);
@@ -213,8 +225,18 @@ convert(int argc, char **argv)
 	if (lx.nerrors)
 		status = HARK_EDATA;
 	else {
-		if (strcmp(to, "qdc") == 0)
+		if (strcmp(to, "qdc") == 0) {
+			size_t i, nctx = 0;
+
+			for (i = 0; i < lx.npats; i++)
+				nctx += lx.pats[i].code < 0 &&
+				    lx.pats[i].code >= LEX_BREAK;
+			if (nctx || lx.window != 4)
+				err_msg("%s: warning: context words (%zu) and "
+				    "the window not carried to .qdc", path,
+				    nctx);
 			qdc_write(&lx, &out);
+		}
 		else
 			lex_write_native(&lx, &out);
 		fwrite(out.s, 1, out.len, stdout);

@@ -7,6 +7,12 @@
  * the key.  Writes the sums per key and theme in hark-count's order, so
  * that counting shards and merging them gives the same bytes as counting
  * the whole stream at once.
+ *
+ * Count streams are sorted, so the inputs are merged as they are read
+ * (like sort -m), one reader per input, in memory that does not grow.  The
+ * output is held back until it passes HOLD bytes: an input found out of
+ * order before then is summed in memory instead (lib/tally.h), from the
+ * held rows on; after that, it is an error.
  */
 #include <getopt.h>
 #include <stdint.h>
@@ -18,6 +24,11 @@
 #include "rec.h"
 #include "tally.h"
 #include "banned.h"
+
+/* Output held back while an input out of order can still be summed in
+ * memory instead; then written in blocks of FLUSH bytes. */
+#define HOLD (16u << 20)
+#define FLUSH (1u << 16)
 
 static const char *const valcols[] = { "records", "mentions", "negated" };
 
@@ -64,6 +75,300 @@ theme_ok(const char *p, size_t n)
 	return n > 0;
 }
 
+/* One input and its current row. */
+struct input {
+	struct rec_reader r;
+	const char *path;          /* as given, for messages */
+	struct buf key, th;        /* current row: key fields joined by TAB
+	                              (escaped), theme */
+	struct buf nkey, nth;      /* the row being read */
+	uint64_t v[TALLY_NV];
+	uint64_t nv[TALLY_NV];
+	unsigned long long line;   /* line of the current row */
+	int same;                  /* current row equals the one before */
+};
+
+/* Columns, the same in every input. */
+static int vcol[TALLY_NV], thcol, *keycol;
+static size_t nkey;
+static int status = HARK_OK;
+
+/*
+ * Byte order of a[0..an) and b[0..bn).  Keys and themes are short, and a
+ * call of memcmp() per comparison cost more than the comparison: eight
+ * bytes at a time, read as big-endian numbers.
+ */
+static inline int
+bytecmp(const char *a, size_t an, const char *b, size_t bn)
+{
+	size_t n = an < bn ? an : bn, i = 0;
+
+	for (; i + 8 <= n; i += 8) {
+		uint64_t x, y;
+
+		memcpy(&x, a + i, 8);
+		memcpy(&y, b + i, 8);
+		if (x != y) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+			x = __builtin_bswap64(x);
+			y = __builtin_bswap64(y);
+#endif
+			return x < y ? -1 : 1;
+		}
+	}
+	for (; i < n; i++)
+		if (a[i] != b[i])
+			return (unsigned char)a[i] < (unsigned char)b[i] ?
+			    -1 : 1;
+	return an < bn ? -1 : an > bn;
+}
+
+/* hark-count's order: key bytes, then theme bytes ("*" sorts first). */
+static int
+rowcmp(const struct buf *ka, const struct buf *ta, const struct buf *kb,
+       const struct buf *tb)
+{
+	int c = bytecmp(ka->s, ka->len, kb->s, kb->len);
+
+	return c ? c : bytecmp(ta->s, ta->len, tb->s, tb->len);
+}
+
+/* b = p[0..n).  The buf functions are out of line and check every call:
+ * this runs for every row, so make room once and copy. */
+static void
+set_bytes(struct buf *b, const char *p, size_t n)
+{
+	if (n >= b->cap)
+		buf_grow(b, n);
+	memcpy(b->s, p, n);
+	b->s[n] = '\0';
+	b->len = n;
+}
+
+/* b = the key fields of r's record, escaped, joined by TAB. */
+static void
+set_key(struct buf *b, const struct rec_reader *r)
+{
+	size_t k, n = nkey ? nkey - 1 : 0;
+	char *p;
+
+	for (k = 0; k < nkey; k++)
+		n += r->f[keycol[k]].n;
+	if (n >= b->cap)
+		buf_grow(b, n);
+	p = b->s;
+	for (k = 0; k < nkey; k++) {
+		const struct rec_field *f = &r->f[keycol[k]];
+
+		if (k)
+			*p++ = '\t';
+		memcpy(p, f->p, f->n);
+		p += f->n;
+	}
+	*p = '\0';
+	b->len = n;
+}
+
+/*
+ * Read in's next well-formed row into nkey, nth, nv.  Malformed rows are
+ * reported and skipped (exit status 1).  Returns 1, or 0 at the end.
+ */
+static int
+read_row(struct input *in)
+{
+	struct rec_reader *r = &in->r;
+
+	while (rec_next(r, &status)) {
+		const struct rec_field *th;
+		size_t k;
+
+		for (k = 0; k < TALLY_NV; k++) {
+			const struct rec_field *f = &r->f[vcol[k]];
+
+			if (parse_count(f->p, f->n, &in->nv[k]) < 0) {
+				err_at(r->name, r->line, "bad count '%.*s' in "
+				    "column '%s'", (int)(f->n > 200 ? 200 :
+				    f->n), f->p, valcols[k]);
+				status = HARK_EDATA;
+				break;
+			}
+		}
+		if (k < TALLY_NV)
+			continue;
+		th = &r->f[thcol];
+		if (!theme_ok(th->p, th->n)) {
+			err_at(r->name, r->line, "bad theme name '%.*s'",
+			    (int)(th->n > 200 ? 200 : th->n), th->p);
+			status = HARK_EDATA;
+			continue;
+		}
+		set_key(&in->nkey, r);
+		set_bytes(&in->nth, th->p, th->n);
+		return 1;
+	}
+	if (status == HARK_ETROUBLE)
+		exit(status);
+	return 0;
+}
+
+/* Make the row just read in's current row. */
+static void
+take_row(struct input *in)
+{
+	struct buf x;
+
+	x = in->key, in->key = in->nkey, in->nkey = x;
+	x = in->th, in->th = in->nth, in->nth = x;
+	memcpy(in->v, in->nv, sizeof in->v);
+	in->line = in->r.line;
+}
+
+/* Write the decimal digits of v at p; returns the end. */
+static char *
+put_u64(char *p, uint64_t v)
+{
+	char tmp[24];
+	size_t i = sizeof tmp;
+
+	/* Most counts are one digit. */
+	if (v < 10) {
+		*p = (char)('0' + v);
+		return p + 1;
+	}
+	do {
+		tmp[--i] = (char)('0' + v % 10);
+		v /= 10;
+	} while (v);
+	memcpy(p, tmp + i, sizeof tmp - i);
+	return p + (sizeof tmp - i);
+}
+
+static void
+add_row(struct buf *out, const char *key, size_t kn, const char *th,
+	size_t tn, const uint64_t v[TALLY_NV])
+{
+	size_t k, need = xadd(xadd(kn, tn), 5 + 20 * TALLY_NV);
+	char *p;
+
+	if (need > out->cap - out->len - 1 || out->cap == 0)
+		buf_grow(out, need);
+	p = out->s + out->len;
+	memcpy(p, key, kn);
+	p += kn;
+	if (nkey)
+		*p++ = '\t';
+	memcpy(p, th, tn);
+	p += tn;
+	for (k = 0; k < TALLY_NV; k++) {
+		*p++ = '\t';
+		p = put_u64(p, v[k]);
+	}
+	*p++ = '\n';
+	*p = '\0';
+	out->len = (size_t)(p - out->s);
+}
+
+static void
+tally_row(struct tally *t, const char *key, size_t kn, const char *th,
+	  size_t tn, const uint64_t v[TALLY_NV], const char *name,
+	  unsigned long long line)
+{
+	size_t g = tally_group(t, key, kn);
+
+	if (tally_add(t, g, tally_theme_num(t, th, tn), v) < 0)
+		die_at(HARK_EDATA, name, line, "sum overflows");
+}
+
+/*
+ * An input is out of order while nothing has been written: sum in memory
+ * the rows held (which are in order and summed), the pending row, every
+ * input's current row and the rest of every input, and write the sums in
+ * place of the held rows (which start at hdrlen).
+ */
+static void
+sum_in_memory(struct input **h, size_t nh, struct buf *out, size_t hdrlen,
+	      const struct buf *ckey, const struct buf *cth,
+	      const uint64_t cv[TALLY_NV], int have)
+{
+	static struct tally t;
+	const char *p = out->s + hdrlen, *end = out->s + out->len;
+	size_t i, j, ng, nc, kn, tn;
+
+	tally_init(&t);
+	while (p < end) {
+		const char *eol = memchr(p, '\n', (size_t)(end - p)), *q;
+		const char *tab[TALLY_NV + 1];
+		uint64_t v[TALLY_NV];
+
+		/* Our own row: [KEY TAB] THEME TAB R TAB M TAB N. */
+		for (q = eol, j = TALLY_NV + 1; j > 0; q--)
+			if (*q == '\t')
+				tab[--j] = q;
+			else if (j == 1 && q == p)
+				break;
+		if (j == 1)
+			tab[0] = p - 1; /* no key columns */
+		for (j = 0; j < TALLY_NV; j++)
+			(void)parse_count(tab[j + 1] + 1, (size_t)((j + 2 <=
+			    TALLY_NV ? tab[j + 2] : eol) - tab[j + 1] - 1),
+			    &v[j]);
+		tally_row(&t, p, tab[0] < p ? 0 : (size_t)(tab[0] - p),
+		    tab[0] + 1, (size_t)(tab[1] - tab[0] - 1), v, "-", 0);
+		p = eol + 1;
+	}
+	if (have)
+		tally_row(&t, ckey->s, ckey->len, cth->s, cth->len, cv,
+		    h[0]->r.name, h[0]->line);
+	for (i = 0; i < nh; i++) {
+		struct input *in = h[i];
+
+		tally_row(&t, in->key.s, in->key.len, in->th.s, in->th.len,
+		    in->v, in->r.name, in->line);
+		while (read_row(in))
+			tally_row(&t, in->nkey.s, in->nkey.len, in->nth.s,
+			    in->nth.len, in->nv, in->r.name, in->r.line);
+	}
+	buf_setlen(out, hdrlen);
+	tally_sort(&t);
+	ng = t.groups.count;
+	for (i = 0; i < ng; i++) {
+		size_t g = t.order[i];
+		const struct tally_cell *c = tally_cells(&t, g, &nc);
+		const char *key = tally_key(&t, g, &kn);
+
+		for (j = 0; j < nc; j++) {
+			uint64_t v[TALLY_NV];
+			const char *th = tally_theme(&t, c[j].th, &tn);
+
+			tally_value(&t, &c[j], v);
+			add_row(out, key, kn, th, tn, v);
+		}
+	}
+	tally_free(&t);
+}
+
+/* Restore the heap below position i (smallest row on top). */
+static void
+sift(struct input **h, size_t nh, size_t i)
+{
+	struct input *x = h[i];
+
+	for (;;) {
+		size_t c = 2 * i + 1;
+
+		if (c >= nh)
+			break;
+		if (c + 1 < nh && rowcmp(&h[c + 1]->key, &h[c + 1]->th,
+		    &h[c]->key, &h[c]->th) < 0)
+			c++;
+		if (rowcmp(&h[c]->key, &h[c]->th, &x->key, &x->th) >= 0)
+			break;
+		h[i] = h[c];
+		i = c;
+	}
+	h[i] = x;
+}
+
 int
 main(int argc, char **argv)
 {
@@ -72,13 +377,15 @@ main(int argc, char **argv)
 		{ NULL, 0, NULL, 0 }
 	};
 	/* Static: reachable when a message ends the program. */
-	static struct rec_reader r;
-	static struct tally t;
-	static struct buf key;
-	static int *keycol;
+	static struct input *ins, **h;
+	struct input *last = NULL;
+	static struct buf out, ckey, cth;
+	static char *stdin_path[] = { "-" };
 	struct rec_writer w;
-	int vcol[3], thcol, c, status = HARK_OK;
-	size_t nkey = 0, i, k;
+	uint64_t cv[TALLY_NV];
+	char **paths;
+	size_t npath, nh = 0, hdrlen, i, k;
+	int c, have = 0, released = 0;
 
 	err_init("merge");
 	opterr = 0;
@@ -98,102 +405,147 @@ main(int argc, char **argv)
 			return HARK_ETROUBLE;
 		}
 	}
-	c = rec_open(&r, argv + optind, (size_t)(argc - optind), 0);
-	if (c < 0) {
-		rec_report(&r);
-		rec_close(&r);
-		return c == REC_FAIL ? HARK_ETROUBLE : HARK_EDATA;
+	paths = argv + optind;
+	npath = (size_t)(argc - optind);
+	if (npath == 0) {
+		paths = stdin_path;
+		npath = 1;
 	}
-	if ((thcol = rec_col(&r, "theme")) < 0)
-		die_at(HARK_EDATA, r.name, 1, "no column 'theme': "
+	ins = xcalloc(npath, sizeof *ins);
+	h = xcalloc(npath, sizeof *h);
+	for (i = 0; i < npath; i++) {
+		struct input *in = &ins[i];
+
+		in->path = paths[i];
+		c = rec_open(&in->r, paths + i, 1, 0);
+		if (c < 0) {
+			rec_report(&in->r);
+			return c == REC_FAIL ? HARK_ETROUBLE : HARK_EDATA;
+		}
+		if (i == 0)
+			continue;
+		for (k = 0; k < in->r.ncols && in->r.ncols == ins[0].r.ncols;
+		    k++)
+			if (strcmp(in->r.cols[k], ins[0].r.cols[k]) != 0)
+				break;
+		if (in->r.ncols != ins[0].r.ncols || k < in->r.ncols)
+			die_at(HARK_ETROUBLE, in->r.name, 1, "header differs "
+			    "from that of %s", ins[0].path);
+	}
+	if ((thcol = rec_col(&ins[0].r, "theme")) < 0)
+		die_at(HARK_EDATA, ins[0].r.name, 1, "no column 'theme': "
 		    "not a stream of counts");
-	for (k = 0; k < 3; k++)
-		if ((vcol[k] = rec_col(&r, valcols[k])) < 0)
-			die_at(HARK_EDATA, r.name, 1, "no column '%s': "
+	for (k = 0; k < TALLY_NV; k++)
+		if ((vcol[k] = rec_col(&ins[0].r, valcols[k])) < 0)
+			die_at(HARK_EDATA, ins[0].r.name, 1, "no column '%s': "
 			    "not a stream of counts", valcols[k]);
-	keycol = xmalloc(xmul(r.ncols, sizeof *keycol));
-	for (i = 0; i < r.ncols; i++)
+	keycol = xmalloc(xmul(ins[0].r.ncols, sizeof *keycol));
+	for (i = 0; i < ins[0].r.ncols; i++)
 		if ((int)i != thcol && (int)i != vcol[0] &&
 		    (int)i != vcol[1] && (int)i != vcol[2])
 			keycol[nkey++] = (int)i;
 
-	tally_init(&t);
-	buf_init(&key);
-	while (rec_next(&r, &status)) {
-		uint64_t v[TALLY_NV];
-		const struct rec_field *th;
-		size_t g;
+	buf_init(&out);
+	buf_init(&ckey);
+	buf_init(&cth);
+	for (k = 0; k < nkey; k++) {
+		const char *name = ins[0].r.cols[keycol[k]];
 
-		for (k = 0; k < 3; k++) {
-			const struct rec_field *f = &r.f[vcol[k]];
-
-			if (parse_count(f->p, f->n, &v[k]) < 0) {
-				err_at(r.name, r.line, "bad count '%.*s' in "
-				    "column '%s'", (int)(f->n > 200 ? 200 :
-				    f->n), f->p, valcols[k]);
-				status = HARK_EDATA;
-				break;
-			}
-		}
-		if (k < 3)
-			continue;
-		th = &r.f[thcol];
-		if (!theme_ok(th->p, th->n)) {
-			err_at(r.name, r.line, "bad theme name '%.*s'",
-			    (int)(th->n > 200 ? 200 : th->n), th->p);
-			status = HARK_EDATA;
-			continue;
-		}
-		buf_reset(&key);
-		for (k = 0; k < nkey; k++) {
-			if (k)
-				buf_addc(&key, '\t');
-			buf_add(&key, r.f[keycol[k]].p, r.f[keycol[k]].n);
-		}
-		g = tally_group(&t, key.s, key.len);
-		if (tally_add(&t, g, th->p, th->n, v) < 0)
-			die_at(HARK_EDATA, r.name, r.line, "sum overflows");
+		buf_reset(&ckey);
+		rec_escape(&ckey, name, strlen(name));
+		buf_add(&out, ckey.s, ckey.len);
+		buf_addc(&out, '\t');
 	}
-	rec_writer_init(&w, 1);
-	if (status != HARK_ETROUBLE) {
-		size_t nr, n;
-		struct tally_row *rows = tally_rows(&t, &nr);
-		const char *p;
+	buf_adds(&out, "theme\trecords\tmentions\tnegated\n");
+	hdrlen = out.len;
+	for (i = 0; i < npath; i++) {
+		struct input *in = &ins[i];
 
-		for (k = 0; k < nkey; k++) {
-			const char *name = r.cols[keycol[k]];
-
-			rec_put_esc(&w, name, strlen(name));
-			rec_putc(&w, '\t');
+		buf_init(&in->key);
+		buf_init(&in->th);
+		buf_init(&in->nkey);
+		buf_init(&in->nth);
+		if (read_row(in)) {
+			take_row(in);
+			h[nh++] = in;
 		}
-		p = "theme\trecords\tmentions\tnegated\n";
-		rec_put(&w, p, strlen(p));
-		for (i = 0; i < nr; i++) {
-			char num[80];
-
-			p = tally_key(&t, rows[i].g, &n);
-			rec_put(&w, p, n);
-			if (nkey)
-				rec_putc(&w, '\t');
-			if (rows[i].th < 0) {
-				rec_putc(&w, '*');
-			} else {
-				p = tally_theme(&t, rows[i].th, &n);
-				rec_put(&w, p, n);
-			}
-			n = (size_t)snprintf(num, sizeof num,
-			    "\t%llu\t%llu\t%llu\n",
-			    (unsigned long long)rows[i].v[TALLY_RECORDS],
-			    (unsigned long long)rows[i].v[TALLY_MENTIONS],
-			    (unsigned long long)rows[i].v[TALLY_NEGATED]);
-			rec_put(&w, num, n);
-		}
-		free(rows);
 	}
+	for (i = nh; i-- > 0;)
+		sift(h, nh, i);
+
+	while (nh > 0) {
+		struct input *in = h[0];
+
+		/* The pending row is the last one taken: when that came from
+		 * the same input, the order check has compared them. */
+		if (have && (last == in ? in->same :
+		    rowcmp(&in->key, &in->th, &ckey, &cth) == 0)) {
+			for (k = 0; k < TALLY_NV; k++)
+				if (cv[k] > UINT64_MAX - in->v[k])
+					die_at(HARK_EDATA, in->r.name,
+					    in->line, "sum overflows");
+			for (k = 0; k < TALLY_NV; k++)
+				cv[k] += in->v[k];
+		} else {
+			if (have) {
+				add_row(&out, ckey.s, ckey.len, cth.s, cth.len,
+				    cv);
+				if (!released && out.len >= HOLD) {
+					rec_writer_init(&w, 1);
+					released = 1;
+				}
+				if (released && out.len >= FLUSH) {
+					rec_put(&w, out.s, out.len);
+					buf_reset(&out);
+				}
+			}
+			set_bytes(&ckey, in->key.s, in->key.len);
+			set_bytes(&cth, in->th.s, in->th.len);
+			memcpy(cv, in->v, sizeof cv);
+			have = 1;
+		}
+		last = in;
+		if (!read_row(in)) {
+			h[0] = h[--nh];
+		} else if ((c = rowcmp(&in->nkey, &in->nth, &in->key,
+		    &in->th)) < 0) {
+			if (released)
+				die_at(HARK_EDATA, in->r.name, in->r.line,
+				    "out of order (sorts before line %llu) "
+				    "after %u MiB of output: count streams "
+				    "are sorted as hark-count writes them",
+				    in->line, HOLD >> 20);
+			take_row(in);
+			sum_in_memory(h, nh, &out, hdrlen, &ckey, &cth, cv,
+			    have);
+			have = 0;
+			break;
+		} else {
+			take_row(in);
+			in->same = c == 0;
+		}
+		if (nh > 1)
+			sift(h, nh, 0);
+	}
+	if (have)
+		add_row(&out, ckey.s, ckey.len, cth.s, cth.len, cv);
+	if (!released)
+		rec_writer_init(&w, 1);
+	if (status != HARK_ETROUBLE)
+		rec_put(&w, out.s, out.len);
 	rec_writer_close(&w);
-	tally_free(&t);
-	buf_free(&key);
+	for (i = 0; i < npath; i++) {
+		buf_free(&ins[i].key);
+		buf_free(&ins[i].th);
+		buf_free(&ins[i].nkey);
+		buf_free(&ins[i].nth);
+		rec_close(&ins[i].r);
+	}
+	free(ins);
+	free(h);
+	buf_free(&out);
+	buf_free(&ckey);
+	buf_free(&cth);
 	free(keycol);
-	rec_close(&r);
 	return status;
 }

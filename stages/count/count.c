@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "err.h"
+#include "opt.h"
 #include "rec.h"
 #include "tally.h"
 #include "banned.h"
@@ -267,16 +268,8 @@ main(int argc, char **argv)
 			usage(stdout);
 			close_stdout();
 			return HARK_OK;
-		case ':':
-			err_msg("option '%s' needs a value", argv[optind - 1]);
-			usage(stderr);
-			free(by);
-			return HARK_ETROUBLE;
 		default:
-			err_msg("unknown option '%s'", argv[optind - 1]);
-			usage(stderr);
-			free(by);
-			return HARK_ETROUBLE;
+			opt_fail(c, argv, usage);
 		}
 	}
 	if (nby == 0) {

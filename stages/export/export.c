@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "err.h"
+#include "opt.h"
 #include "rec.h"
 #include "banned.h"
 
@@ -442,19 +443,8 @@ main(int argc, char **argv)
 		case OPT_EXCEL:
 			o.excel_safe = 1;
 			break;
-		case ':':
-			misuse("option %s needs a value", argv[optind - 1]);
-			break;
 		default:
-			if (optopt >= 256)
-				misuse("option %s takes no value",
-				       argv[optind - 1]);
-			if (optopt) {
-				char opt[3] = { '-', (char)optopt, '\0' };
-
-				misuse("unknown option %s", opt);
-			}
-			misuse("unknown option %s", argv[optind - 1]);
+			opt_fail(c, argv, usage);
 		}
 	}
 	if (keep && drop)

@@ -21,6 +21,7 @@
 #include "buf.h"
 #include "err.h"
 #include "input.h"
+#include "opt.h"
 #include "parse.h"
 #include "rec.h"
 #include "utf8.h"
@@ -674,11 +675,10 @@ main(int argc, char **argv)
 	int c, status = HARK_OK;
 
 	err_init("ingest");
-	argv[0] = (char *)err_prog; /* getopt's messages name the stage */
 	opt.idprefix = "";
 	opt.maxrec = (size_t)256 << 20;
 	opt.textcols = xcalloc((size_t)argc, sizeof *opt.textcols);
-	while ((c = getopt_long(argc, argv, "hqf:e:t:", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, ":hqf:e:t:", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'h':
 			usage(stdout);
@@ -706,8 +706,7 @@ main(int argc, char **argv)
 			opt.delim = (unsigned char)optarg[0];
 			break;
 		default:
-			usage(stderr);
-			return HARK_ETROUBLE;
+			opt_fail(c, argv, usage);
 		}
 	}
 	if (opt.format)

@@ -21,6 +21,7 @@
 
 #include "csv.h"
 #include "err.h"
+#include "opt.h"
 #include "hash.h"
 #include "pseudo.h"
 #include "rec.h"
@@ -362,14 +363,8 @@ main(int argc, char **argv)
 			usage(stdout);
 			close_stdout();
 			return HARK_OK;
-		case ':':
-			err_msg("option '%s' needs a value", argv[optind - 1]);
-			usage(stderr);
-			return HARK_ETROUBLE;
 		default:
-			err_msg("unknown option '%s'", argv[optind - 1]);
-			usage(stderr);
-			return HARK_ETROUBLE;
+			opt_fail(c, argv, usage);
 		}
 	}
 	if (!t.path || non == 0) {

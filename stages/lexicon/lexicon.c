@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "err.h"
+#include "opt.h"
 #include "lex.h"
 #include "tok.h"
 #include "lexicon.h"
@@ -95,14 +96,8 @@ check(int argc, char **argv)
 		case 'v':
 			variants = optarg;
 			break;
-		case ':':
-			err_msg("option '%s' needs a value", argv[optind - 1]);
-			usage(stderr);
-			return HARK_ETROUBLE;
 		default:
-			err_msg("unknown option '%s'", argv[optind - 1]);
-			usage(stderr);
-			return HARK_ETROUBLE;
+			opt_fail(c, argv, usage);
 		}
 	}
 	if (optind == argc) {
@@ -173,14 +168,8 @@ convert(int argc, char **argv)
 				return HARK_ETROUBLE;
 			}
 			break;
-		case ':':
-			err_msg("option '%s' needs a value", argv[optind - 1]);
-			usage(stderr);
-			return HARK_ETROUBLE;
 		default:
-			err_msg("unknown option '%s'", argv[optind - 1]);
-			usage(stderr);
-			return HARK_ETROUBLE;
+			opt_fail(c, argv, usage);
 		}
 	}
 	if (argc - optind != 1) {

@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "err.h"
+#include "opt.h"
 #include "norm.h"
 #include "rec.h"
 #include "banned.h"
@@ -70,14 +71,8 @@ main(int argc, char **argv)
 		case 'q':
 			flags |= NORM_QUOTES;
 			break;
-		case ':':
-			err_msg("option '%s' needs a value", argv[optind - 1]);
-			usage(stderr);
-			return HARK_ETROUBLE;
 		default:
-			err_msg("unknown option '%s'", argv[optind - 1]);
-			usage(stderr);
-			return HARK_ETROUBLE;
+			opt_fail(c, argv, usage);
 		}
 	}
 	nm = norm_new(form, flags, err, sizeof err);

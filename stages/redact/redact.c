@@ -18,6 +18,7 @@
 #include <unistd.h>
 
 #include "err.h"
+#include "opt.h"
 #include "rec.h"
 #include "pseudo.h"
 #include "detect.h"
@@ -251,17 +252,8 @@ main(int argc, char **argv)
 		case 'a':
 			auditfile = optarg;
 			break;
-		case ':':
-			err_msg("option '%s' needs an argument", argv[optind - 1]);
-			usage(stderr);
-			return HARK_ETROUBLE;
 		default:
-			if (optopt)
-				err_msg("unknown option '-%c'", optopt);
-			else
-				err_msg("unknown option '%s'", argv[optind - 1]);
-			usage(stderr);
-			return HARK_ETROUBLE;
+			opt_fail(c, argv, usage);
 		}
 	}
 	if (sodium_init() < 0)

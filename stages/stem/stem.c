@@ -17,6 +17,7 @@
 #include <libstemmer.h>
 
 #include "err.h"
+#include "opt.h"
 #include "rec.h"
 #include "banned.h"
 
@@ -212,14 +213,8 @@ main(int argc, char **argv)
 			close_stdout();
 			return HARK_OK;
 		}
-		case ':':
-			err_msg("option '%s' needs a value", argv[optind - 1]);
-			usage(stderr);
-			return HARK_ETROUBLE;
 		default:
-			err_msg("unknown option '%s'", argv[optind - 1]);
-			usage(stderr);
-			return HARK_ETROUBLE;
+			opt_fail(c, argv, usage);
 		}
 	}
 	if (fixed) {

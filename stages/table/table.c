@@ -21,6 +21,7 @@
 #include <strings.h>
 
 #include "err.h"
+#include "opt.h"
 #include "hash.h"
 #include "out.h"
 #include "rec.h"
@@ -628,14 +629,8 @@ main(int argc, char **argv)
 			usage(stdout);
 			close_stdout();
 			return HARK_OK;
-		case ':':
-			err_msg("option '%s' needs a value", argv[optind - 1]);
-			usage(stderr);
-			return HARK_ETROUBLE;
 		default:
-			err_msg("unknown option '%s'", argv[optind - 1]);
-			usage(stderr);
-			return HARK_ETROUBLE;
+			opt_fail(c, argv, usage);
 		}
 	}
 	if (t.nby == 0) {

@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "err.h"
+#include "opt.h"
 #include "lex.h"
 #include "match.h"
 #include "rec.h"
@@ -197,16 +198,8 @@ main(int argc, char **argv)
 			window = (int)v;
 			break;
 		}
-		case ':':
-			err_msg("option '%s' needs a value", argv[optind - 1]);
-			usage(stderr);
-			free(lexpaths);
-			return HARK_ETROUBLE;
 		default:
-			err_msg("unknown option '%s'", argv[optind - 1]);
-			usage(stderr);
-			free(lexpaths);
-			return HARK_ETROUBLE;
+			opt_fail(c, argv, usage);
 		}
 	}
 	if (nlex == 0) {

@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "err.h"
+#include "opt.h"
 #include "lex.h"
 #include "rec.h"
 #include "banned.h"
@@ -124,16 +125,8 @@ main(int argc, char **argv)
 		case 'p':
 			percent = 1;
 			break;
-		case ':':
-			err_msg("option '%s' needs a value", argv[optind - 1]);
-			usage(stderr);
-			free(lexpaths);
-			return HARK_ETROUBLE;
 		default:
-			err_msg("unknown option '%s'", argv[optind - 1]);
-			usage(stderr);
-			free(lexpaths);
-			return HARK_ETROUBLE;
+			opt_fail(c, argv, usage);
 		}
 	}
 	if (nlex == 0) {

@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "err.h"
+#include "opt.h"
 #include "rec.h"
 #include "tok.h"
 #include "banned.h"
@@ -125,14 +126,8 @@ main(int argc, char **argv)
 		case 'v':
 			variants = optarg;
 			break;
-		case ':':
-			err_msg("option '%s' needs a value", argv[optind - 1]);
-			usage(stderr);
-			return HARK_ETROUBLE;
 		default:
-			err_msg("unknown option '%s'", argv[optind - 1]);
-			usage(stderr);
-			return HARK_ETROUBLE;
+			opt_fail(c, argv, usage);
 		}
 	}
 	t = tok_new(locale, variants, 0, err, sizeof err);

@@ -5,8 +5,10 @@
  * replaced by a placeholder such as [PERSON_3f9a0c]: the type and the first
  * hex digits of HMAC-SHA-256(key, TYPE 0x00 normalised-value), so that one
  * key gives one value one pseudonym in every record, file and run.  Writes
- * column redactions (TYPE=COUNT, types in a fixed order) and, with --audit,
- * a table of what was found where, for the data owner only.
+ * column redactions (TYPE=COUNT, types in a fixed order), column
+ * redacted_with (the settings, so that later stages and readers can see how
+ * the text was redacted) and, with --audit, a table of what was found
+ * where, for the data owner only.
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -139,6 +141,46 @@ normalise(struct buf *o, int t, const char *p, size_t n)
 	}
 }
 
+/*
+ * The redacted_with column: how this stream was redacted, as NAME=VALUE
+ * entries.  key= is a fingerprint of the key (8 hex digits of its HMAC over
+ * a fixed text), which shows whether two streams share a key without
+ * saying anything about it; "random" means a key made for one run.
+ */
+static void
+settings(struct buf *b, int mode, int digits, const unsigned char *key,
+	 size_t keylen, unsigned types, int all_dates, int names)
+{
+	static const char *const modes[] = { "pseudonym", "type", "mask" };
+
+	buf_addf(b, "mode=%s", modes[mode]);
+	if (mode == MODE_PSEUDONYM) {
+		char fp[9];
+
+		buf_addf(b, " digits=%d", digits);
+		if (key) {
+			pseudo_hex(key, keylen, "KEY", "hark key fingerprint",
+				   20, fp, 8);
+			buf_addf(b, " key=%s", fp);
+		} else {
+			buf_adds(b, " key=random");
+		}
+	}
+	if (types == (1u << NTYPES) - 1) {
+		buf_adds(b, " types=all");
+	} else {
+		const char *sep = " types=";
+
+		for (int t = 0; t < NTYPES; t++)
+			if (types & (1u << t)) {
+				buf_addf(b, "%s%s", sep, det_type_names[t]);
+				sep = ",";
+			}
+	}
+	buf_addf(b, " dates=%s names=%s", all_dates ? "all" : "birth",
+		 names ? "lexicon+list" : "lexicon");
+}
+
 int
 main(int argc, char **argv)
 {
@@ -154,14 +196,15 @@ main(int argc, char **argv)
 		{ "audit", required_argument, NULL, 'a' },
 		{ NULL, 0, NULL, 0 }
 	};
-	static const char *const owned[] = { "text", "redactions" };
+	static const char *const owned[] = { "text", "redactions",
+		"redacted_with" };
 	struct rec_reader r;
 	struct rec_writer w, aw;
 	struct rec_plan pl;
 	struct arena a;
 	struct detector *d;
 	struct buf out = BUF_INIT, red = BUF_INIT, norm = BUF_INIT, ph = BUF_INIT;
-	struct buf ab = BUF_INIT;
+	struct buf ab = BUF_INIT, how = BUF_INIT;
 	unsigned char *key;
 	size_t keylen;
 	char hexbuf[17];
@@ -275,6 +318,8 @@ main(int argc, char **argv)
 		die(HARK_ETROUBLE, "%s", errbuf);
 	if (namesfile)
 		load_names(d, namesfile);
+	settings(&how, mode, digits, keyfile ? key : NULL, keylen, types,
+		 all_dates, namesfile != NULL);
 
 	k = rec_open(&r, argv + optind, (size_t)(argc - optind), REC_NEED_ID);
 	if (k < 0) {
@@ -311,11 +356,11 @@ main(int argc, char **argv)
 	buf_init(&ab);
 	arena_init(&a, 0);
 	rec_writer_init(&w, 1);
-	rec_plan_init(&pl, &r, owned, 2);
+	rec_plan_init(&pl, &r, owned, 3);
 	rec_write_header(&w, &pl);
 	while (rec_next(&r, &status)) {
 		const struct finding *f;
-		struct str vals[2], text;
+		struct str vals[3], text;
 		size_t nf, last = 0;
 
 		text = rec_get(&r, (size_t)tcol, &a);
@@ -390,6 +435,8 @@ main(int argc, char **argv)
 		vals[0].n = out.len;
 		vals[1].p = red.s;
 		vals[1].n = red.len;
+		vals[2].p = how.s;
+		vals[2].n = how.len;
 		rec_write(&w, &r, &pl, vals);
 		arena_reset(&a);
 	}
@@ -424,5 +471,6 @@ main(int argc, char **argv)
 	buf_free(&norm);
 	buf_free(&ph);
 	buf_free(&ab);
+	buf_free(&how);
 	return status;
 }

@@ -318,8 +318,6 @@ main(int argc, char **argv)
 		die(HARK_ETROUBLE, "%s", errbuf);
 	if (namesfile)
 		load_names(d, namesfile);
-	settings(&how, mode, digits, keyfile ? key : NULL, keylen, types,
-		 all_dates, namesfile != NULL);
 
 	k = rec_open(&r, argv + optind, (size_t)(argc - optind), REC_NEED_ID);
 	if (k < 0) {
@@ -338,6 +336,8 @@ main(int argc, char **argv)
 		free(key);
 		return HARK_EDATA;
 	}
+	settings(&how, mode, digits, keyfile ? key : NULL, keylen, types,
+		 all_dates, namesfile != NULL);
 	if (auditfile) {
 		static const char ahdr[] =
 		    "record_id\ttype\tstart\tend\tvalue\tplaceholder\n";

@@ -107,6 +107,7 @@ samples: $(B)/tools/gen-corpus
 FUZZ_SECONDS = 60
 FUZZ_FLAGS = -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all -g -O1
 fuzz: deps
+	@sh scripts/deps --fuzz
 	@$(MAKE) --no-print-directory B=build/fuzz BIN=build/fuzz/bin CC=clang \
 		EXTRA_CFLAGS='-fsanitize=address,undefined -g' OPT=-O1 build/fuzz/libhark.a
 	clang $(CFLAGS) $(CPPFLAGS) -Ilib $(FUZZ_FLAGS) -o build/fuzz/fuzz-rec \

@@ -702,7 +702,10 @@ code early_years Early years and communication
 	salt referral
 	language assessment
 	talking
-	words
+	first words
+	new words
+	few words
+	using words
 	single words
 	combining words
 	putting words together
@@ -719,7 +722,10 @@ code early_years Early years and communication
 	free play
 	messy play
 	rhyme time
-	story
+	story time
+	storytime
+	bedtime story
+	story sack
 	nursery
 	nursery place
 	childminder
@@ -731,7 +737,8 @@ code early_years Early years and communication
 	key person
 	family hub
 	family hubs
-	hub
+	baby hub
+	the hub
 	children's centre
 	baby group
 	baby massage

@@ -1,9 +1,12 @@
 /*
  * buf.c - growable byte buffers.
  */
+#include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "buf.h"
 #include "err.h"
@@ -122,6 +125,45 @@ buf_setlen(struct buf *b, size_t len)
 	b->len = len;
 	if (b->cap)
 		b->s[len] = '\0';
+}
+
+int
+buf_read_file(struct buf *b, const char *path, size_t max)
+{
+	size_t start = b->len;
+	int fd;
+
+	do
+		fd = open(path, O_RDONLY | O_CLOEXEC);
+	while (fd < 0 && errno == EINTR);
+	if (fd < 0)
+		return -1;
+	for (;;) {
+		ssize_t k;
+
+		buf_grow(b, 65536);
+		k = read(fd, b->s + b->len, b->cap - b->len - 1);
+		if (k < 0 && errno == EINTR)
+			continue;
+		if (k < 0) {
+			int e = errno;
+
+			close(fd);
+			errno = e;
+			return -2;
+		}
+		if (k == 0)
+			break;
+		b->len += (size_t)k;
+		b->s[b->len] = '\0';
+		if (b->len - start > max) {
+			close(fd);
+			errno = EFBIG;
+			return -2;
+		}
+	}
+	close(fd);
+	return 0;
 }
 
 char *

@@ -36,6 +36,12 @@ void buf_vaddf(struct buf *b, const char *fmt, va_list ap);
 void buf_addu(struct buf *b, unsigned long long v);
 /* Shorten to len bytes (len <= b->len). */
 void buf_setlen(struct buf *b, size_t len);
+/*
+ * Append the whole file at path (a key, a lexicon, a small table) to b.
+ * Returns 0; -1 when it cannot be opened; -2 when it cannot be read or
+ * holds more than max bytes (errno EFBIG).  errno says why.
+ */
+int buf_read_file(struct buf *b, const char *path, size_t max);
 /* Hand the bytes to the caller (who frees them) and reinitialise b. */
 char *buf_detach(struct buf *b, size_t *len);
 

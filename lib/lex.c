@@ -742,26 +742,14 @@ int
 lex_load(struct lex *lx, const char *path, struct tok *t)
 {
 	struct buf b = BUF_INIT;
-	char chunk[65536];
-	size_t k;
-	FILE *fp = fopen(path, "rb");
-	int rc;
+	int rc = buf_read_file(&b, path, (size_t)-1);
 
-	if (fp == NULL) {
-		lex_msgf(lx, 1, lex_add_file(lx, path), 0, "cannot open: %s",
-		    strerror(errno));
-		return -1;
-	}
-	while ((k = fread(chunk, 1, sizeof chunk, fp)) > 0)
-		buf_add(&b, chunk, k);
-	if (ferror(fp)) {
-		lex_msgf(lx, 1, lex_add_file(lx, path), 0, "cannot read: %s",
-		    strerror(errno));
-		fclose(fp);
+	if (rc < 0) {
+		lex_msgf(lx, 1, lex_add_file(lx, path), 0, "cannot %s: %s",
+		    rc == -1 ? "open" : "read", strerror(errno));
 		buf_free(&b);
 		return -1;
 	}
-	fclose(fp);
 	rc = lex_load_mem(lx, path, b.s ? b.s : "", b.len, t);
 	buf_free(&b);
 	return rc;

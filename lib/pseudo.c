@@ -38,27 +38,12 @@ unsigned char *
 pseudo_load_key(const char *path, size_t *len, const char **why)
 {
 	struct buf b = BUF_INIT;
-	char tmp[4096];
-	ssize_t k;
-	int fd = open(path, O_RDONLY);
 
-	if (fd < 0) {
+	if (buf_read_file(&b, path, (size_t)-1) < 0) {
 		*why = strerror(errno);
+		buf_free(&b);
 		return NULL;
 	}
-	buf_init(&b);
-	while ((k = read(fd, tmp, sizeof tmp)) != 0) {
-		if (k < 0) {
-			if (errno == EINTR)
-				continue;
-			*why = strerror(errno);
-			close(fd);
-			buf_free(&b);
-			return NULL;
-		}
-		buf_add(&b, tmp, (size_t)k);
-	}
-	close(fd);
 	if (b.len < 16) {
 		*why = "key file too short (want at least 16 bytes)";
 		buf_free(&b);

@@ -62,24 +62,11 @@ static char *
 slurp(const char *path, size_t *n)
 {
 	struct buf b = BUF_INIT;
-	char tmp[65536];
-	ssize_t k;
-	int fd = open(path, O_RDONLY);
+	int k = buf_read_file(&b, path, (size_t)-1);
 
-	if (fd < 0)
-		die(HARK_ETROUBLE, "%s: cannot open: %s", path,
-		    strerror(errno));
-	buf_init(&b);
-	while ((k = read(fd, tmp, sizeof tmp)) != 0) {
-		if (k < 0) {
-			if (errno == EINTR)
-				continue;
-			die(HARK_ETROUBLE, "%s: cannot read: %s", path,
-			    strerror(errno));
-		}
-		buf_add(&b, tmp, (size_t)k);
-	}
-	close(fd);
+	if (k < 0)
+		die(HARK_ETROUBLE, "%s: cannot %s: %s", path,
+		    k == -1 ? "open" : "read", strerror(errno));
 	return buf_detach(&b, n);
 }
 

@@ -48,30 +48,6 @@ report(const struct lex *lx, int all)
 	return lx->nerrors;
 }
 
-int
-read_file(const char *path, struct buf *b)
-{
-	char chunk[65536];
-	size_t k;
-	FILE *fp = fopen(path, "rb");
-
-	if (fp == NULL)
-		return -1;
-	while ((k = fread(chunk, 1, sizeof chunk, fp)) > 0)
-		buf_add(b, chunk, k);
-	if (ferror(fp)) {
-		int e = errno;
-
-		fclose(fp);
-		errno = e;
-		return -1;
-	}
-	fclose(fp);
-	if (b->s == NULL)
-		buf_grow(b, 1);
-	return 0;
-}
-
 static int
 check(int argc, char **argv)
 {
@@ -186,7 +162,7 @@ convert(int argc, char **argv)
 		    ".dic, .cat, .yml, .yaml, .lc3 and .qdc files", path);
 		return HARK_ETROUBLE;
 	}
-	if (read_file(path, &in) < 0)
+	if (buf_read_file(&in, path, (size_t)-1) < 0)
 		die(HARK_ETROUBLE, "%s: cannot read: %s", path, strerror(errno));
 	lex_init(&lx);
 	lx.nocheck = 1;

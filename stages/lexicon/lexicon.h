@@ -29,7 +29,4 @@ int line_ok(struct lex *lx, int file, unsigned long line, const char *s,
  * a warning when the file has it already.  Returns its index. */
 int conv_code(struct lex *lx, int parent, const char *raw, size_t n,
 	      int file, unsigned long line);
-/* Read the whole file at path into b; -1 with errno on failure. */
-int read_file(const char *path, struct buf *b);
-
 #endif

@@ -37,34 +37,6 @@ usage(FILE *fp)
 	    "[--audit FILE] [FILE...]\n");
 }
 
-/* Read a whole small file (a key or a names list) into b; -1 with errno. */
-static int
-slurp(const char *path, struct buf *b, size_t max)
-{
-	char tmp[8192];
-	ssize_t k;
-	int fd = open(path, O_RDONLY);
-
-	if (fd < 0)
-		return -1;
-	while ((k = read(fd, tmp, sizeof tmp)) != 0) {
-		if (k < 0) {
-			if (errno == EINTR)
-				continue;
-			close(fd);
-			return -1;
-		}
-		buf_add(b, tmp, (size_t)k);
-		if (b->len > max) {
-			close(fd);
-			errno = EFBIG;
-			return -1;
-		}
-	}
-	close(fd);
-	return 0;
-}
-
 static void
 load_names(struct detector *d, const char *path)
 {
@@ -72,7 +44,7 @@ load_names(struct detector *d, const char *path)
 	const char *p, *end, *nl;
 
 	buf_init(&b);
-	if (slurp(path, &b, (size_t)1 << 30) < 0)
+	if (buf_read_file(&b, path, (size_t)1 << 30) < 0)
 		die(HARK_ETROUBLE, "%s: %s", path, strerror(errno));
 	for (p = b.s, end = b.s + b.len; p < end; p = nl + 1) {
 		nl = memchr(p, '\n', (size_t)(end - p));

@@ -4,7 +4,9 @@
 #include <stddef.h>
 #include <setjmp.h>
 #include <stdint.h>
+#include <errno.h>
 #include <stdlib.h>
+#include <unistd.h>
 #include <string.h>
 #include <cmocka.h>
 
@@ -64,6 +66,28 @@ buf_long_format(void **state)
 }
 
 static void
+read_file(void **state)
+{
+	char path[] = "/tmp/hark-unit-buf-XXXXXX";
+	struct buf b = BUF_INIT;
+	int fd = mkstemp(path);
+
+	assert_true(fd >= 0);
+	assert_int_equal(write(fd, "key bytes\n", 10), 10);
+	close(fd);
+	buf_adds(&b, ">");
+	assert_int_equal(buf_read_file(&b, path, 100), 0);
+	assert_string_equal(b.s, ">key bytes\n"); /* appended */
+	buf_reset(&b);
+	assert_int_equal(buf_read_file(&b, path, 5), -2);
+	assert_int_equal(errno, EFBIG);
+	unlink(path);
+	assert_int_equal(buf_read_file(&b, path, 100), -1);
+	assert_int_equal(errno, ENOENT);
+	buf_free(&b);
+}
+
+static void
 arena_basics(void **state)
 {
 	struct arena a;
@@ -94,6 +118,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(buf_basics),
 		cmocka_unit_test(buf_long_format),
+		cmocka_unit_test(read_file),
 		cmocka_unit_test(arena_basics),
 	};
 

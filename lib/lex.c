@@ -755,6 +755,25 @@ lex_load(struct lex *lx, const char *path, struct tok *t)
 	return rc;
 }
 
+size_t
+lex_report(const struct lex *lx, int warnings)
+{
+	size_t i;
+
+	for (i = 0; i < lx->nmsgs; i++) {
+		const struct lex_msg *g = &lx->msgs[i];
+		const char *w = g->error ? "" : "warning: ";
+
+		if (!g->error && !warnings)
+			continue;
+		if (g->file < 0)
+			err_msg("%s%s", w, g->text);
+		else
+			err_at(lx->files[g->file], g->line, "%s%s", w, g->text);
+	}
+	return lx->nerrors;
+}
+
 void
 lex_finish(struct lex *lx)
 {

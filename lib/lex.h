@@ -127,6 +127,10 @@ int lex_load_mem(struct lex *lx, const char *path, const char *text,
 /* Resolve polarity targets and check across files (duplicates, a pattern
  * under two codes, codes without a description). */
 void lex_finish(struct lex *lx);
+/* Print lx's messages as "hark-STAGE: FILE:LINE: ..." on stderr: the
+ * errors, and with warnings also the warnings ("warning: ..."); for the
+ * stages' use, like rec_report().  Returns the number of errors. */
+size_t lex_report(const struct lex *lx, int warnings);
 
 /* Add a code (the parents are made when missing); returns its index.
  * label and desc may be NULL. */

@@ -28,26 +28,6 @@ usage(FILE *fp)
 	    "       hark-lexicon [-h] convert [--to native|qdc] FILE\n");
 }
 
-/* Print findings; errors only unless all.  Returns the error count. */
-static size_t
-report(const struct lex *lx, int all)
-{
-	size_t i;
-
-	for (i = 0; i < lx->nmsgs; i++) {
-		const struct lex_msg *g = &lx->msgs[i];
-		const char *w = g->error ? "" : "warning: ";
-
-		if (!g->error && !all)
-			continue;
-		if (g->file < 0)
-			err_msg("%s%s", w, g->text);
-		else
-			err_at(lx->files[g->file], g->line, "%s%s", w, g->text);
-	}
-	return lx->nerrors;
-}
-
 static int
 check(int argc, char **argv)
 {
@@ -92,7 +72,7 @@ check(int argc, char **argv)
 		if (lex_load(&lx, argv[i], t) < 0)
 			status = HARK_ETROUBLE;
 		lex_finish(&lx);
-		if (report(&lx, 1) && status == HARK_OK)
+		if (lex_report(&lx, 1) && status == HARK_OK)
 			status = HARK_EDATA;
 		lex_free(&lx);
 	}

@@ -28,26 +28,6 @@ usage(FILE *fp)
 	    "-l LEXICON... [FILE...]\n");
 }
 
-/* Print the lexicons' errors (warnings are for `hark lexicon check`);
- * returns how many. */
-static size_t
-report(const struct lex *lx)
-{
-	size_t i;
-
-	for (i = 0; i < lx->nmsgs; i++) {
-		const struct lex_msg *g = &lx->msgs[i];
-
-		if (!g->error)
-			continue;
-		if (g->file < 0)
-			err_msg("%s", g->text);
-		else
-			err_at(lx->files[g->file], g->line, "%s", g->text);
-	}
-	return lx->nerrors;
-}
-
 /* Growable scratch arrays, kept for the whole run. */
 static struct str *toks, *stems;
 static size_t *starts, *ends;
@@ -214,7 +194,7 @@ main(int argc, char **argv)
 	for (i = 0; i < nlex; i++)
 		lex_load(&lx, lexpaths[i], t);
 	lex_finish(&lx);
-	if (report(&lx)) {
+	if (lex_report(&lx, 0)) {
 		lex_free(&lx);
 		tok_free(t);
 		free(lexpaths);

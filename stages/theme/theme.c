@@ -139,16 +139,7 @@ main(int argc, char **argv)
 	for (i = 0; i < nlex; i++)
 		lex_load(&lx, lexpaths[i], NULL);
 	lex_finish(&lx);
-	if (lx.nerrors) {
-		for (i = 0; i < lx.nmsgs; i++)
-			if (lx.msgs[i].error) {
-				if (lx.msgs[i].file < 0)
-					err_msg("%s", lx.msgs[i].text);
-				else
-					err_at(lx.files[lx.msgs[i].file],
-					    lx.msgs[i].line, "%s",
-					    lx.msgs[i].text);
-			}
+	if (lex_report(&lx, 0)) {
 		lex_free(&lx);
 		free(lexpaths);
 		return HARK_ETROUBLE;

@@ -20,6 +20,7 @@
 #include "arena.h"
 #include "buf.h"
 #include "err.h"
+#include "hash.h"
 #include "input.h"
 #include "opt.h"
 #include "parse.h"
@@ -79,25 +80,11 @@ static int hinted;
 static uint64_t *seen;
 static size_t seen_cap, seen_n;
 
-static uint64_t
-fingerprint(const char *p, size_t n)
-{
-	uint64_t h = 0xcbf29ce484222325ULL;
-	size_t i;
-
-	for (i = 0; i < n; i++)
-		h = (h ^ (unsigned char)p[i]) * 0x100000001b3ULL;
-	h ^= h >> 33;
-	h *= 0xff51afd7ed558ccdULL;
-	h ^= h >> 33;
-	return h ? h : 1;
-}
-
 /* Returns 1 when the id was seen before, else records it and returns 0. */
 static int
 seen_add(const char *p, size_t n)
 {
-	uint64_t fp = fingerprint(p, n);
+	uint64_t fp = hash_bytes(p, n) | 1; /* 0 marks an empty slot */
 	size_t i, mask;
 
 	if ((seen_n + 1) * 4 >= seen_cap * 3) {

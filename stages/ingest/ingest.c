@@ -608,6 +608,9 @@ ingest(const char *path, int first)
 		write_header();
 	}
 out:
+	free(ps.seen); /* the scratch; the keys may now be cols.names */
+	ps.seen = NULL;
+	buf_free(&ps.key);
 	if (fmt == FMT_JSONL && ps.keys != cols.names)
 		parse_free(&ps);
 	row_free(&row);

@@ -89,6 +89,9 @@ parse_free(struct parser *ps)
 	free(ps->keys);
 	ps->keys = NULL;
 	ps->nkeys = 0;
+	free(ps->seen);
+	ps->seen = NULL;
+	buf_free(&ps->key);
 }
 
 /* Line breaks (LF, CRLF, lone CR) in p[0..n). */
@@ -306,7 +309,7 @@ key_index(struct parser *ps, const char *k, size_t n, size_t hint)
 static void
 json_record(struct parser *ps, const char *p, size_t n, struct row *row)
 {
-	struct buf key = BUF_INIT;
+	struct buf *kb = &ps->key;
 	const char *why = NULL;
 	size_t i = ws(p, n, 0), k, hint = 0;
 	unsigned char *seen;
@@ -318,14 +321,14 @@ json_record(struct parser *ps, const char *p, size_t n, struct row *row)
 		if (j < n && p[j] == '{') {
 			j = ws(p, n, j + 1);
 			while (j < n && p[j] == '"') {
-				buf_reset(&key);
-				j = json_string(p, n, j, &key, &why);
+				buf_reset(kb);
+				j = json_string(p, n, j, kb, &why);
 				if (!j)
 					break;
-				if (key_index(ps, key.s, key.len, 0) < 0) {
+				if (key_index(ps, kb->s, kb->len, 0) < 0) {
 					ps->keys = xrealloc(ps->keys,
 						xmul(ps->nkeys + 1, sizeof *ps->keys));
-					ps->keys[ps->nkeys++] = xmemdup(key.s, key.len);
+					ps->keys[ps->nkeys++] = xmemdup(kb->s, kb->len);
 				}
 				/* Skip the value. */
 				j = ws(p, n, j);
@@ -350,7 +353,11 @@ json_record(struct parser *ps, const char *p, size_t n, struct row *row)
 		why = NULL;
 	}
 	row_room(row, ps->nkeys);
-	seen = xcalloc(ps->nkeys ? ps->nkeys : 1, 1);
+	/* The columns are fixed from here on: one flag each, reused. */
+	if (!ps->seen)
+		ps->seen = xmalloc(ps->nkeys ? ps->nkeys : 1);
+	seen = ps->seen;
+	memset(seen, 0, ps->nkeys);
 	for (k = 0; k < ps->nkeys; k++)
 		row->off[k] = row->len[k] = 0;
 	row->nf = ps->nkeys;
@@ -371,8 +378,8 @@ json_record(struct parser *ps, const char *p, size_t n, struct row *row)
 			why = "expected a key";
 			goto bad;
 		}
-		buf_reset(&key);
-		if (!(i = json_string(p, n, i, &key, &why)))
+		buf_reset(kb);
+		if (!(i = json_string(p, n, i, kb, &why)))
 			goto bad;
 		i = ws(p, n, i);
 		if (i >= n || p[i] != ':') {
@@ -380,17 +387,17 @@ json_record(struct parser *ps, const char *p, size_t n, struct row *row)
 			goto bad;
 		}
 		i = ws(p, n, i + 1);
-		col = key_index(ps, key.s, key.len, hint);
+		col = key_index(ps, kb->s, kb->len, hint);
 		if (col < 0) {
 			snprintf(row->err, sizeof row->err,
 				 "key '%.100s' is not a column (the columns "
 				 "come from the first record; see --columns)",
-				 key.s);
+				 kb->s);
 			goto out;
 		}
 		if (seen[col]) {
 			snprintf(row->err, sizeof row->err,
-				 "key '%.100s' appears twice", key.s);
+				 "key '%.100s' appears twice", kb->s);
 			goto out;
 		}
 		seen[col] = 1;
@@ -402,7 +409,7 @@ json_record(struct parser *ps, const char *p, size_t n, struct row *row)
 		} else if (i < n && (p[i] == '{' || p[i] == '[')) {
 			snprintf(row->err, sizeof row->err,
 				 "key '%.100s' holds %s: only strings, numbers, "
-				 "true, false and null can be fields", key.s,
+				 "true, false and null can be fields", kb->s,
 				 p[i] == '{' ? "an object" : "an array");
 			goto out;
 		} else if (i + 4 <= n && memcmp(p + i, "null", 4) == 0) {
@@ -449,8 +456,7 @@ bad:
 	snprintf(row->err, sizeof row->err, "bad JSON at byte %zu: %s",
 		 i + 1, why ? why : "syntax error");
 out:
-	free(seen);
-	buf_free(&key);
+	;
 }
 
 /* Is p[0..n) blank (only spaces and tabs)? */

@@ -38,6 +38,9 @@ struct parser {
 	char **keys;
 	size_t nkeys;
 	int keys_fixed;
+	/* JSON Lines scratch, kept between records: no allocation each. */
+	struct buf key;
+	unsigned char *seen;
 };
 
 void row_init(struct row *row);

@@ -311,7 +311,50 @@ read_header(struct rec_reader *r, int first)
 		set_err(r, "bad header: no 'id' column");
 		return REC_BAD;
 	}
+	k = rec_col(r, "id");
+	r->keycol = k < 0 ? 0 : (size_t)k;
+	r->keylen = strlen(r->cols[r->keycol]);
 	return 0;
+}
+
+/*
+ * Is this line a header met again?  GNU parallel's `--pipe --header 1`
+ * gives every block the header, and `cat a.tsv b.tsv` repeats it, so a
+ * header line inside the stream is expected.  A line counts as one when
+ * its key field (the `id` column, or the first column of a count stream)
+ * holds that column's own name; docs/record-format.md reserves such ids.
+ */
+static int
+header_again(const struct rec_reader *r, const char *line, size_t len)
+{
+	const char *p = line, *end = line + len, *t;
+	size_t i;
+
+	if (len == r->hdr.len && memcmp(line, r->hdr.s, len) == 0)
+		return 1;
+	for (i = 0; i < r->keycol; i++) {
+		p = memchr(p, '\t', (size_t)(end - p));
+		if (p == NULL)
+			return 0;
+		p++;
+	}
+	t = memchr(p, '\t', (size_t)(end - p));
+	if (t == NULL)
+		t = end;
+	return (size_t)(t - p) == r->keylen &&
+	    memcmp(p, r->cols[r->keycol], r->keylen) == 0;
+}
+
+/* A header met again: skipped when it is the first header, trouble when it
+ * differs (the columns below it would not be the ones named above). */
+static int
+header_line(struct rec_reader *r, const char *line, size_t len)
+{
+	if (len == r->hdr.len && memcmp(line, r->hdr.s, len) == 0)
+		return 0;
+	set_err(r, "a header line that differs from the header on line 1 "
+		   "(streams with different columns joined together?)");
+	return REC_FAIL;
 }
 
 int
@@ -337,6 +380,7 @@ rec_read(struct rec_reader *r)
 	char *line;
 	size_t len;
 
+again:
 	for (;;) {
 		int k = next_line(r, &line, &len);
 
@@ -353,6 +397,14 @@ rec_read(struct rec_reader *r)
 			return REC_FAIL;
 	}
 	r->line++;
+	if (header_again(r, line, len)) {
+		int k = header_line(r, line, len);
+
+		if (k < 0)
+			return k;
+		r->nheaders++;
+		goto again;
+	}
 	if (split(r, line, len, r->ncols) < 0) {
 		r->nbad++;
 		return REC_BAD;
@@ -414,6 +466,17 @@ rec_col(const struct rec_reader *r, const char *name)
 		if (strcmp(r->cols[i], name) == 0)
 			return (int)i;
 	return -1;
+}
+
+int
+rec_need_col(const struct rec_reader *r, const char *name, const char *hint)
+{
+	int c = rec_col(r, name);
+
+	if (c < 0)
+		die_at(HARK_ETROUBLE, r->name, 1, "no column '%s'%s%s%s", name,
+		    hint ? " (" : "", hint ? hint : "", hint ? ")" : "");
+	return c;
 }
 
 struct str
@@ -539,30 +602,119 @@ rec_writer_close(struct rec_writer *w)
 
 /* ---- output plans ---- */
 
+/*
+ * What each derived column is made from (docs/record-format.md, "Derived
+ * columns").  A name ending in '*' stands for every column it begins.
+ */
+static const struct {
+	const char *col, *from[5];
+} derived[] = {
+	{ "tokens", { "text" } },
+	{ "spans", { "text" } },
+	{ "tokenised_with", { "text" } },
+	{ "stems", { "tokens", "text" } },
+	{ "tags", { "tokens", "spans", "stems", "text" } },
+	{ "tagged_with", { "tokens", "spans", "stems", "text" } },
+	{ "themes", { "tags" } },
+	{ "themes_negated", { "tags" } },
+	{ "wc", { "tokens", "text" } },
+	{ "pct_*", { "tags" } },
+};
+
+static int
+name_is(const char *pattern, const char *name)
+{
+	size_t n = strlen(pattern);
+
+	if (n && pattern[n - 1] == '*')
+		return strncmp(pattern, name, n - 1) == 0;
+	return strcmp(pattern, name) == 0;
+}
+
+/* The columns col is made from directly (NULL-terminated), or NULL. */
+const char *const *
+rec_derived_from(const char *col)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof derived / sizeof derived[0]; i++)
+		if (name_is(derived[i].col, col))
+			return derived[i].from;
+	return NULL;
+}
+
 void
 rec_plan_init(struct rec_plan *pl, const struct rec_reader *r,
 	      const char *const *owned, size_t nowned)
 {
-	size_t i, k, nout = r->ncols;
+	size_t i, k, nout, ndrop = 0;
 	int *src;
+	char *drop = xcalloc(r->ncols + 1, 1);
+	struct buf say = BUF_INIT;
+	int more = 1;
+
+	/* A column made, directly or not, from one this stage writes is
+	 * stale unless the stage writes it too: drop it, and say so once. */
+	while (more) {
+		more = 0;
+		for (i = 0; i < r->ncols; i++) {
+			const char *const *from = rec_derived_from(r->cols[i]);
+			int mine = 0;
+
+			for (k = 0; k < nowned; k++)
+				mine |= strcmp(owned[k], r->cols[i]) == 0;
+			if (mine || drop[i] || from == NULL)
+				continue;
+			for (; *from && !drop[i]; from++) {
+				int c = rec_col(r, *from);
+
+				for (k = 0; k < nowned; k++)
+					drop[i] |= strcmp(owned[k], *from) == 0;
+				drop[i] |= c >= 0 && drop[c];
+			}
+			more |= drop[i];
+		}
+	}
+	for (i = 0; i < r->ncols; i++)
+		if (drop[i]) {
+			buf_adds(&say, ndrop++ ? ", " : "");
+			buf_adds(&say, r->cols[i]);
+		}
+	if (ndrop)
+		err_msg("dropped stale column%s %s: made from '%s', which "
+			"this stage rewrites", ndrop == 1 ? "" : "s", say.s,
+			owned[0]);
+	buf_free(&say);
+	nout = r->ncols - ndrop;
 
 	pl->nowned = nowned;
 	pl->slot = xcalloc(nowned ? nowned : 1, sizeof *pl->slot);
 	pl->in = xcalloc(nowned ? nowned : 1, sizeof *pl->in);
-	for (k = 0; k < nowned; k++) {
-		pl->in[k] = rec_col(r, owned[k]);
-		if (pl->in[k] < 0)
-			pl->slot[k] = (int)nout++;
-		else
-			pl->slot[k] = pl->in[k];
+	pl->ndropped = ndrop;
+	/* Output positions of the input columns kept. */
+	{
+		int *pos = xcalloc(r->ncols + 1, sizeof *pos), o = 0;
+
+		for (i = 0; i < r->ncols; i++)
+			pos[i] = drop[i] ? -1 : o++;
+		for (k = 0; k < nowned; k++) {
+			pl->in[k] = rec_col(r, owned[k]);
+			if (pl->in[k] < 0)
+				pl->slot[k] = (int)nout++;
+			else
+				pl->slot[k] = pos[pl->in[k]];
+		}
+		pl->nout = nout;
+		pl->names = xcalloc(nout ? nout : 1, sizeof *pl->names);
+		src = xcalloc(nout ? nout : 1, sizeof *src);
+		for (i = 0; i < r->ncols; i++)
+			if (pos[i] >= 0) {
+				pl->names[pos[i]] = r->cols[i];
+				src[pos[i]] = (int)i;
+			}
+		free(pos);
 	}
-	pl->nout = nout;
-	pl->names = xcalloc(nout, sizeof *pl->names);
-	src = xcalloc(nout, sizeof *src);
-	for (i = 0; i < r->ncols; i++) {
-		pl->names[i] = r->cols[i];
-		src[i] = (int)i;
-	}
+	free(drop);
 	for (k = 0; k < nowned; k++) {
 		pl->names[pl->slot[k]] = owned[k];
 		src[pl->slot[k]] = -1 - (int)k;

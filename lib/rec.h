@@ -55,6 +55,7 @@ struct rec_reader {
 	char err[512];             /* why the last call failed */
 	unsigned long long nread;  /* records returned as REC_OK */
 	unsigned long long nbad;   /* records returned as REC_BAD */
+	unsigned long long nheaders; /* repeated header lines skipped */
 
 	/* Private. */
 	char *const *paths;        /* inputs still to open; NULL = stdin */
@@ -67,6 +68,8 @@ struct rec_reader {
 	size_t cap, beg, end;
 	size_t scan;               /* bytes from beg already searched for LF */
 	struct buf hdr;            /* first input's header line, to compare */
+	size_t keycol, keylen;     /* the column whose name marks a header
+	                              line met again (id, else the first) */
 };
 
 /*
@@ -95,6 +98,11 @@ void rec_report(const struct rec_reader *r);
 
 /* Index of the column named name, or -1. */
 int rec_col(const struct rec_reader *r, const char *name);
+/* Index of the column named name, which the stage needs: when the stream
+ * lacks it, print "FILE:1: no column 'NAME' (HINT)" and exit with status 2
+ * (the same for every stage; hint may be NULL). */
+int rec_need_col(const struct rec_reader *r, const char *name,
+		 const char *hint);
 
 /* The unescaped value of field i of the current record: the raw bytes when
  * the field holds no escape, otherwise an unescaped copy from the arena
@@ -134,6 +142,9 @@ void rec_writer_close(struct rec_writer *w);
  * An output plan: the input's columns in order, with the columns a stage
  * owns rewritten in place when the input has them and appended (in the
  * order given) when it does not (docs/record-format.md, "Owned columns").
+ * A column derived, directly or not, from a column the stage owns is left
+ * out unless the stage owns it too, so that nothing stale travels on (for
+ * `redact`, nothing unredacted): rec_plan_init() says so once on stderr.
  */
 struct rec_plan {
 	size_t nout;        /* output columns */
@@ -145,7 +156,14 @@ struct rec_plan {
 	 * owned value k (a = -1, b = k). */
 	struct rec_run { int a, b; } *runs;
 	size_t nruns;
+	size_t ndropped;    /* stale derived columns left out */
 };
+
+/*
+ * The columns that column col is derived from (NULL-terminated), or NULL
+ * when col is not a derived column (docs/record-format.md).
+ */
+const char *const *rec_derived_from(const char *col);
 
 void rec_plan_init(struct rec_plan *pl, const struct rec_reader *r,
 		   const char *const *owned, size_t nowned);

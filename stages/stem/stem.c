@@ -8,8 +8,6 @@
  * language without a stemmer pass through unchanged and are counted.
  */
 #include <getopt.h>
-#include <limits.h>
-#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -19,158 +17,13 @@
 #include "err.h"
 #include "opt.h"
 #include "rec.h"
+#include "stemmer.h"
 #include "banned.h"
-
-#define NLANG 64              /* languages with a stemmer slot */
-#define CACHE_SLOTS (1 << 16) /* cache entries (a power of two) */
-#define CACHE_BYTES (4u << 20) /* cache string pool; full means start over */
-
-struct lang {
-	char name[40];
-	struct sb_stemmer *sb;   /* NULL: no stemmer for this language */
-	unsigned long long nrec; /* records passed through unchanged */
-};
-
-struct entry {
-	uint32_t hash, lang;
-	uint32_t koff, klen, soff, slen; /* in pool; klen 0 = free */
-};
-
-static struct lang langs[NLANG];
-static size_t nlangs;
-static struct entry *cache;
-static size_t ncache;
-static struct buf pool;
 
 static void
 usage(FILE *fp)
 {
 	fprintf(fp, "usage: hark-stem [-h] [--list] [-l LANG] [FILE...]\n");
-}
-
-static uint32_t
-hash(const char *s, size_t n, uint32_t h)
-{
-	while (n--)
-		h = (h ^ (unsigned char)*s++) * 16777619u;
-	return h;
-}
-
-/* The language named v ("en", "en_GB", "english", "porter"): libstemmer
- * knows ISO 639 codes and Snowball names; a region is ignored. */
-static struct lang *
-get_lang(const char *v, size_t n)
-{
-	char name[40];
-	size_t i, k;
-
-	for (k = 0; k < n && k < sizeof name - 1 && v[k] != '_' && v[k] != '-';
-	    k++)
-		name[k] = (char)(v[k] >= 'A' && v[k] <= 'Z' ? v[k] + 32 : v[k]);
-	name[k] = '\0';
-	for (i = 0; i < nlangs; i++)
-		if (strcmp(langs[i].name, name) == 0)
-			return &langs[i];
-	if (nlangs == NLANG)
-		i = NLANG - 1; /* out of slots: the last one is shared */
-	else
-		i = nlangs++;
-	sb_stemmer_delete(langs[i].sb);
-	memset(&langs[i], 0, sizeof langs[i]);
-	snprintf(langs[i].name, sizeof langs[i].name, "%s", name);
-	if (name[0] && strlen(name) < sizeof name - 1)
-		langs[i].sb = sb_stemmer_new(name, "UTF_8");
-	return &langs[i];
-}
-
-/* The stem of token t[0..n) in language l, from the cache when seen. */
-static void
-stem(struct lang *l, const char *t, size_t n, struct buf *out)
-{
-	uint32_t li = (uint32_t)(l - langs), h = hash(t, n, 2166136261u ^ li);
-	struct entry *e;
-	const sb_symbol *s;
-	size_t i;
-	int len;
-
-	for (i = h & (CACHE_SLOTS - 1);; i = (i + 1) & (CACHE_SLOTS - 1)) {
-		e = &cache[i];
-		if (e->klen == 0)
-			break;
-		if (e->hash == h && e->lang == li && e->klen == n &&
-		    memcmp(pool.s + e->koff, t, n) == 0) {
-			buf_add(out, pool.s + e->soff, e->slen);
-			return;
-		}
-	}
-	s = sb_stemmer_stem(l->sb, (const sb_symbol *)t, (int)n);
-	len = s ? sb_stemmer_length(l->sb) : 0;
-	if (len <= 0) { /* never write an empty entry: keep the token */
-		s = (const sb_symbol *)t;
-		len = (int)n;
-	}
-	buf_add(out, s, (size_t)len);
-	if (n > 256)
-		return; /* not worth keeping */
-	if (ncache * 2 >= CACHE_SLOTS || pool.len + n + (size_t)len >
-	    CACHE_BYTES) {
-		/* full: forget everything (bounded memory beats LRU here) */
-		memset(cache, 0, CACHE_SLOTS * sizeof *cache);
-		ncache = 0;
-		buf_reset(&pool);
-		for (i = h & (CACHE_SLOTS - 1); cache[i].klen;
-		    i = (i + 1) & (CACHE_SLOTS - 1))
-			;
-		e = &cache[i];
-	}
-	e->hash = h;
-	e->lang = li;
-	e->koff = (uint32_t)pool.len;
-	e->klen = (uint32_t)n;
-	buf_add(&pool, t, n);
-	e->soff = (uint32_t)pool.len;
-	e->slen = (uint32_t)len;
-	buf_add(&pool, s, (size_t)len);
-	ncache++;
-}
-
-/* Stems of the space-separated tokens in v onto out. */
-static void
-stem_list(struct lang *l, struct str v, struct buf *out)
-{
-	const char *p = v.p, *e = v.p + v.n;
-
-	buf_reset(out);
-	if (v.n == 0)
-		return;
-	for (;;) {
-		const char *sp = memchr(p, ' ', (size_t)(e - p));
-		size_t n;
-
-		if (sp == NULL)
-			sp = e;
-		n = (size_t)(sp - p);
-		/* emoji names (":crying_face:") are not words */
-		if (l->sb == NULL || n == 0 || (p[0] == ':' && p[n - 1] == ':') ||
-		    n > INT_MAX / 4)
-			buf_add(out, p, n);
-		else
-			stem(l, p, n, out);
-		if (sp == e)
-			break;
-		buf_addc(out, ' ');
-		p = sp + 1;
-	}
-}
-
-static void
-free_langs(void)
-{
-	size_t i;
-
-	for (i = 0; i < nlangs; i++)
-		sb_stemmer_delete(langs[i].sb);
-	nlangs = 0;
 }
 
 int
@@ -189,9 +42,9 @@ main(int argc, char **argv)
 	struct rec_plan pl;
 	struct arena a;
 	struct buf out = BUF_INIT;
-	struct lang *l = NULL;
-	int c, k, status = HARK_OK, tokcol, langcol = -1;
-	unsigned long long npass = 0;
+	struct stemmer *sm;
+	unsigned long long nrec[64] = { 0 }, npass = 0, ndefault = 0;
+	int c, k, status = HARK_OK, tokcol, langcol = -1, l = -1, en;
 	size_t i;
 
 	err_init("stem");
@@ -217,12 +70,14 @@ main(int argc, char **argv)
 			opt_fail(c, argv, usage);
 		}
 	}
+	sm = stemmer_new();
+	en = stemmer_lang(sm, "en", 2);
 	if (fixed) {
-		l = get_lang(fixed, strlen(fixed));
-		if (l->sb == NULL) {
+		l = stemmer_lang(sm, fixed, strlen(fixed));
+		if (!stemmer_known(sm, l)) {
 			err_msg("no stemmer for language '%s' (see --list)",
 			    fixed);
-			free_langs();
+			stemmer_free(sm);
 			return HARK_ETROUBLE;
 		}
 	}
@@ -230,23 +85,14 @@ main(int argc, char **argv)
 	if (k < 0) {
 		rec_report(&r);
 		rec_close(&r);
-		free_langs();
+		stemmer_free(sm);
 		return k == REC_FAIL ? HARK_ETROUBLE : HARK_EDATA;
 	}
-	tokcol = rec_col(&r, "tokens");
+	tokcol = rec_need_col(&r, "tokens", "run hark tokenise first");
 	if (!fixed)
 		langcol = rec_col(&r, "lang");
-	if (tokcol < 0 || (!fixed && langcol < 0)) {
-		err_at(r.name, 1, tokcol < 0 ? "no column 'tokens' to stem "
-		    "(run hark-tokenise first)" : "no column 'lang': name the "
-		    "language with --lang");
-		rec_close(&r);
-		free_langs();
-		return HARK_EDATA;
-	}
-	cache = xcalloc(CACHE_SLOTS, sizeof *cache);
-	buf_init(&pool);
-	buf_grow(&pool, CACHE_BYTES);
+	if (!fixed && langcol < 0)
+		l = en; /* said in the summary */
 	buf_init(&out);
 	arena_init(&a, 0);
 	rec_writer_init(&w, 1);
@@ -258,36 +104,40 @@ main(int argc, char **argv)
 		if (langcol >= 0) {
 			struct str lv = rec_get(&r, (size_t)langcol, &a);
 
-			l = get_lang(lv.p, lv.n);
+			/* a record that names no language is English */
+			l = lv.n ? stemmer_lang(sm, lv.p, lv.n) : en;
+			ndefault += lv.n == 0;
+		} else if (!fixed) {
+			ndefault++;
 		}
-		if (l->sb == NULL) {
-			l->nrec++;
+		if (!stemmer_known(sm, l)) {
+			nrec[l]++;
 			npass++;
 		}
-		stem_list(l, rec_get(&r, (size_t)tokcol, &a), &out);
-		val.p = out.s;
+		stemmer_list(sm, l, rec_get(&r, (size_t)tokcol, &a), &out);
+		val.p = out.s ? out.s : "";
 		val.n = out.len;
 		rec_write(&w, &r, &pl, &val);
 		arena_reset(&a);
 	}
 	rec_writer_close(&w);
+	if (ndefault)
+		err_msg("%llu record%s with no language (%s) stemmed as English "
+		    "(--lang names another)", ndefault, ndefault == 1 ? "" :
+		    "s", langcol < 0 ? "no 'lang' column" : "empty 'lang'");
 	if (npass) {
 		struct buf msg = BUF_INIT;
 
-		for (i = 0; i < nlangs; i++)
-			if (langs[i].sb == NULL && langs[i].nrec)
-				buf_addf(&msg, "%s%s%s%s %llu", msg.len ? ", " :
-				    "", langs[i].name[0] ? "'" : "no lang",
-				    langs[i].name, langs[i].name[0] ? "'" : "",
-				    langs[i].nrec);
+		for (i = 0; i < 64; i++)
+			if (nrec[i])
+				buf_addf(&msg, "%s'%s' %llu", msg.len ? ", " :
+				    "", stemmer_name(sm, (int)i), nrec[i]);
 		err_msg("%llu record%s in languages without a stemmer passed "
 		    "through unchanged: %s", npass, npass == 1 ? "" : "s",
 		    msg.s);
 		buf_free(&msg);
 	}
-	free_langs();
-	free(cache);
-	buf_free(&pool);
+	stemmer_free(sm);
 	buf_free(&out);
 	rec_plan_free(&pl);
 	rec_close(&r);

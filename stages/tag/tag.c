@@ -1,12 +1,14 @@
 /*
  * tag.c - tag every record's tokens with the codes of one or more lexicons.
  *
- * Reads `tokens` (always), `stems` (only when a lexicon has stem patterns),
- * `spans` and `text` (for sentence ends and regular expressions, when
- * present) and `lang` (which negators and hedges apply); writes `tags`:
- * CODE@FIRST-LAST entries in token order, `!` when negated, `?` when
- * uncertain.  The lexicons are compiled once (lib/match.c); the rules are
- * in docs/tagging.md.
+ * Reads `tokens`, `stems` and `spans` when the stream has them and makes
+ * them from `text` with the one tokeniser and stemmer when it does not (so
+ * the analyst's chain need not carry them), `lang` (which negators and
+ * hedges apply) and `tokenised_with` (the variant map the tokens were made
+ * with); writes `tags` (CODE@FIRST-LAST entries in token order, `!` when
+ * negated, `?` when uncertain) and `tagged_with` (the lexicons, with their
+ * fingerprints, so `hark theme` needs no -l).  The lexicons are compiled
+ * once (lib/match.c); the rules are in docs/tagging.md.
  */
 #include <getopt.h>
 #include <stdio.h>
@@ -17,8 +19,12 @@
 #include "opt.h"
 #include "lex.h"
 #include "match.h"
+#include "lists.h"
 #include "rec.h"
+#include "settings.h"
+#include "stemmer.h"
 #include "tok.h"
+#include "tokcols.h"
 #include "banned.h"
 
 static void
@@ -28,84 +34,53 @@ usage(FILE *fp)
 	    "-l LEXICON... [FILE...]\n");
 }
 
-/* Growable scratch arrays, kept for the whole run. */
-static struct str *toks, *stems;
-static size_t *starts, *ends;
-static size_t cap;
-
-static void
-need(size_t n)
-{
-	if (n <= cap)
-		return;
-	while (cap < n)
-		cap = cap ? xmul(cap, 2) : 256;
-	toks = xrealloc(toks, xmul(cap, sizeof *toks));
-	stems = xrealloc(stems, xmul(cap, sizeof *stems));
-	starts = xrealloc(starts, xmul(cap, sizeof *starts));
-	ends = xrealloc(ends, xmul(cap, sizeof *ends));
-}
-
-/* Split a space-separated list into v; returns the number of entries. */
-static size_t
-split(struct str f, struct str **v)
-{
-	size_t n = 0, i = 0;
-
-	if (f.n == 0)
-		return 0;
-	for (;;) {
-		const char *sp = memchr(f.p + i, ' ', f.n - i);
-		size_t e = sp ? (size_t)(sp - f.p) : f.n;
-
-		need(n + 1);
-		(*v)[n].p = f.p + i;
-		(*v)[n].n = e - i;
-		n++;
-		if (sp == NULL)
-			return n;
-		i = e + 1;
-	}
-}
-
-static int
-num(const char **p, const char *end, size_t *v)
-{
-	size_t x = 0;
-	const char *s = *p;
-
-	if (s == end || *s < '0' || *s > '9')
-		return -1;
-	for (; s < end && *s >= '0' && *s <= '9'; s++) {
-		if (x > ((size_t)-1 - 9) / 10)
-			return -1;
-		x = x * 10 + (size_t)(*s - '0');
-	}
-	*p = s;
-	*v = x;
-	return 0;
-}
-
-/* Parse `spans` into starts/ends; NULL, or what is wrong. */
+/*
+ * The variant map to fold patterns with.  Tokens made by `hark tokenise`
+ * say in `tokenised_with` which map made them; the lexicon must be folded
+ * with the same one, so -v is checked against it, or taken from it.
+ * Returns the path to use (NULL for none), borrowed from given or path.
+ */
 static const char *
-parse_spans(struct str f, size_t ntok, size_t ntext)
+resolve_variants(const struct rec_reader *r, struct str with,
+		 const char *given, struct buf *path)
 {
-	const char *p = f.p, *end = f.p + f.n;
-	size_t i;
+	char fp[SETTINGS_FP_LEN + 1], gfp[SETTINGS_FP_LEN + 1], err[512];
+	struct str v;
+	int none;
 
-	need(ntok + 1);
-	for (i = 0; i < ntok; i++) {
-		if (i > 0 && (p == end || *p++ != ' '))
-			return "'spans' has fewer entries than 'tokens'";
-		if (num(&p, end, &starts[i]) < 0 || p == end || *p++ != ':' ||
-		    num(&p, end, &ends[i]) < 0)
-			return "malformed 'spans' entry (START:END expected)";
-		if (starts[i] > ends[i] || ends[i] > ntext)
-			return "'spans' entry outside 'text'";
+	if (!settings_get(with, "variants", &v))
+		return given; /* tokens of unknown making: trust the user */
+	none = v.n == 4 && memcmp(v.p, "none", 4) == 0;
+	if (!none)
+		settings_file(v, 0, path, fp);
+	if (given == NULL) {
+		if (none)
+			return NULL;
+		if (settings_fingerprint(path->s, gfp, err, sizeof err) < 0)
+			die_at(HARK_ETROUBLE, r->name, r->line, "the tokens "
+			    "were made with variant map %s, which cannot be "
+			    "read now (%s): give it with --variants", path->s,
+			    err);
+		if (fp[0] && strcmp(fp, gfp) != 0)
+			die_at(HARK_ETROUBLE, r->name, r->line, "variant map "
+			    "%s has changed since the tokens were made with it "
+			    "(fingerprint %s then, %s now): run hark tokenise "
+			    "again", path->s, fp, gfp);
+		return path->s;
 	}
-	if (p != end)
-		return "'spans' has more entries than 'tokens'";
-	return NULL;
+	if (settings_fingerprint(given, gfp, err, sizeof err) < 0)
+		die(HARK_ETROUBLE, "%s", err);
+	if (none)
+		die_at(HARK_ETROUBLE, r->name, r->line, "the tokens were made "
+		    "with no variant map, but --variants names %s: run hark "
+		    "tokenise --variants %s, or leave --variants out", given,
+		    given);
+	if (strcmp(fp, gfp) != 0)
+		die_at(HARK_ETROUBLE, r->name, r->line, "the tokens were made "
+		    "with variant map %s (fingerprint %s), but --variants "
+		    "names %s (fingerprint %s): tokenise again with %s, or "
+		    "leave --variants out", path->s, fp, given, gfp, given);
+	return given;
 }
 
 int
@@ -119,8 +94,9 @@ main(int argc, char **argv)
 		{ "window", required_argument, NULL, 'w' },
 		{ NULL, 0, NULL, 0 }
 	};
-	static const char *const owned[] = { "tags" };
-	const char **lexpaths = NULL, *variants = NULL, *stemsrc = NULL;
+	static const char *const owned[] = { "tags", "tagged_with",
+	    "tokenised_with" };
+	const char **lexpaths = NULL, *variants = NULL, *given = NULL;
 	size_t nlex = 0, i;
 	struct rec_reader r;
 	struct rec_writer w;
@@ -129,10 +105,16 @@ main(int argc, char **argv)
 	struct lex lx;
 	struct match *m;
 	struct tok *t;
-	struct buf out = BUF_INIT;
-	char err[512], *end;
+	struct tok_out to = TOK_OUT_INIT;
+	struct stemmer *sm = NULL;
+	struct list toks = { 0 }, stems = { 0 };
+	struct list_spans sp = { 0 };
+	struct buf out = BUF_INIT, tagged = BUF_INIT, tokd = BUF_INIT;
+	struct buf vpath = BUF_INIT, stembuf = BUF_INIT;
+	char err[512], fp[SETTINGS_FP_LEN + 1], *end;
 	int c, k, status = HARK_OK, scope = MATCH_SCOPE_CODE, window = -1;
-	int tokcol, stemcol, spancol, textcol, langcol;
+	int tokcol, stemcol, spancol, textcol, langcol, withcol, en = -1;
+	int have, self_tok, self_stem;
 
 	err_init("tag");
 	opterr = 0;
@@ -162,7 +144,7 @@ main(int argc, char **argv)
 			}
 			break;
 		case 'v':
-			variants = optarg;
+			given = optarg;
 			break;
 		case 'w': {
 			long v = strtol(optarg, &end, 10);
@@ -187,7 +169,10 @@ main(int argc, char **argv)
 		usage(stderr);
 		return HARK_ETROUBLE;
 	}
-	t = tok_new(NULL, variants, 0, err, sizeof err);
+	/* Load the lexicons before reading: their mistakes are said first.
+	 * If the tokens turn out to be made with another variant map, they
+	 * are loaded again with it below. */
+	t = tok_new(NULL, given, 0, err, sizeof err);
 	if (t == NULL)
 		die(HARK_ETROUBLE, "%s", err);
 	lex_init(&lx);
@@ -200,14 +185,10 @@ main(int argc, char **argv)
 		free(lexpaths);
 		return HARK_ETROUBLE;
 	}
-	m = match_new(&lx, scope, window, err, sizeof err);
-	if (m == NULL)
-		die(HARK_ETROUBLE, "%s", err);
 	k = rec_open(&r, argv + optind, (size_t)(argc - optind), REC_NEED_ID);
 	if (k < 0) {
 		rec_report(&r);
 		rec_close(&r);
-		match_free(m);
 		lex_free(&lx);
 		tok_free(t);
 		free(lexpaths);
@@ -218,65 +199,159 @@ main(int argc, char **argv)
 	spancol = rec_col(&r, "spans");
 	textcol = rec_col(&r, "text");
 	langcol = rec_col(&r, "lang");
-	for (i = 0; i < lx.npats && stemsrc == NULL; i++)
-		if (lx.pats[i].code >= 0 || lx.pats[i].code == LEX_PART) {
-			size_t e;
-
-			for (e = 0; e < lx.pats[i].ne; e++)
-				if (lx.elems[lx.pats[i].e0 + e].kind == LEX_STEM)
-					stemsrc = lx.files[lx.pats[i].file];
-		}
-	if (tokcol < 0)
-		die_at(HARK_ETROUBLE, r.name, 1, "no column 'tokens' to tag "
-		    "(run hark tokenise first)");
-	if (stemsrc && stemcol < 0) {
-		const char *b = strrchr(stemsrc, '/');
-
-		die_at(HARK_ETROUBLE, r.name, 1, "lexicon %s has stem patterns "
-		    "but the stream has no 'stems' column (run hark stem "
-		    "first)", b ? b + 1 : stemsrc);
+	withcol = rec_col(&r, "tokenised_with");
+	self_tok = tokcol < 0;
+	if (self_tok)
+		textcol = rec_need_col(&r, "text", "nor 'tokens': nothing to "
+		    "tag");
+	arena_init(&a, 0);
+	/* The settings the tokens were made with come with the first
+	 * record. */
+	have = rec_next(&r, &status);
+	variants = given;
+	if (!self_tok && withcol >= 0 && have)
+		variants = resolve_variants(&r, rec_get(&r, (size_t)withcol,
+		    &a), given, &vpath);
+	if (variants != given) {
+		lex_free(&lx);
+		tok_free(t);
+		t = tok_new(NULL, variants, 0, err, sizeof err);
+		if (t == NULL)
+			die(HARK_ETROUBLE, "%s", err);
+		lex_init(&lx);
+		for (i = 0; i < nlex; i++)
+			lex_load(&lx, lexpaths[i], t);
+		lex_finish(&lx);
+		if (lex_report(&lx, 0))
+			return HARK_ETROUBLE;
 	}
-	if (match_needs_text(m) && (spancol < 0 || textcol < 0))
+	m = match_new(&lx, scope, window, err, sizeof err);
+	if (m == NULL)
+		die(HARK_ETROUBLE, "%s", err);
+	self_stem = match_needs_stems(m) && (self_tok || stemcol < 0);
+	if (!match_needs_stems(m))
+		stemcol = -1;
+	if (self_stem) {
+		sm = stemmer_new();
+		en = stemmer_lang(sm, "en", 2);
+	}
+	if (!self_tok && match_needs_text(m) && (spancol < 0 || textcol < 0))
 		die_at(HARK_ETROUBLE, r.name, 1, "the lexicons have regular "
 		    "expressions but the stream has no '%s' column (run hark "
-		    "tokenise first)", textcol < 0 ? "text" : "spans");
-	if (!stemsrc)
-		stemcol = -1;
-	arena_init(&a, 0);
+		    "tokenise again, or drop 'tokens' so that tag makes "
+		    "them)", textcol < 0 ? "text" : "spans");
+	/* tagged_with: the lexicons, each with its fingerprint. */
+	buf_adds(&tagged, "lexicons=");
+	for (i = 0; i < nlex; i++) {
+		if (settings_fingerprint(lexpaths[i], fp, err, sizeof err) < 0)
+			die(HARK_ETROUBLE, "%s", err);
+		settings_add_file(&tagged, lexpaths[i], fp, i > 0);
+	}
+	if (scope == MATCH_SCOPE_LEXICON)
+		settings_add(&tagged, "scope", "lexicon");
+	if (window >= 0)
+		buf_addf(&tagged, " window=%d", window);
+	if (self_stem)
+		settings_add(&tagged, "stems", langcol >= 0 ? "lang" : "en");
+	if (self_tok && tokcols_settings(&tokd, NULL, langcol, variants, err,
+	    sizeof err) < 0)
+		die(HARK_ETROUBLE, "%s", err);
 	rec_writer_init(&w, 1);
-	rec_plan_init(&pl, &r, owned, 1);
+	rec_plan_init(&pl, &r, owned, self_tok ? 3 : 2);
 	rec_write_header(&w, &pl);
-	while (rec_next(&r, &status)) {
+	for (; have; have = rec_next(&r, &status)) {
 		struct match_rec in;
 		const struct match_tag *tg;
-		struct str v;
+		struct str v[3], text = { "", 0 }, lang = { "", 0 };
 		const char *why = NULL;
 		size_t n, j;
 
 		memset(&in, 0, sizeof in);
-		in.lang = -1;
-		in.ntok = split(rec_get(&r, (size_t)tokcol, &a), &toks);
-		in.toks = toks;
-		for (j = 0; j < in.ntok && !why; j++)
-			if (toks[j].n == 0)
+		if (langcol >= 0)
+			lang = rec_get(&r, (size_t)langcol, &a);
+		if (textcol >= 0)
+			text = rec_get(&r, (size_t)textcol, &a);
+		if (self_tok) {
+			if (langcol >= 0 && tokcols_locale(t, lang, err,
+			    sizeof err) < 0) {
+				err_at(r.name, r.line, "%s: using the root "
+				    "locale", err);
+				status = HARK_EDATA;
+			}
+			if (tok_run(t, text.p, text.n, &to, err, sizeof err)
+			    < 0) {
+				why = err;
+			} else {
+				toks.n = 0;
+				for (j = 0; j < to.n; j++) {
+					if (toks.n == toks.cap) {
+						toks.cap = toks.cap ?
+						    xmul(toks.cap, 2) : 256;
+						toks.v = xrealloc(toks.v,
+						    xmul(toks.cap,
+						    sizeof *toks.v));
+					}
+					toks.v[toks.n].p = to.str.s +
+					    to.t[j].off;
+					toks.v[toks.n++].n = to.t[j].len;
+				}
+				if (to.n + 1 > sp.cap) {
+					sp.cap = xadd(to.n, 256);
+					sp.start = xrealloc(sp.start,
+					    xmul(sp.cap, sizeof *sp.start));
+					sp.end = xrealloc(sp.end,
+					    xmul(sp.cap, sizeof *sp.end));
+				}
+				for (j = 0; j < to.n; j++) {
+					sp.start[j] = to.t[j].start;
+					sp.end[j] = to.t[j].end;
+				}
+				sp.n = to.n;
+			}
+		} else {
+			why = list_split(rec_get(&r, (size_t)tokcol, &a),
+			    &toks);
+			if (why)
 				why = "empty token in 'tokens' (two spaces "
 				    "together, or one at an end)";
-		if (!why && stemcol >= 0) {
-			if (split(rec_get(&r, (size_t)stemcol, &a), &stems) !=
-			    in.ntok)
+			if (!why && spancol >= 0 && textcol >= 0)
+				why = list_spans(rec_get(&r, (size_t)spancol,
+				    &a), toks.n, text, &sp);
+		}
+		in.toks = toks.v;
+		in.ntok = toks.n;
+		in.lang = langcol >= 0 ? lex_lang(&lx, lang.p, lang.n) : -1;
+		if (!why && stemcol >= 0 && !self_stem) {
+			why = list_split(rec_get(&r, (size_t)stemcol, &a),
+			    &stems);
+			if (!why && stems.n != toks.n)
 				why = "'stems' and 'tokens' have different "
 				    "numbers of entries";
-			in.stems = stems;
-		}
-		if (!why && spancol >= 0 && textcol >= 0) {
-			struct str tx = rec_get(&r, (size_t)textcol, &a);
+			in.stems = stems.v;
+		} else if (!why && self_stem) {
+			int l = lang.n ? stemmer_lang(sm, lang.p, lang.n) : en;
 
-			why = parse_spans(rec_get(&r, (size_t)spancol, &a),
-			    in.ntok, tx.n);
-			in.text = tx.p;
-			in.ntext = tx.n;
-			in.start = starts;
-			in.end = ends;
+			if (stems.cap < toks.n + 1) {
+				stems.cap = xadd(toks.n, 256);
+				stems.v = xrealloc(stems.v, xmul(stems.cap,
+				    sizeof *stems.v));
+			}
+			/* offsets first: stembuf may move while it grows */
+			buf_reset(&stembuf);
+			for (j = 0; j < toks.n; j++) {
+				/* the end offset, in n for now */
+				stemmer_stem(sm, l, toks.v[j].p, toks.v[j].n,
+				    &stembuf);
+				stems.v[j].n = stembuf.len;
+			}
+			for (j = toks.n; j-- > 0;) {
+				size_t b = j ? stems.v[j - 1].n : 0;
+
+				stems.v[j].p = stembuf.s + b;
+				stems.v[j].n -= b;
+			}
+			stems.n = toks.n;
+			in.stems = stems.v;
 		}
 		if (why) {
 			err_at(r.name, r.line, "%s", why);
@@ -284,10 +359,11 @@ main(int argc, char **argv)
 			arena_reset(&a);
 			continue;
 		}
-		if (langcol >= 0) {
-			struct str l = rec_get(&r, (size_t)langcol, &a);
-
-			in.lang = lex_lang(&lx, l.p, l.n);
+		if (textcol >= 0 && (self_tok || spancol >= 0)) {
+			in.text = text.p;
+			in.ntext = text.n;
+			in.start = sp.start;
+			in.end = sp.end;
 		}
 		n = match_run(m, &in, &tg);
 		buf_reset(&out);
@@ -304,9 +380,13 @@ main(int argc, char **argv)
 			if (tg[j].uncertain)
 				buf_addc(&out, '?');
 		}
-		v.p = out.s ? out.s : "";
-		v.n = out.len;
-		rec_write(&w, &r, &pl, &v);
+		v[0].p = out.s ? out.s : "";
+		v[0].n = out.len;
+		v[1].p = tagged.s;
+		v[1].n = tagged.len;
+		v[2].p = tokd.s ? tokd.s : "";
+		v[2].n = tokd.len;
+		rec_write(&w, &r, &pl, v);
 		arena_reset(&a);
 	}
 	rec_writer_close(&w);
@@ -314,13 +394,18 @@ main(int argc, char **argv)
 	rec_close(&r);
 	arena_free(&a);
 	buf_free(&out);
+	buf_free(&tagged);
+	buf_free(&tokd);
+	buf_free(&vpath);
+	buf_free(&stembuf);
+	tok_out_free(&to);
+	stemmer_free(sm);
+	list_free(&toks);
+	list_free(&stems);
+	list_spans_free(&sp);
 	match_free(m);
 	lex_free(&lx);
 	tok_free(t);
 	free(lexpaths);
-	free(toks);
-	free(stems);
-	free(starts);
-	free(ends);
 	return status;
 }

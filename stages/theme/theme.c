@@ -16,30 +16,104 @@
 #include "err.h"
 #include "opt.h"
 #include "lex.h"
+#include "lists.h"
 #include "rec.h"
+#include "settings.h"
 #include "banned.h"
 
 static void
 usage(FILE *fp)
 {
-	fprintf(fp, "usage: hark-theme [-h] [-p] [-L LEVEL] -l LEXICON... "
+	fprintf(fp, "usage: hark-theme [-h] [-p] [-L LEVEL] [-l LEXICON]... "
 	    "[FILE...]\n");
 }
 
-/* "FIRST-LAST" in s[0..z): two numbers, FIRST <= LAST. */
-static int
-span_ok(const char *s, const char *z)
-{
-	unsigned long long f = 0, l = 0;
-	const char *b = s;
+/* A tag entry of the current record, for finding repeats. */
+struct ent {
+	int code;
+	size_t first, last;
+};
 
-	for (; s < z && *s >= '0' && *s <= '9' && s - b < 18; s++)
-		f = f * 10 + (unsigned)(*s - '0');
-	if (s == b || s == z || *s++ != '-')
-		return 0;
-	for (b = s; s < z && *s >= '0' && *s <= '9' && s - b < 18; s++)
-		l = l * 10 + (unsigned)(*s - '0');
-	return s != b && s == z && f <= l;
+static int
+cmp_ent(const void *pa, const void *pb)
+{
+	const struct ent *x = pa, *y = pb;
+
+	if (x->code != y->code)
+		return (x->code > y->code) - (x->code < y->code);
+	if (x->first != y->first)
+		return (x->first > y->first) - (x->first < y->first);
+	return (x->last > y->last) - (x->last < y->last);
+}
+
+/*
+ * The lexicons that made the tags, as `tagged_with` names them: taken when
+ * no -l is given, checked against -l when one is (a mismatch is trouble,
+ * naming both).  Returns the paths to load (*n of them).
+ */
+static const char **
+resolve_lexicons(const struct rec_reader *r, struct str with,
+		 const char **given, size_t *n, struct buf *paths)
+{
+	struct str list;
+	struct buf p = BUF_INIT, said = BUF_INIT, gave = BUF_INIT;
+	char fp[SETTINGS_FP_LEN + 1], now[SETTINGS_FP_LEN + 1], err[512];
+	size_t i, k, m = 0, *offs = NULL;
+	const char **out;
+	int same;
+
+	if (!settings_get(with, "lexicons", &list) || list.n == 0)
+		return given;
+	for (i = 0; settings_file(list, i, &p, fp); i++) {
+		offs = xrealloc(offs, xmul(i + 1, sizeof *offs));
+		offs[i] = paths->len;
+		buf_add(paths, p.s, p.len + 1);
+		buf_addf(&said, "%s%s@%s", i ? ", " : "", p.s, fp);
+		if (*n)
+			continue;
+		if (settings_fingerprint(p.s, now, err, sizeof err) < 0)
+			die_at(HARK_ETROUBLE, r->name, r->line, "the tags were "
+			    "made with lexicon %s, which cannot be read now "
+			    "(%s): give it with -l", p.s, err);
+		if (fp[0] && strcmp(fp, now) != 0)
+			die_at(HARK_ETROUBLE, r->name, r->line, "lexicon %s has "
+			    "changed since the tags were made with it "
+			    "(fingerprint %s then, %s now): run hark tag "
+			    "again", p.s, fp, now);
+	}
+	m = i;
+	if (*n) {
+		/* -l given: the same files, by fingerprint, in any order */
+		same = m == *n;
+		for (k = 0; k < *n; k++) {
+			if (settings_fingerprint(given[k], now, err,
+			    sizeof err) < 0)
+				die(HARK_ETROUBLE, "%s", err);
+			buf_addf(&gave, "%s%s@%s", k ? ", " : "", given[k],
+			    now);
+			if (same && strstr(said.s, now) == NULL)
+				same = 0;
+		}
+		if (!same)
+			die_at(HARK_ETROUBLE, r->name, r->line, "the tags were "
+			    "made with lexicons %s, but -l names %s: run hark "
+			    "tag again with them, or leave -l out", said.s,
+			    gave.s);
+		buf_free(&p);
+		buf_free(&said);
+		buf_free(&gave);
+		free(offs);
+		return given;
+	}
+	out = xmalloc(xmul(m + 1, sizeof *out));
+	for (i = 0; i < m; i++)
+		out[i] = paths->s + offs[i];
+	*n = m;
+	buf_free(&p);
+	buf_free(&said);
+	buf_free(&gave);
+	free(offs);
+	return out;
 }
 
 static int
@@ -93,6 +167,10 @@ main(int argc, char **argv)
 	int *touched, *themes, *col;
 	char *end;
 	int c, k, status = HARK_OK, level = 1, percent = 0, tagcol, tokcol;
+	int withcol, have;
+	struct buf lexbuf = BUF_INIT;
+	struct ent *ents = NULL;
+	size_t nents = 0, cents = 0;
 
 	err_init("theme");
 	opterr = 0;
@@ -129,8 +207,35 @@ main(int argc, char **argv)
 			opt_fail(c, argv, usage);
 		}
 	}
-	if (nlex == 0) {
-		err_msg("no lexicon given (-l LEXICON)");
+	k = rec_open(&r, argv + optind, (size_t)(argc - optind), REC_NEED_ID);
+	if (k < 0) {
+		rec_report(&r);
+		rec_close(&r);
+		free(lexpaths);
+		return k == REC_FAIL ? HARK_ETROUBLE : HARK_EDATA;
+	}
+	tagcol = rec_need_col(&r, "tags", "run hark tag first");
+	tokcol = rec_col(&r, "tokens");
+	withcol = rec_col(&r, "tagged_with");
+	if (percent && tokcol < 0)
+		die_at(HARK_ETROUBLE, r.name, 1, "--percent needs the "
+		    "'tokens' column to count words (run hark tokenise "
+		    "before hark tag)");
+	arena_init(&a, 0);
+	/* The lexicons that made the tags are named on every record. */
+	have = rec_next(&r, &status);
+	if (have && withcol >= 0) {
+		const char **got = resolve_lexicons(&r, rec_get(&r,
+		    (size_t)withcol, &a), lexpaths, &nlex, &lexbuf);
+
+		if (got != lexpaths) {
+			free(lexpaths);
+			lexpaths = got;
+		}
+	}
+	if (nlex == 0 && (have || percent)) {
+		err_msg("no lexicon given (-l LEXICON), and the stream does "
+		    "not say which made its tags (no 'tagged_with' column)");
 		usage(stderr);
 		return HARK_ETROUBLE;
 	}
@@ -176,82 +281,84 @@ main(int argc, char **argv)
 	cnt = xcalloc(lx.ncodes + 1, sizeof *cnt);
 	ncnt = xcalloc(lx.ncodes + 1, sizeof *ncnt);
 	touched = xmalloc(xmul(lx.ncodes + 1, sizeof *touched));
-	k = rec_open(&r, argv + optind, (size_t)(argc - optind), REC_NEED_ID);
-	if (k < 0) {
-		rec_report(&r);
-		rec_close(&r);
-		free(pct);
-		free(vals);
-		free(cnt);
-		free(ncnt);
-		free(touched);
-		free(themes);
-		free(col);
-		free(owned);
-		free(lexpaths);
-		buf_free(&names);
-		lex_free(&lx);
-		return k == REC_FAIL ? HARK_ETROUBLE : HARK_EDATA;
-	}
-	tagcol = rec_col(&r, "tags");
-	tokcol = rec_col(&r, "tokens");
-	if (tagcol < 0)
-		die_at(HARK_ETROUBLE, r.name, 1, "no column 'tags' (run hark "
-		    "tag first)");
-	if (percent && tokcol < 0)
-		die_at(HARK_ETROUBLE, r.name, 1, "--percent needs the "
-		    "'tokens' column to count words");
-	arena_init(&a, 0);
 	rec_writer_init(&w, 1);
 	rec_plan_init(&pl, &r, owned, nowned);
 	rec_write_header(&w, &pl);
-	while (rec_next(&r, &status)) {
+	for (; have; have = rec_next(&r, &status)) {
 		struct str f;
-		size_t p = 0, nt = 0, wc = 0;
+		size_t p = 0, nt = 0, wc = 0, ntok = (size_t)-1;
 		const char *why = NULL;
+		struct list_tag tg;
 
+		if (tokcol >= 0) {
+			struct str tk = rec_get(&r, (size_t)tokcol, &a);
+
+			ntok = tk.n ? 1 : 0;
+			for (i = 0; i < tk.n; i++)
+				ntok += tk.p[i] == ' ';
+		}
 		f = rec_get(&r, (size_t)tagcol, &a);
+		nents = 0;
 		while (p < f.n && !why) {
-			const char *e = memchr(f.p + p, ' ', f.n - p), *at;
+			const char *e = memchr(f.p + p, ' ', f.n - p);
 			size_t q = e ? (size_t)(e - f.p) : f.n, n = q - p;
-			int code, negd = 0, th;
+			int code = -1;
 
-			at = n ? memchr(f.p + p, '@', n) : NULL;
-			if (at == NULL || at == f.p + p) {
-				why = "malformed";
-			} else {
-				const char *s = at + 1, *z = f.p + q;
-
-				while (z > s && (z[-1] == '!' || z[-1] == '?'))
-					negd |= *--z == '!';
-				code = lex_code(&lx, f.p + p,
-				    (size_t)(at - (f.p + p)));
-				if (!span_ok(s, z))
-					why = "malformed";
-				else if (code < 0)
-					why = "unknown";
-				else {
-					if (negd && lx.codes[code].polarity >= 0) {
-						code = lx.codes[code].polarity;
-						negd = 0;
-					}
-					th = lex_ancestor(&lx, code, level);
-					if (col[th] < 0)
-						; /* shallower than --level */
-					else {
-						if (cnt[th] == 0 && ncnt[th] == 0)
-							touched[nt++] = th;
-						cnt[th]++;
-						ncnt[th] += (unsigned long)negd;
-					}
+			why = list_tag(f.p + p, n, ntok, &tg);
+			if (!why && (code = lex_code(&lx, tg.code.p,
+			    tg.code.n)) < 0)
+				why = "unknown";
+			if (!why) {
+				if (nents == cents) {
+					cents = cents ? xmul(cents, 2) : 64;
+					ents = xrealloc(ents, xmul(cents,
+					    sizeof *ents));
 				}
+				ents[nents].code = code;
+				ents[nents].first = tg.first;
+				ents[nents++].last = tg.last;
 			}
 			if (why) {
-				err_at(r.name, r.line, "%s 'tags' entry '%.*s'%s",
-				    why, (int)(n > 60 ? 60 : n), f.p + p,
-				    why[0] == 'u' ? " (its code is not in the "
-				    "lexicons given)" : "");
+				err_at(r.name, r.line, "%s 'tags' entry "
+				    "'%.*s'%s", why, (int)(n > 60 ? 60 : n),
+				    f.p + p, why[0] == 'u' ? " (its code is "
+				    "not in the lexicons given)" : why[0] ==
+				    'o' ? " (past the last of 'tokens')" : "");
 				break;
+			}
+			p = q + 1;
+		}
+		/* the same code on the same tokens twice is not two mentions
+		 * but a broken stream */
+		if (!why && nents > 1) {
+			qsort(ents, nents, sizeof *ents, cmp_ent);
+			for (i = 1; i < nents && !why; i++)
+				if (cmp_ent(&ents[i - 1], &ents[i]) == 0) {
+					why = "repeated";
+					err_at(r.name, r.line, "repeated 'tags' "
+					    "entry '%s@%zu-%zu'",
+					    lx.codes[ents[i].code].name,
+					    ents[i].first, ents[i].last);
+				}
+		}
+		for (p = 0; p < f.n && !why;) {
+			const char *e = memchr(f.p + p, ' ', f.n - p);
+			size_t q = e ? (size_t)(e - f.p) : f.n;
+			int code, negd, th;
+
+			list_tag(f.p + p, q - p, ntok, &tg);
+			code = lex_code(&lx, tg.code.p, tg.code.n);
+			negd = tg.negated;
+			if (negd && lx.codes[code].polarity >= 0) {
+				code = lx.codes[code].polarity;
+				negd = 0;
+			}
+			th = lex_ancestor(&lx, code, level);
+			if (col[th] >= 0) { /* else shallower than --level */
+				if (cnt[th] == 0 && ncnt[th] == 0)
+					touched[nt++] = th;
+				cnt[th]++;
+				ncnt[th] += (unsigned long)negd;
 			}
 			p = q + 1;
 		}
@@ -263,13 +370,9 @@ main(int argc, char **argv)
 		vals[1].p = neg.s ? neg.s : "";
 		vals[1].n = neg.len;
 		if (percent && !why) {
-			struct str tk = rec_get(&r, (size_t)tokcol, &a);
 			char num[32];
 
-			if (tk.n)
-				wc = 1;
-			for (i = 0; i < tk.n; i++)
-				wc += tk.p[i] == ' ';
+			wc = ntok;
 			buf_reset(&pct[nthemes]);
 			buf_addu(&pct[nthemes], wc);
 			vals[2].p = pct[nthemes].s;
@@ -312,6 +415,8 @@ main(int argc, char **argv)
 	free(col);
 	free(owned);
 	free(lexpaths);
+	free(ents);
+	buf_free(&lexbuf);
 	lex_free(&lx);
 	return status;
 }

@@ -16,79 +16,13 @@
 #include "opt.h"
 #include "rec.h"
 #include "tok.h"
+#include "tokcols.h"
 #include "banned.h"
 
 static void
 usage(FILE *fp)
 {
 	fprintf(fp, "usage: hark-tokenise [-h] [-l LOCALE] [-v FILE] [FILE...]\n");
-}
-
-/* A lang value usable as an ICU locale: letters, digits, '_' and '-'. */
-static int
-locale_ok(struct str v)
-{
-	size_t i;
-
-	if (v.n == 0 || v.n > 32)
-		return 0;
-	for (i = 0; i < v.n; i++) {
-		char c = v.p[i];
-
-		if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-		    (c >= '0' && c <= '9') || c == '_' || c == '-'))
-			return 0;
-	}
-	return 1;
-}
-
-/* Append v in decimal at p; returns the end. */
-static char *
-put_u(char *p, size_t v)
-{
-	char d[24];
-	int n = 0;
-
-	do
-		d[n++] = (char)('0' + v % 10);
-	while ((v /= 10) != 0);
-	while (n)
-		*p++ = d[--n];
-	return p;
-}
-
-/* The tokens and spans columns, each grown once per record (this loop runs
- * once per token of the corpus, so it avoids per-byte helpers). */
-static void
-fmt_lists(const struct tok_out *out, size_t textlen, struct buf *toks,
-	  struct buf *spans)
-{
-	char *tp, *sp;
-	size_t i, nd;
-
-	buf_reset(toks);
-	buf_reset(spans);
-	buf_grow(toks, xadd(out->str.len, out->n));
-	for (i = 1, nd = 1; i <= textlen / 10; i *= 10)
-		nd++; /* digits of the largest offset */
-	buf_grow(spans, xmul(out->n, 2 * nd + 2));
-	tp = toks->s;
-	sp = spans->s;
-	for (i = 0; i < out->n; i++) {
-		if (i) {
-			*tp++ = ' ';
-			*sp++ = ' ';
-		}
-		memcpy(tp, out->str.s + out->t[i].off, out->t[i].len);
-		tp += out->t[i].len;
-		sp = put_u(sp, out->t[i].start);
-		*sp++ = ':';
-		sp = put_u(sp, out->t[i].end);
-	}
-	toks->len = (size_t)(tp - toks->s); /* buf_grow() made the room */
-	toks->s[toks->len] = '\0';
-	spans->len = (size_t)(sp - spans->s);
-	spans->s[spans->len] = '\0';
 }
 
 int
@@ -100,7 +34,8 @@ main(int argc, char **argv)
 		{ "variants", required_argument, NULL, 'v' },
 		{ NULL, 0, NULL, 0 }
 	};
-	static const char *const owned[] = { "tokens", "spans" };
+	static const char *const owned[] = { "tokens", "spans",
+	    "tokenised_with" };
 	const char *locale = NULL, *variants = NULL;
 	struct rec_reader r;
 	struct rec_writer w;
@@ -108,8 +43,8 @@ main(int argc, char **argv)
 	struct arena a;
 	struct tok *t;
 	struct tok_out out = TOK_OUT_INIT;
-	struct buf toks = BUF_INIT, spans = BUF_INIT;
-	char err[512], lang[40];
+	struct buf toks = BUF_INIT, spans = BUF_INIT, with = BUF_INIT;
+	char err[512];
 	int c, k, status = HARK_OK, textcol, langcol = -1;
 
 	err_init("tokenise");
@@ -140,36 +75,27 @@ main(int argc, char **argv)
 		tok_free(t);
 		return k == REC_FAIL ? HARK_ETROUBLE : HARK_EDATA;
 	}
-	textcol = rec_col(&r, "text");
-	if (textcol < 0) {
-		err_at(r.name, 1, "no column 'text' to tokenise");
-		rec_close(&r);
-		tok_free(t);
-		return HARK_EDATA;
-	}
+	textcol = rec_need_col(&r, "text", NULL);
 	if (locale == NULL)
 		langcol = rec_col(&r, "lang");
+	if (tokcols_settings(&with, locale, langcol, variants, err,
+	    sizeof err) < 0)
+		die(HARK_ETROUBLE, "%s", err);
 	buf_init(&toks);
 	buf_init(&spans);
 	arena_init(&a, 0);
 	rec_writer_init(&w, 1);
-	rec_plan_init(&pl, &r, owned, 2);
+	rec_plan_init(&pl, &r, owned, 3);
 	rec_write_header(&w, &pl);
 	while (rec_next(&r, &status)) {
-		struct str text, vals[2];
+		struct str text, vals[3];
 
-		if (langcol >= 0) {
-			struct str l = rec_get(&r, (size_t)langcol, &a);
-
-			lang[0] = '\0';
-			if (locale_ok(l))
-				snprintf(lang, sizeof lang, "%.*s", (int)l.n, l.p);
-			if (tok_locale(t, lang, err, sizeof err) < 0) {
-				/* tok_locale() fell back to root's rules */
-				err_at(r.name, r.line, "%s: using the root "
-				    "locale", err);
-				status = HARK_EDATA;
-			}
+		if (langcol >= 0 && tokcols_locale(t, rec_get(&r,
+		    (size_t)langcol, &a), err, sizeof err) < 0) {
+			/* tok_locale() fell back to root's rules */
+			err_at(r.name, r.line, "%s: using the root locale",
+			    err);
+			status = HARK_EDATA;
 		}
 		text = rec_get(&r, (size_t)textcol, &a);
 		if (tok_run(t, text.p, text.n, &out, err, sizeof err) < 0) {
@@ -178,11 +104,13 @@ main(int argc, char **argv)
 			arena_reset(&a);
 			continue;
 		}
-		fmt_lists(&out, text.n, &toks, &spans);
+		tokcols_format(&out, text.n, &toks, &spans);
 		vals[0].p = toks.s;
 		vals[0].n = toks.len;
 		vals[1].p = spans.s;
 		vals[1].n = spans.len;
+		vals[2].p = with.s;
+		vals[2].n = with.len;
 		rec_write(&w, &r, &pl, vals);
 		arena_reset(&a);
 	}
@@ -192,6 +120,7 @@ main(int argc, char **argv)
 	arena_free(&a);
 	buf_free(&toks);
 	buf_free(&spans);
+	buf_free(&with);
 	tok_out_free(&out);
 	tok_free(t);
 	return status;

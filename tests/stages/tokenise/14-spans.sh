@@ -2,7 +2,7 @@
 # them out of the text and print them one per line.
 printf 'id\ttext\n1\tCafé “naïve” ＦＵＬＬ 😢 don’t Καλημέρα 東京 sw\n' |
 hark-tokenise --variants ../../../lexicons/variants/en-GB.tsv | tail -n +2 |
-while IFS="$(printf '\t')" read -r id text tokens spans; do
+while IFS="$(printf '\t')" read -r id text tokens spans with; do
 	echo "$tokens"
 	for s in $spans; do
 		a=${s%:*} b=${s#*:}

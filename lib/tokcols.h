@@ -1,0 +1,35 @@
+/*
+ * tokcols.h - the token columns (`tokens`, `spans`, `tokenised_with`),
+ * made the same way by every stage that tokenises: `tokenise` writes them,
+ * `tag` makes them in memory when the stream has none.
+ */
+#ifndef HARK_TOKCOLS_H
+#define HARK_TOKCOLS_H
+
+#include <stddef.h>
+
+#include "buf.h"
+#include "rec.h"
+#include "tok.h"
+
+/* Switch t to the locale a record's `lang` value names (letters, digits,
+ * '_' and '-', at most 32 bytes; anything else, or empty, is the locale
+ * given to tok_new()).  Returns 0, or -1 when ICU cannot open it (err says
+ * why; t then uses the root locale's rules). */
+int tokcols_locale(struct tok *t, struct str lang, char *err, size_t errlen);
+
+/* Write out's tokens and their spans as the `tokens` and `spans` values
+ * (replacing what toks and spans held). */
+void tokcols_format(const struct tok_out *out, size_t textlen,
+		    struct buf *toks, struct buf *spans);
+
+/*
+ * The `tokenised_with` value for a run with the given locale (NULL: each
+ * record's `lang`, when langcol is set, else the root locale) and variant
+ * map (NULL for none), onto out.  Returns 0, or -1 when the map cannot be
+ * read (err says why).
+ */
+int tokcols_settings(struct buf *out, const char *locale, int langcol,
+		     const char *variants, char *err, size_t errlen);
+
+#endif

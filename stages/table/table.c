@@ -44,6 +44,8 @@ enum { MISSING = 2 };
 struct table {
 	size_t nby, nt, no;
 	int *bycol, *tcol, *ocol;
+	int rcol;              /* the records column, or -1 */
+	uint64_t norecords;    /* rows with records 0, left out */
 	char **by, **tname, **oname;
 	uint64_t *missing;     /* per outcome: rows with no value */
 	struct hash cohorts;   /* by-values as in the stream, TAB-joined */
@@ -178,6 +180,23 @@ read_rows(struct table *t, struct rec_reader *r)
 				break;
 			}
 			yn[j] = (unsigned char)y;
+		}
+		if (i == t->nt && j == t->no && t->rcol >= 0) {
+			struct str v = rec_get(r, (size_t)t->rcol, &a);
+			int h = present(v);
+
+			if (h < 0) {
+				err_at(r->name, r->line, "bad count '%.*s' in "
+				    "column 'records' (want a number)",
+				    (int)(v.n > 200 ? 200 : v.n), v.p);
+				i = 0;
+			} else if (h == 0) {
+				/* No records: nothing is known of its themes,
+				 * so the row is not in the table at all. */
+				t->norecords++;
+				arena_reset(&a);
+				continue;
+			}
 		}
 		arena_reset(&a);
 		if (i < t->nt || j < t->no) {
@@ -526,6 +545,9 @@ write_table(struct table *t, const struct sdc *s, int fmt, const char *unit)
 		}
 	}
 	out_end(&out);
+	if (t->norecords)
+		err_msg("%llu %s with records 0 (no records), left out of "
+		    "the table", (unsigned long long)t->norecords, unit);
 	for (o = 0; o < t->no; o++)
 		if (t->missing[o])
 			err_msg("outcome '%s': %llu %s with no value, left out "
@@ -674,6 +696,12 @@ main(int argc, char **argv)
 				    "named twice", n);
 		t.tname[i] = xstrdup(strncmp(n, "theme:", 6) == 0 ? n + 6 : n);
 	}
+	/* A records column (hark count --wide): a row with 0 records is
+	 * not in the population. */
+	t.rcol = rec_col(&r, "records");
+	for (i = 0; t.rcol >= 0 && i < t.nt; i++)
+		if (t.tcol[i] == t.rcol)
+			t.rcol = -1;
 	t.missing = xcalloc(t.no + 1, sizeof *t.missing);
 	t.bsz = 1 + t.nt + t.nt * t.no * 4;
 	hash_init(&t.cohorts);

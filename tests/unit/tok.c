@@ -146,6 +146,35 @@ variants(void **state)
 	assert_non_null(strstr(err, "cannot open"));
 }
 
+/* A map with CRLF or CR-only line ends reads as with LF: the same tokens,
+ * and errors on the same line numbers. */
+static void
+variants_line_ends(void **state)
+{
+	static const char *const ends[] = { "\r\n", "\r" };
+	char err[256], map[256], *path;
+	struct tok *t;
+	size_t i;
+
+	for (i = 0; i < 2; i++) {
+		const char *e = ends[i];
+
+		snprintf(map, sizeof map, "# comment%s%sDunno\tdon't know%s"
+		    "sw\tSocial Worker%scolour\tcolour%s", e, e, e, e, e);
+		path = write_map(map);
+		t = tok_new(NULL, path, 0, err, sizeof err);
+		assert_non_null(t);
+		CHECK(t, "dunno my SW colour", "don't know my social worker "
+		    "colour", "0:5 0:5 6:8 9:11 9:11 12:18");
+		tok_free(t);
+		snprintf(map, sizeof map, "a\tb%s%sa\tc%s", e, e, e);
+		path = write_map(map);
+		assert_null(tok_new(NULL, path, 0, err, sizeof err));
+		assert_non_null(strstr(err, ":3: duplicate variant"));
+		unlink(path);
+	}
+}
+
 static void
 sentences(void **state)
 {
@@ -244,6 +273,7 @@ main(void)
 		cmocka_unit_test(dotted),
 		cmocka_unit_test(emoji),
 		cmocka_unit_test(variants),
+		cmocka_unit_test(variants_line_ends),
 		cmocka_unit_test(sentences),
 		cmocka_unit_test(locales_and_reuse),
 		cmocka_unit_test(fold_and_boundaries),

@@ -52,6 +52,8 @@ struct tok {
 	/* protected ranges (e-mail addresses, URLs) of the current text */
 	struct range *rg;
 	size_t nrg, rgcap;
+	/* tok_lists()'s window of tokens, kept between calls */
+	struct tok_out win;
 };
 
 static inline int

@@ -268,6 +268,7 @@ tok_free(struct tok *t)
 	buf_free(&t->vstr);
 	free(t->vtab);
 	free(t->rg);
+	tok_out_free(&t->win);
 	free(t);
 }
 
@@ -280,9 +281,65 @@ tok_out_free(struct tok_out *out)
 	out->n = out->cap = 0;
 }
 
-long
-tok_run(struct tok *t, const char *s, size_t n, struct tok_out *out,
-	char *err, size_t errlen)
+/* Where tok_lists() sends tokens: the two columns, and how many so far. */
+struct sink {
+	struct buf *toks, *spans;
+	size_t ntok;
+};
+
+/* Append v in decimal at p; returns the end. */
+static char *
+put_u(char *p, size_t v)
+{
+	char d[24];
+	int n = 0;
+
+	do
+		d[n++] = (char)('0' + v % 10);
+	while ((v /= 10) != 0);
+	while (n)
+		*p++ = d[--n];
+	return p;
+}
+
+/* Move the tokens of out onto the sink's lists and empty out.  Each list
+ * is grown once per call, so this loop does no per-byte checks. */
+static void
+flush(struct tok_out *out, struct sink *k)
+{
+	char *tp, *sp;
+	size_t i;
+
+	buf_grow(k->toks, xadd(out->str.len, out->n));
+	buf_grow(k->spans, xmul(out->n, 2 * 20 + 2));
+	tp = k->toks->s + k->toks->len;
+	sp = k->spans->s + k->spans->len;
+	for (i = 0; i < out->n; i++) {
+		if (k->ntok++) {
+			*tp++ = ' ';
+			*sp++ = ' ';
+		}
+		memcpy(tp, out->str.s + out->t[i].off, out->t[i].len);
+		tp += out->t[i].len;
+		sp = put_u(sp, out->t[i].start);
+		*sp++ = ':';
+		sp = put_u(sp, out->t[i].end);
+	}
+	k->toks->len = (size_t)(tp - k->toks->s);
+	k->toks->s[k->toks->len] = '\0';
+	k->spans->len = (size_t)(sp - k->spans->s);
+	k->spans->s[k->spans->len] = '\0';
+	buf_reset(&out->str);
+	out->n = 0;
+}
+
+/* Tokens held at once when they go to a sink. */
+#define WINDOW 4096
+
+/* tok_run(), or with k the tokens go to k's lists a window at a time. */
+static long
+run(struct tok *t, const char *s, size_t n, struct tok_out *out,
+    struct sink *k, char *err, size_t errlen)
 {
 	UBreakIterator *bi = t->loc[t->cur].word;
 	UErrorCode st = U_ZERO_ERROR;
@@ -321,6 +378,8 @@ tok_run(struct tok *t, const char *s, size_t n, struct tok_out *out,
 			if (tok_segment(t, out, s, (size_t)a, (size_t)b, rs, &r,
 			    &skip) < 0)
 				goto fail;
+			if (k && out->n >= WINDOW)
+				flush(out, k);
 		}
 	} else {
 		a = ubrk_first(bi);
@@ -328,8 +387,14 @@ tok_run(struct tok *t, const char *s, size_t n, struct tok_out *out,
 			if ((size_t)a >= skip && tok_segment(t, out, s, (size_t)a,
 			    (size_t)b, ubrk_getRuleStatus(bi), &r, &skip) < 0)
 				goto fail;
+			if (k && out->n >= WINDOW)
+				flush(out, k);
 			a = b;
 		}
+	}
+	if (k) {
+		flush(out, k);
+		return (long)k->ntok;
 	}
 	if (t->flags & TOK_SENTENCES)
 		tok_sentences(t, out);
@@ -337,6 +402,27 @@ tok_run(struct tok *t, const char *s, size_t n, struct tok_out *out,
 fail:
 	tok_seterr(err, errlen, "ICU cannot fold a token at byte %ld", (long)a);
 	return -1;
+}
+
+long
+tok_run(struct tok *t, const char *s, size_t n, struct tok_out *out,
+	char *err, size_t errlen)
+{
+	return run(t, s, n, out, NULL, err, errlen);
+}
+
+long
+tok_lists(struct tok *t, const char *s, size_t n, struct buf *toks,
+	  struct buf *spans, char *err, size_t errlen)
+{
+	struct sink k;
+
+	buf_reset(toks);
+	buf_reset(spans);
+	k.toks = toks;
+	k.spans = spans;
+	k.ntok = 0;
+	return run(t, s, n, &t->win, &k, err, errlen);
 }
 
 long

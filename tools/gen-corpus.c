@@ -21,6 +21,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+#include "buf.h"
 #include "banned.h"
 
 #define PROG "gen-corpus"
@@ -107,41 +109,24 @@ static int rng_weighted(rng_t *r, const unsigned *w, int n)
 }
 
 /* ------------------------------------------------------------------ */
-/* Fixed-capacity string buffers (no allocation per record).           */
+/* Text buffers: lib/buf, kept across records (no allocation per record
+ * once they have grown).                                              */
 
-typedef struct { char *b; size_t n, cap; } sbuf;
-
-static int sb_overflow; /* set if any buffer filled up: an internal error */
-
-static void sb_put(sbuf *s, const char *p, size_t n)
-{
-	if (n > s->cap - s->n) {
-		sb_overflow = 1;
-		n = s->cap - s->n;
-	}
-	memcpy(s->b + s->n, p, n);
-	s->n += n;
-}
-
-static void sb_puts(sbuf *s, const char *p) { sb_put(s, p, strlen(p)); }
-
-static void sb_putc(sbuf *s, char c) { sb_put(s, &c, 1); }
-
-static void sb_putu(sbuf *s, unsigned v, int width)
+static void sb_putu(struct buf *s, unsigned v, int width)
 {
 	char tmp[24];
 	int k = snprintf(tmp, sizeof tmp, "%0*u", width, v);
-	sb_put(s, tmp, (size_t)k);
+	buf_add(s, tmp, (size_t)k);
 }
 
 /* Upper-case the first ASCII letter at or after start, skipping opening quotes. */
-static void sb_capitalise(sbuf *s, size_t start)
+static void sb_capitalise(struct buf *s, size_t start)
 {
 	size_t i = start;
-	while (i < s->n && (s->b[i] == '"' || s->b[i] == '(' || s->b[i] == ' '))
+	while (i < s->len && (s->s[i] == '"' || s->s[i] == '(' || s->s[i] == ' '))
 		i++;
-	if (i < s->n && s->b[i] >= 'a' && s->b[i] <= 'z')
-		s->b[i] = (char)(s->b[i] - 'a' + 'A');
+	if (i < s->len && s->s[i] >= 'a' && s->s[i] <= 'z')
+		s->s[i] = (char)(s->s[i] - 'a' + 'A');
 }
 
 /* ------------------------------------------------------------------ */
@@ -829,7 +814,7 @@ typedef struct {
 	unsigned nused;
 } gen;
 
-static void expand(gen *g, sbuf *o, const char *s, size_t n);
+static void expand(gen *g, struct buf *o, const char *s, size_t n);
 
 /* A private stream for one of a person's details, so that the same person
  * keeps the same name, phone number or address across records. */
@@ -845,7 +830,7 @@ static const char *any_given(rng_t *r)
 	return rng_below(r, 2) ? pick(r, fem_names, COUNT(fem_names)) : pick(r, masc_names, COUNT(masc_names));
 }
 
-static void put_ordinal(sbuf *o, unsigned d)
+static void put_ordinal(struct buf *o, unsigned d)
 {
 	sb_putu(o, d, 1);
 	const char *suf = "th";
@@ -855,7 +840,7 @@ static void put_ordinal(sbuf *o, unsigned d)
 		suf = "nd";
 	else if (d % 10 == 3 && d != 13)
 		suf = "rd";
-	sb_puts(o, suf);
+	buf_adds(o, suf);
 }
 
 static unsigned days_in_month(unsigned y, unsigned m)
@@ -886,7 +871,7 @@ static void day_to_ymd(unsigned day, unsigned *y, unsigned *m, unsigned *d)
 }
 
 /* UK phone number in one of the ways people write them. */
-static void put_phone(sbuf *o, rng_t *digits, rng_t *style)
+static void put_phone(struct buf *o, rng_t *digits, rng_t *style)
 {
 	const phone_range *pr = &phone_ranges[rng_below(digits, COUNT(phone_ranges))];
 	char d[12];
@@ -903,32 +888,32 @@ static void put_phone(sbuf *o, rng_t *digits, rng_t *style)
 	const char *n = d + 1; /* national significant number */
 	switch (rng_below(style, 8)) {
 	case 0: case 1: case 2: /* 0161 496 0123 / 07700 900123 */
-		sb_putc(o, '0'); sb_put(o, n, (size_t)g1); sb_putc(o, ' '); sb_put(o, n + g1, (size_t)g2);
-		if (g3) { sb_putc(o, ' '); sb_put(o, n + g1 + g2, (size_t)g3); }
+		buf_addc(o, '0'); buf_add(o, n, (size_t)g1); buf_addc(o, ' '); buf_add(o, n + g1, (size_t)g2);
+		if (g3) { buf_addc(o, ' '); buf_add(o, n + g1 + g2, (size_t)g3); }
 		break;
 	case 3: /* +44 (0)161 496 0123 */
-		sb_puts(o, pr->kind == PH_MOBILE ? "+44 " : "+44 (0)");
-		sb_put(o, n, (size_t)g1); sb_putc(o, ' '); sb_put(o, n + g1, (size_t)g2);
-		if (g3) { sb_putc(o, ' '); sb_put(o, n + g1 + g2, (size_t)g3); }
+		buf_adds(o, pr->kind == PH_MOBILE ? "+44 " : "+44 (0)");
+		buf_add(o, n, (size_t)g1); buf_addc(o, ' '); buf_add(o, n + g1, (size_t)g2);
+		if (g3) { buf_addc(o, ' '); buf_add(o, n + g1 + g2, (size_t)g3); }
 		break;
 	case 4: /* 0161-496-0123 */
-		sb_putc(o, '0'); sb_put(o, n, (size_t)g1); sb_putc(o, '-'); sb_put(o, n + g1, (size_t)g2);
-		if (g3) { sb_putc(o, '-'); sb_put(o, n + g1 + g2, (size_t)g3); }
+		buf_addc(o, '0'); buf_add(o, n, (size_t)g1); buf_addc(o, '-'); buf_add(o, n + g1, (size_t)g2);
+		if (g3) { buf_addc(o, '-'); buf_add(o, n + g1 + g2, (size_t)g3); }
 		break;
 	case 5: /* 01614960123 */
-		sb_put(o, d, 11);
+		buf_add(o, d, 11);
 		break;
 	case 6: /* +441614960123 */
-		sb_puts(o, "+44"); sb_put(o, n, 10);
+		buf_adds(o, "+44"); buf_add(o, n, 10);
 		break;
 	default: /* (0161) 4960123 */
-		sb_puts(o, "(0"); sb_put(o, n, (size_t)g1); sb_puts(o, ") "); sb_put(o, n + g1, (size_t)(g2 + g3));
+		buf_adds(o, "(0"); buf_add(o, n, (size_t)g1); buf_adds(o, ") "); buf_add(o, n + g1, (size_t)(g2 + g3));
 		break;
 	}
 }
 
 /* NHS number from the never-issued 999 range with a valid mod-11 check digit. */
-static void put_nhs(sbuf *o, rng_t *digits, rng_t *style)
+static void put_nhs(struct buf *o, rng_t *digits, rng_t *style)
 {
 	char d[10];
 	for (;;) {
@@ -949,13 +934,13 @@ static void put_nhs(sbuf *o, rng_t *digits, rng_t *style)
 	int spaced = rng_below(style, 3) != 0;
 	for (int i = 0; i < 10; i++) {
 		if (spaced && (i == 3 || i == 6))
-			sb_putc(o, ' ');
-		sb_putc(o, (char)('0' + d[i]));
+			buf_addc(o, ' ');
+		buf_addc(o, (char)('0' + d[i]));
 	}
 }
 
 /* National Insurance number of valid format. */
-static void put_nino(sbuf *o, rng_t *digits, rng_t *style)
+static void put_nino(struct buf *o, rng_t *digits, rng_t *style)
 {
 	static const char first[] = "ABCEGHJKLMNOPRSTWXYZ"; /* not D F I Q U V */
 	static const char second[] = "ABCEGHJKLMNPRSTWXYZ"; /* nor O */
@@ -979,21 +964,21 @@ static void put_nino(sbuf *o, rng_t *digits, rng_t *style)
 		pre[1] = (char)(pre[1] - 'A' + 'a');
 		suffix = (char)(suffix - 'A' + 'a');
 	}
-	sb_put(o, pre, 2);
+	buf_add(o, pre, 2);
 	if (rng_below(style, 2)) {
 		for (int i = 0; i < 6; i += 2) {
-			sb_putc(o, ' ');
-			sb_put(o, num + i, 2);
+			buf_addc(o, ' ');
+			buf_add(o, num + i, 2);
 		}
-		sb_putc(o, ' ');
+		buf_addc(o, ' ');
 	} else {
-		sb_put(o, num, 6);
+		buf_add(o, num, 6);
 	}
-	sb_putc(o, suffix);
+	buf_addc(o, suffix);
 }
 
 /* Postcode of valid shape for the site's areas, any case, space or not. */
-static void put_postcode(sbuf *o, int site, rng_t *digits, rng_t *style)
+static void put_postcode(struct buf *o, int site, rng_t *digits, rng_t *style)
 {
 	static const char inward[] = "ABDEFGHJLNPQRSTUWXYZ";
 	char pc[10];
@@ -1015,83 +1000,83 @@ static void put_postcode(sbuf *o, int site, rng_t *digits, rng_t *style)
 	int nospace = st == 1 || st == 2 || st == 3;
 	for (size_t i = 0; i < n; i++) {
 		if (i == outward && !nospace)
-			sb_putc(o, ' ');
+			buf_addc(o, ' ');
 		char c = pc[i];
 		if (lower && c >= 'A' && c <= 'Z')
 			c = (char)(c - 'A' + 'a');
-		sb_putc(o, c);
+		buf_addc(o, c);
 	}
 }
 
-static void put_address(sbuf *o, int site, rng_t *d)
+static void put_address(struct buf *o, int site, rng_t *d)
 {
 	const char *street = pick(d, street_first, COUNT(street_first));
 	const char *kind = pick(d, street_kind, COUNT(street_kind));
 	switch (rng_below(d, 5)) {
 	case 0:
-		sb_puts(o, "Flat ");
+		buf_adds(o, "Flat ");
 		sb_putu(o, rng_range(d, 1, 24), 1);
-		sb_puts(o, ", ");
+		buf_adds(o, ", ");
 		break;
 	case 1:
-		sb_puts(o, "Flat ");
+		buf_adds(o, "Flat ");
 		sb_putu(o, rng_range(d, 1, 12), 1);
-		sb_puts(o, ", ");
-		sb_puts(o, pick(d, street_first, COUNT(street_first)));
-		sb_puts(o, " House, ");
+		buf_adds(o, ", ");
+		buf_adds(o, pick(d, street_first, COUNT(street_first)));
+		buf_adds(o, " House, ");
 		break;
 	default:
 		break;
 	}
 	sb_putu(o, rng_range(d, 1, 180), 1);
 	if (rng_below(d, 8) == 0)
-		sb_putc(o, (char)('a' + rng_below(d, 3)));
-	sb_putc(o, ' ');
-	sb_puts(o, street);
-	sb_putc(o, ' ');
-	sb_puts(o, kind);
+		buf_addc(o, (char)('a' + rng_below(d, 3)));
+	buf_addc(o, ' ');
+	buf_adds(o, street);
+	buf_addc(o, ' ');
+	buf_adds(o, kind);
 	if (rng_below(d, 3) == 0) {
-		sb_puts(o, ", ");
-		sb_puts(o, site_name[site]);
+		buf_adds(o, ", ");
+		buf_adds(o, site_name[site]);
 	}
 }
 
 /* Lower-case ASCII letters and digits of a name, for e-mail local parts. */
-static void put_email_word(sbuf *o, const char *s)
+static void put_email_word(struct buf *o, const char *s)
 {
 	for (const unsigned char *u = (const unsigned char *)s; *u; u++) {
 		if (*u >= 'A' && *u <= 'Z')
-			sb_putc(o, (char)(*u - 'A' + 'a'));
+			buf_addc(o, (char)(*u - 'A' + 'a'));
 		else if ((*u >= 'a' && *u <= 'z') || (*u >= '0' && *u <= '9'))
-			sb_putc(o, (char)*u);
+			buf_addc(o, (char)*u);
 		else if (*u == 0xC3 && (u[1] == 0xA9 || u[1] == 0xAB)) { /* é ë */
-			sb_putc(o, 'e');
+			buf_addc(o, 'e');
 			u++;
 		}
 	}
 }
 
-static void put_email(sbuf *o, const char *given, const char *family, rng_t *d, rng_t *style)
+static void put_email(struct buf *o, const char *given, const char *family, rng_t *d, rng_t *style)
 {
 	static const char *const dom[] = {"example.org", "example.com", "example.net"};
-	size_t start = o->n;
+	size_t start = o->len;
 	switch (rng_below(d, 5)) {
 	case 0: case 1:
-		put_email_word(o, given); sb_putc(o, '.'); put_email_word(o, family);
+		put_email_word(o, given); buf_addc(o, '.'); put_email_word(o, family);
 		break;
 	case 2:
 		put_email_word(o, given); sb_putu(o, rng_range(d, 1, 99), 2);
 		break;
 	case 3:
-		put_email_word(o, given); sb_putc(o, '_'); put_email_word(o, family); sb_putu(o, rng_range(d, 0, 99), 2);
+		put_email_word(o, given); buf_addc(o, '_'); put_email_word(o, family); sb_putu(o, rng_range(d, 0, 99), 2);
 		break;
 	default:
-		sb_putc(o, given[0] >= 'A' && given[0] <= 'Z' ? (char)(given[0] - 'A' + 'a') : 'x');
+		buf_addc(o, given[0] >= 'A' && given[0] <= 'Z' ? (char)(given[0] - 'A' + 'a') : 'x');
 		put_email_word(o, family);
 		break;
 	}
-	sb_putc(o, '@');
-	sb_puts(o, dom[rng_below(d, 3)]);
+	buf_addc(o, '@');
+	buf_adds(o, dom[rng_below(d, 3)]);
 	if (rng_below(style, 10) == 0)
 		sb_capitalise(o, start);
 }
@@ -1109,64 +1094,64 @@ static void person_dob(const person *p, unsigned *y, unsigned *m, unsigned *d)
 /* ------------------------------------------------------------------ */
 /* Slot generators: {NAME} with an upper-case name.                    */
 
-static void f_given(gen *g, sbuf *o) { sb_puts(o, any_given(&g->r)); }
-static void f_fullname(gen *g, sbuf *o)
+static void f_given(gen *g, struct buf *o) { buf_adds(o, any_given(&g->r)); }
+static void f_fullname(gen *g, struct buf *o)
 {
-	sb_puts(o, any_given(&g->r));
-	sb_putc(o, ' ');
-	sb_puts(o, pick(&g->r, family_names, COUNT(family_names)));
+	buf_adds(o, any_given(&g->r));
+	buf_addc(o, ' ');
+	buf_adds(o, pick(&g->r, family_names, COUNT(family_names)));
 }
-static void f_pname(gen *g, sbuf *o)
+static void f_pname(gen *g, struct buf *o)
 {
 	rng_t r;
 	person_rng(&r, g->p, 1);
-	sb_puts(o, any_given(&r));
+	buf_adds(o, any_given(&r));
 }
-static void f_pfam(gen *g, sbuf *o)
+static void f_pfam(gen *g, struct buf *o)
 {
 	rng_t r;
 	person_rng(&r, g->p, 2);
-	sb_puts(o, pick(&r, family_names, COUNT(family_names)));
+	buf_adds(o, pick(&r, family_names, COUNT(family_names)));
 }
-static void f_pfull(gen *g, sbuf *o)
+static void f_pfull(gen *g, struct buf *o)
 {
 	f_pname(g, o);
-	sb_putc(o, ' ');
+	buf_addc(o, ' ');
 	f_pfam(g, o);
 }
-static void f_swname(gen *g, sbuf *o)
+static void f_swname(gen *g, struct buf *o)
 {
 	rng_t r;
 	person_rng(&r, g->p, 3);
-	sb_puts(o, any_given(&r));
-	sb_putc(o, ' ');
-	sb_puts(o, pick(&r, family_names, COUNT(family_names)));
+	buf_adds(o, any_given(&r));
+	buf_addc(o, ' ');
+	buf_adds(o, pick(&r, family_names, COUNT(family_names)));
 }
-static void f_mum(gen *g, sbuf *o)
+static void f_mum(gen *g, struct buf *o)
 {
 	rng_t r;
 	person_rng(&r, g->p, 4);
-	sb_puts(o, pick(&r, fem_names, COUNT(fem_names)));
+	buf_adds(o, pick(&r, fem_names, COUNT(fem_names)));
 }
-static void f_dad(gen *g, sbuf *o)
+static void f_dad(gen *g, struct buf *o)
 {
 	rng_t r;
 	person_rng(&r, g->p, 5);
-	sb_puts(o, pick(&r, masc_names, COUNT(masc_names)));
+	buf_adds(o, pick(&r, masc_names, COUNT(masc_names)));
 }
-static void f_phone(gen *g, sbuf *o) { put_phone(o, &g->r, &g->r); }
-static void f_pphone(gen *g, sbuf *o)
+static void f_phone(gen *g, struct buf *o) { put_phone(o, &g->r, &g->r); }
+static void f_pphone(gen *g, struct buf *o)
 {
 	rng_t r;
 	person_rng(&r, g->p, 6);
 	put_phone(o, &r, &g->r);
 }
-static void f_email(gen *g, sbuf *o)
+static void f_email(gen *g, struct buf *o)
 {
 	const char *given = any_given(&g->r);
 	put_email(o, given, pick(&g->r, family_names, COUNT(family_names)), &g->r, &g->r);
 }
-static void f_pemail(gen *g, sbuf *o)
+static void f_pemail(gen *g, struct buf *o)
 {
 	/* a parent writes with their own address; a young person with theirs */
 	rng_t rn, rf, r;
@@ -1177,66 +1162,66 @@ static void f_pemail(gen *g, sbuf *o)
 	const char *given = parent ? pick(&rn, fem_names, COUNT(fem_names)) : any_given(&rn);
 	put_email(o, given, pick(&rf, family_names, COUNT(family_names)), &r, &g->r);
 }
-static void f_address(gen *g, sbuf *o) { put_address(o, g->p->site, &g->r); }
-static void f_paddress(gen *g, sbuf *o)
+static void f_address(gen *g, struct buf *o) { put_address(o, g->p->site, &g->r); }
+static void f_paddress(gen *g, struct buf *o)
 {
 	rng_t r;
 	person_rng(&r, g->p, 8);
 	put_address(o, g->p->site, &r);
 }
-static void f_postcode(gen *g, sbuf *o) { put_postcode(o, g->p->site, &g->r, &g->r); }
-static void f_ppostcode(gen *g, sbuf *o)
+static void f_postcode(gen *g, struct buf *o) { put_postcode(o, g->p->site, &g->r, &g->r); }
+static void f_ppostcode(gen *g, struct buf *o)
 {
 	rng_t r;
 	person_rng(&r, g->p, 9);
 	put_postcode(o, g->p->site, &r, &g->r);
 }
-static void f_pnhs(gen *g, sbuf *o)
+static void f_pnhs(gen *g, struct buf *o)
 {
 	rng_t r;
 	person_rng(&r, g->p, 10);
 	put_nhs(o, &r, &g->r);
 }
-static void f_nino(gen *g, sbuf *o) { put_nino(o, &g->r, &g->r); }
-static void f_pnino(gen *g, sbuf *o)
+static void f_nino(gen *g, struct buf *o) { put_nino(o, &g->r, &g->r); }
+static void f_pnino(gen *g, struct buf *o)
 {
 	rng_t r;
 	person_rng(&r, g->p, 11);
 	put_nino(o, &r, &g->r);
 }
-static void f_dobl(gen *g, sbuf *o) /* 3rd May 2011 */
+static void f_dobl(gen *g, struct buf *o) /* 3rd May 2011 */
 {
 	unsigned y, m, d;
 	person_dob(g->p, &y, &m, &d);
 	if (rng_below(&g->r, 4) == 0) {
 		sb_putu(o, d, 1);
-		sb_putc(o, ' ');
+		buf_addc(o, ' ');
 	} else {
 		put_ordinal(o, d);
-		sb_putc(o, ' ');
+		buf_addc(o, ' ');
 	}
-	sb_puts(o, month_name[m - 1]);
-	sb_putc(o, ' ');
+	buf_adds(o, month_name[m - 1]);
+	buf_addc(o, ' ');
 	sb_putu(o, y, 4);
 }
-static void f_dobs(gen *g, sbuf *o) /* 14/02/2009, 1.3.09 */
+static void f_dobs(gen *g, struct buf *o) /* 14/02/2009, 1.3.09 */
 {
 	unsigned y, m, d;
 	person_dob(g->p, &y, &m, &d);
 	switch (rng_below(&g->r, 4)) {
 	case 0:
-		sb_putu(o, d, 1); sb_putc(o, '/'); sb_putu(o, m, 1); sb_putc(o, '/'); sb_putu(o, y, 4);
+		sb_putu(o, d, 1); buf_addc(o, '/'); sb_putu(o, m, 1); buf_addc(o, '/'); sb_putu(o, y, 4);
 		break;
 	case 1:
-		sb_putu(o, d, 1); sb_putc(o, '.'); sb_putu(o, m, 1); sb_putc(o, '.'); sb_putu(o, y % 100, 2);
+		sb_putu(o, d, 1); buf_addc(o, '.'); sb_putu(o, m, 1); buf_addc(o, '.'); sb_putu(o, y % 100, 2);
 		break;
 	default:
-		sb_putu(o, d, 2); sb_putc(o, '/'); sb_putu(o, m, 2); sb_putc(o, '/'); sb_putu(o, y, 4);
+		sb_putu(o, d, 2); buf_addc(o, '/'); sb_putu(o, m, 2); buf_addc(o, '/'); sb_putu(o, y, 4);
 		break;
 	}
 }
 /* A date written inside a note: in the past, or (next) in the weeks ahead. */
-static void put_note_date(gen *g, sbuf *o, int next)
+static void put_note_date(gen *g, struct buf *o, int next)
 {
 	unsigned y, m, d, day = g->p->day;
 	if (next)
@@ -1246,24 +1231,24 @@ static void put_note_date(gen *g, sbuf *o, int next)
 	day_to_ymd(day, &y, &m, &d);
 	switch (rng_below(&g->r, 5)) {
 	case 0:
-		sb_putu(o, d, 1); sb_putc(o, '/'); sb_putu(o, m, 1);
+		sb_putu(o, d, 1); buf_addc(o, '/'); sb_putu(o, m, 1);
 		break;
 	case 1:
-		sb_putu(o, d, 2); sb_putc(o, '/'); sb_putu(o, m, 2); sb_putc(o, '/'); sb_putu(o, y % 100, 2);
+		sb_putu(o, d, 2); buf_addc(o, '/'); sb_putu(o, m, 2); buf_addc(o, '/'); sb_putu(o, y % 100, 2);
 		break;
 	case 2:
-		put_ordinal(o, d); sb_putc(o, ' '); sb_puts(o, month_name[m - 1]);
+		put_ordinal(o, d); buf_addc(o, ' '); buf_adds(o, month_name[m - 1]);
 		break;
 	case 3:
-		sb_putu(o, d, 1); sb_putc(o, ' '); sb_puts(o, month_abbr[m - 1]);
+		sb_putu(o, d, 1); buf_addc(o, ' '); buf_adds(o, month_abbr[m - 1]);
 		break;
 	default:
-		sb_putu(o, d, 1); sb_putc(o, ' '); sb_puts(o, month_name[m - 1]); sb_putc(o, ' '); sb_putu(o, y, 4);
+		sb_putu(o, d, 1); buf_addc(o, ' '); buf_adds(o, month_name[m - 1]); buf_addc(o, ' '); sb_putu(o, y, 4);
 		break;
 	}
 }
-static void f_date(gen *g, sbuf *o) { put_note_date(g, o, 0); }
-static void f_nextdate(gen *g, sbuf *o) { put_note_date(g, o, 1); }
+static void f_date(gen *g, struct buf *o) { put_note_date(g, o, 0); }
+static void f_nextdate(gen *g, struct buf *o) { put_note_date(g, o, 1); }
 
 /* Emoji, or ASCII emoticons in --latin mode. */
 static const char *const emoji_pos[] = {
@@ -1284,26 +1269,26 @@ static const char *const emoji_misc[] = {
 static const char *const emoticon_pos[] = {":)", ":-)", ":D", "<3", "xx", ":-D"};
 static const char *const emoticon_neg[] = {":(", ":-(", ":'(", ">:(", "-_-"};
 
-static void f_emo_pos(gen *g, sbuf *o)
+static void f_emo_pos(gen *g, struct buf *o)
 {
 	if (g->latin)
-		sb_puts(o, pick(&g->r, emoticon_pos, COUNT(emoticon_pos)));
+		buf_adds(o, pick(&g->r, emoticon_pos, COUNT(emoticon_pos)));
 	else
-		sb_puts(o, pick(&g->r, emoji_pos, COUNT(emoji_pos)));
+		buf_adds(o, pick(&g->r, emoji_pos, COUNT(emoji_pos)));
 }
-static void f_emo_neg(gen *g, sbuf *o)
+static void f_emo_neg(gen *g, struct buf *o)
 {
 	if (g->latin)
-		sb_puts(o, pick(&g->r, emoticon_neg, COUNT(emoticon_neg)));
+		buf_adds(o, pick(&g->r, emoticon_neg, COUNT(emoticon_neg)));
 	else
-		sb_puts(o, pick(&g->r, emoji_neg, COUNT(emoji_neg)));
+		buf_adds(o, pick(&g->r, emoji_neg, COUNT(emoji_neg)));
 }
-static void f_emo_misc(gen *g, sbuf *o)
+static void f_emo_misc(gen *g, struct buf *o)
 {
 	if (g->latin)
-		sb_puts(o, pick(&g->r, emoticon_pos, COUNT(emoticon_pos)));
+		buf_adds(o, pick(&g->r, emoticon_pos, COUNT(emoticon_pos)));
 	else
-		sb_puts(o, pick(&g->r, emoji_misc, COUNT(emoji_misc)));
+		buf_adds(o, pick(&g->r, emoji_misc, COUNT(emoji_misc)));
 }
 
 /* Templates are bucketed by theme, polarity and voice at start-up. */
@@ -1347,28 +1332,28 @@ static const char *pick_template(gen *g, int theme, int pol, int voice)
 }
 
 /* A quoted sentence in another voice about the current theme. */
-static void quote_in(gen *g, sbuf *o, int voice)
+static void quote_in(gen *g, struct buf *o, int voice)
 {
 	const char *t = pick_template(g, g->theme, g->pol, voice);
 	if (!t)
 		t = pick_template(g, g->theme, !g->pol, voice);
 	if (!t)
 		t = pick_template(g, T_FEEL, g->pol, voice);
-	size_t start = o->n;
+	size_t start = o->len;
 	expand(g, o, t, strlen(t));
 	sb_capitalise(o, start);
 }
-static void f_qy(gen *g, sbuf *o) { quote_in(g, o, V_Y); }
-static void f_qp(gen *g, sbuf *o) { quote_in(g, o, V_P); }
+static void f_qy(gen *g, struct buf *o) { quote_in(g, o, V_Y); }
+static void f_qp(gen *g, struct buf *o) { quote_in(g, o, V_P); }
 
-static void slot_expand_name(gen *g, sbuf *o, const char *name);
-static void f_topic(gen *g, sbuf *o)
+static void slot_expand_name(gen *g, struct buf *o, const char *name);
+static void f_topic(gen *g, struct buf *o)
 {
 	char name[48];
 	snprintf(name, sizeof name, "topic_%s", theme_name[g->theme]);
 	slot_expand_name(g, o, name);
 }
-static void f_problem(gen *g, sbuf *o)
+static void f_problem(gen *g, struct buf *o)
 {
 	char name[48];
 	snprintf(name, sizeof name, "problem_%s", theme_name[g->theme]);
@@ -1397,17 +1382,17 @@ static int pick_foreign(gen *g, int lang, int theme, int who)
 	}
 	return -1;
 }
-static void f_foreign(gen *g, sbuf *o)
+static void f_foreign(gen *g, struct buf *o)
 {
 	int i = pick_foreign(g, g->p->lang, g->theme, g->voice == V_E ? LV_P : LV_Y);
 	if (i >= 0)
-		sb_puts(o, foreign_sentences[i].text);
+		buf_adds(o, foreign_sentences[i].text);
 }
-static void f_langown(gen *g, sbuf *o) { sb_puts(o, lang_label[g->p->lang]); }
-static void f_langname(gen *g, sbuf *o)
+static void f_langown(gen *g, struct buf *o) { buf_adds(o, lang_label[g->p->lang]); }
+static void f_langname(gen *g, struct buf *o)
 {
 	if (g->p->lang != L_EN && rng_below(&g->r, 2))
-		sb_puts(o, lang_label[g->p->lang]);
+		buf_adds(o, lang_label[g->p->lang]);
 	else
 		slot_expand_name(g, o, "langname_any");
 }
@@ -1418,7 +1403,7 @@ static void f_langname(gen *g, sbuf *o)
 typedef struct {
 	const char *name;
 	const char *alts;             /* alternatives separated by | */
-	void (*fn)(gen *, sbuf *);    /* or a generator */
+	void (*fn)(gen *, struct buf *);    /* or a generator */
 } slot;
 
 static slot slots[] = {
@@ -1582,7 +1567,7 @@ static const slot *find_slot(const char *name, size_t n)
 /* Template expansion.                                                 */
 
 /* Expand one of the top-level |-separated alternatives of s[0..n). */
-static void expand_alts(gen *g, sbuf *o, const char *s, size_t n)
+static void expand_alts(gen *g, struct buf *o, const char *s, size_t n)
 {
 	size_t k = 1;
 	int d = 0;
@@ -1612,7 +1597,7 @@ static void expand_alts(gen *g, sbuf *o, const char *s, size_t n)
 	}
 }
 
-static void slot_expand(gen *g, sbuf *o, const slot *sl)
+static void slot_expand(gen *g, struct buf *o, const slot *sl)
 {
 	if (sl->fn)
 		sl->fn(g, o);
@@ -1620,14 +1605,14 @@ static void slot_expand(gen *g, sbuf *o, const slot *sl)
 		expand_alts(g, o, sl->alts, strlen(sl->alts));
 }
 
-static void slot_expand_name(gen *g, sbuf *o, const char *name)
+static void slot_expand_name(gen *g, struct buf *o, const char *name)
 {
 	const slot *sl = find_slot(name, strlen(name));
 	if (sl)
 		slot_expand(g, o, sl);
 }
 
-static void expand(gen *g, sbuf *o, const char *s, size_t n)
+static void expand(gen *g, struct buf *o, const char *s, size_t n)
 {
 	if (++g->depth > 12) { /* the self-check rules out cycles; belt and braces */
 		g->depth--;
@@ -1638,7 +1623,7 @@ static void expand(gen *g, sbuf *o, const char *s, size_t n)
 		size_t j = i;
 		while (j < n && s[j] != '[' && s[j] != '{')
 			j++;
-		sb_put(o, s + i, j - i);
+		buf_add(o, s + i, j - i);
 		if (j >= n)
 			break;
 		size_t e = j + 1;
@@ -1825,7 +1810,7 @@ static void count_mention(person *p, int theme, int pol)
 }
 
 /* One clause about theme/pol in the given voice, not capitalised. */
-static void emit_core(gen *g, sbuf *o, int voice, int theme, int pol)
+static void emit_core(gen *g, struct buf *o, int voice, int theme, int pol)
 {
 	g->theme = theme;
 	g->pol = pol;
@@ -1871,9 +1856,9 @@ static void emit_core(gen *g, sbuf *o, int voice, int theme, int pol)
 }
 
 /* A full sentence: maybe a hedge, a clause, maybe "but" and a contrasting clause. */
-static void emit_sentence(gen *g, sbuf *o, int voice, int theme, int pol)
+static void emit_sentence(gen *g, struct buf *o, int voice, int theme, int pol)
 {
-	size_t start = o->n;
+	size_t start = o->len;
 	if ((voice == V_Y || voice == V_P) && rng_pm(&g->r, 80))
 		slot_expand_name(g, o, "hedge");
 	emit_core(g, o, voice, theme, pol);
@@ -1890,23 +1875,23 @@ static void emit_sentence(gen *g, sbuf *o, int voice, int theme, int pol)
 	sb_capitalise(o, start);
 }
 
-static int ends_sentence(const sbuf *o)
+static int ends_sentence(const struct buf *o)
 {
-	size_t i = o->n;
-	while (i > 0 && o->b[i - 1] == ' ')
+	size_t i = o->len;
+	while (i > 0 && o->s[i - 1] == ' ')
 		i--;
 	/* a quotation that ends with its own full stop */
-	if (i > 1 && (o->b[i - 1] == '"' || o->b[i - 1] == '\'') &&
-	    (o->b[i - 2] == '.' || o->b[i - 2] == '!' || o->b[i - 2] == '?'))
+	if (i > 1 && (o->s[i - 1] == '"' || o->s[i - 1] == '\'') &&
+	    (o->s[i - 2] == '.' || o->s[i - 2] == '!' || o->s[i - 2] == '?'))
 		return 1;
 	if (i == 0)
 		return 1;
-	char c = o->b[i - 1];
+	char c = o->s[i - 1];
 	return c == '.' || c == '!' || c == '?' || c == ':' || c == '\n' || (unsigned char)c >= 0x80;
 }
 
 /* Terminate the sentence just written. */
-static void end_sentence(gen *g, sbuf *o, int voice, int last)
+static void end_sentence(gen *g, struct buf *o, int voice, int last)
 {
 	if (ends_sentence(o))
 		return;
@@ -1915,15 +1900,15 @@ static void end_sentence(gen *g, sbuf *o, int voice, int last)
 		if (x < 30)
 			return; /* young people often leave the last full stop off */
 		if (x < 36) {
-			sb_puts(o, "!");
+			buf_adds(o, "!");
 			return;
 		}
 		if (x < 42) {
-			sb_puts(o, "...");
+			buf_adds(o, "...");
 			return;
 		}
 	}
-	sb_putc(o, '.');
+	buf_addc(o, '.');
 }
 
 static unsigned n_sentences(gen *g, int voice)
@@ -1942,13 +1927,13 @@ static unsigned n_sentences(gen *g, int voice)
 static const char *const pii_kind[] = {"name", "name", "name", "phone", "phone", "email", "addr", "addr", "nhs", "nino", "dob", "dob"};
 
 /* A sentence with made-up personal details. */
-static void emit_pii(gen *g, sbuf *o, int voice)
+static void emit_pii(gen *g, struct buf *o, int voice)
 {
 	const char *kind = pii_kind[rng_below(&g->r, COUNT(pii_kind))];
 	const char *who = voice == V_Y ? "y" : voice == V_P ? "p" : "n";
 	char name[32];
 	snprintf(name, sizeof name, "pii_%s_%s", kind, who);
-	size_t start = o->n;
+	size_t start = o->len;
 	slot_expand_name(g, o, name);
 	sb_capitalise(o, start);
 }
@@ -1961,28 +1946,28 @@ static const char *const section_heading[NTHEMES] = {
 };
 
 /* A long note (2-5 KB) in sections, as pasted from a review form. */
-static void emit_long(gen *g, sbuf *o, int voice)
+static void emit_long(gen *g, struct buf *o, int voice)
 {
-	size_t target = o->n + rng_range(&g->r, 2000, 4800);
+	size_t target = o->len + rng_range(&g->r, 2000, 4800);
 	slot_expand_name(g, o, voice == V_G ? (g->gparent ? "opener_gp" : "opener_gy") : "opener_w");
 	sb_capitalise(o, 0);
-	sb_puts(o, ".\n\n");
-	while (o->n < target) {
+	buf_adds(o, ".\n\n");
+	while (o->len < target) {
 		int theme = pick_theme(g, voice);
 		memset(g->rec_pol, -1, sizeof g->rec_pol);
 		g->nused = 0;
-		sb_puts(o, section_heading[theme]);
-		sb_putc(o, '\n');
+		buf_adds(o, section_heading[theme]);
+		buf_addc(o, '\n');
 		unsigned k = rng_range(&g->r, 2, 6);
-		for (unsigned i = 0; i < k && o->n < target; i++) {
+		for (unsigned i = 0; i < k && o->len < target; i++) {
 			emit_sentence(g, o, voice, theme, pick_pol(g, theme, voice));
 			end_sentence(g, o, voice, 0);
-			sb_putc(o, ' ');
+			buf_addc(o, ' ');
 		}
-		o->n--; /* the trailing space */
-		sb_puts(o, "\n\n");
+		buf_setlen(o, o->len - 1); /* the trailing space */
+		buf_adds(o, "\n\n");
 	}
-	o->n -= 2;
+	buf_setlen(o, o->len - 2);
 }
 
 /* ------------------------------------------------------------------ */
@@ -2022,28 +2007,28 @@ static int is_word_byte(unsigned char c)
 }
 
 /* Replace whole words or phrases from a table, each match with chance pm. */
-static void apply_subst(gen *g, const sbuf *in, sbuf *out, const subst *tab, size_t ntab, unsigned pm)
+static void apply_subst(gen *g, const struct buf *in, struct buf *out, const subst *tab, size_t ntab, unsigned pm)
 {
-	out->n = 0;
+	buf_reset(out);
 	size_t i = 0;
-	while (i < in->n) {
+	while (i < in->len) {
 		int done = 0;
-		if (i == 0 || !is_word_byte((unsigned char)in->b[i - 1])) {
+		if (i == 0 || !is_word_byte((unsigned char)in->s[i - 1])) {
 			for (size_t k = 0; k < ntab && !done; k++) {
 				size_t fl = strlen(tab[k].from);
-				if (fl > in->n - i)
+				if (fl > in->len - i)
 					continue;
-				char c0 = in->b[i];
+				char c0 = in->s[i];
 				if (c0 >= 'A' && c0 <= 'Z' && tab[k].from[0] != c0)
 					c0 = (char)(c0 - 'A' + 'a');
-				if (c0 != tab[k].from[0] || memcmp(in->b + i + 1, tab[k].from + 1, fl - 1) != 0)
+				if (c0 != tab[k].from[0] || memcmp(in->s + i + 1, tab[k].from + 1, fl - 1) != 0)
 					continue;
-				if (i + fl < in->n && is_word_byte((unsigned char)in->b[i + fl]))
+				if (i + fl < in->len && is_word_byte((unsigned char)in->s[i + fl]))
 					continue;
 				if (rng_pm(&g->r, pm)) {
 					expand_alts(g, out, tab[k].to, strlen(tab[k].to));
 				} else {
-					sb_put(out, in->b + i, fl);
+					buf_add(out, in->s + i, fl);
 				}
 				i += fl;
 				done = 1;
@@ -2052,85 +2037,85 @@ static void apply_subst(gen *g, const sbuf *in, sbuf *out, const subst *tab, siz
 		if (!done) {
 			/* copy the rest of this word at once */
 			size_t j = i + 1;
-			while (j < in->n && is_word_byte((unsigned char)in->b[j]) && is_word_byte((unsigned char)in->b[j - 1]))
+			while (j < in->len && is_word_byte((unsigned char)in->s[j]) && is_word_byte((unsigned char)in->s[j - 1]))
 				j++;
-			sb_put(out, in->b + i, j - i);
+			buf_add(out, in->s + i, j - i);
 			i = j;
 		}
 	}
 }
 
-static void lowercase_all(sbuf *s)
+static void lowercase_all(struct buf *s)
 {
-	for (size_t i = 0; i < s->n; i++)
-		if (s->b[i] >= 'A' && s->b[i] <= 'Z')
-			s->b[i] = (char)(s->b[i] - 'A' + 'a');
+	for (size_t i = 0; i < s->len; i++)
+		if (s->s[i] >= 'A' && s->s[i] <= 'Z')
+			s->s[i] = (char)(s->s[i] - 'A' + 'a');
 }
 
 /* Word-processor typography: ' " and " - " become ’ “ ” and a dash. */
-static void apply_curly(gen *g, const sbuf *in, sbuf *out)
+static void apply_curly(gen *g, const struct buf *in, struct buf *out)
 {
 	static const char *const dashes[] = {" \xE2\x80\x93 ", " \xE2\x80\x93 ", "\xE2\x80\x94", " \xE2\x80\x94 "};
 	const char *dash = dashes[rng_below(&g->r, COUNT(dashes))];
-	out->n = 0;
-	for (size_t i = 0; i < in->n; i++) {
-		char c = in->b[i];
-		char prev = i ? in->b[i - 1] : ' ';
+	buf_reset(out);
+	for (size_t i = 0; i < in->len; i++) {
+		char c = in->s[i];
+		char prev = i ? in->s[i - 1] : ' ';
 		if (c == '\'') {
 			/* opening single quote after a space, else apostrophe */
-			sb_puts(out, (prev == ' ' || prev == '\n') ? "\xE2\x80\x98" : "\xE2\x80\x99");
+			buf_adds(out, (prev == ' ' || prev == '\n') ? "\xE2\x80\x98" : "\xE2\x80\x99");
 		} else if (c == '"') {
-			sb_puts(out, (prev == ' ' || prev == '\n' || prev == '(' || i == 0) ? "\xE2\x80\x9C" : "\xE2\x80\x9D");
-		} else if (c == ' ' && i + 2 < in->n && in->b[i + 1] == '-' && in->b[i + 2] == ' ') {
-			sb_puts(out, dash);
+			buf_adds(out, (prev == ' ' || prev == '\n' || prev == '(' || i == 0) ? "\xE2\x80\x9C" : "\xE2\x80\x9D");
+		} else if (c == ' ' && i + 2 < in->len && in->s[i + 1] == '-' && in->s[i + 2] == ' ') {
+			buf_adds(out, dash);
 			i += 2;
 		} else {
-			sb_putc(out, c);
+			buf_addc(out, c);
 		}
 	}
 }
 
 /* UTF-8 text read as Windows-1252 and saved again as UTF-8 (Iâ€™m). */
-static void apply_mojibake(gen *g, const sbuf *in, sbuf *out)
+static void apply_mojibake(gen *g, const struct buf *in, struct buf *out)
 {
 	static const uint16_t cp1252[32] = {
 		0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
 		0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008D, 0x017D, 0x008F,
 		0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
 		0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178};
-	out->n = 0;
+	buf_reset(out);
 	size_t i = 0;
-	while (i < in->n) {
-		unsigned char c = (unsigned char)in->b[i];
+	while (i < in->len) {
+		unsigned char c = (unsigned char)in->s[i];
 		if (c < 0x80) {
-			sb_putc(out, (char)c);
+			buf_addc(out, (char)c);
 			i++;
 			continue;
 		}
 		size_t len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
-		if (len > in->n - i)
-			len = in->n - i;
+		if (len > in->len - i)
+			len = in->len - i;
 		/* in --latin mode keep characters whose bytes have no cp1252 meaning */
 		int keep = 0;
 		if (g->latin)
 			for (size_t k = 0; k < len; k++) {
-				unsigned char b = (unsigned char)in->b[i + k];
+				unsigned char b = (unsigned char)in->s[i + k];
 				if (b == 0x81 || b == 0x8D || b == 0x8F || b == 0x90 || b == 0x9D)
 					keep = 1;
 			}
 		if (keep) {
-			sb_put(out, in->b + i, len);
+			buf_add(out, in->s + i, len);
 		} else {
 			for (size_t k = 0; k < len; k++) {
-				unsigned char b = (unsigned char)in->b[i + k];
+				unsigned char b = (unsigned char)in->s[i + k];
 				unsigned u = b >= 0xA0 ? b : cp1252[b - 0x80];
 				if (u < 0x800) {
-					sb_putc(out, (char)(0xC0 | (u >> 6)));
-					sb_putc(out, (char)(0x80 | (u & 0x3F)));
+					buf_addc(out, (char)(0xC0 | (u >> 6)));
+					buf_addc(out, (char)(0x80 | (u & 0x3F)));
 				} else {
-					sb_putc(out, (char)(0xE0 | (u >> 12)));
-					sb_putc(out, (char)(0x80 | ((u >> 6) & 0x3F)));
-					sb_putc(out, (char)(0x80 | (u & 0x3F)));
+					buf_addc(out, (char)(0xE0 | (u >> 12)));
+					buf_addc(out, (char)(0x80 | ((u >> 6) & 0x3F)));
+					buf_addc(out, (char)(0x80 | (u & 0x3F)));
 				}
 			}
 		}
@@ -2139,50 +2124,52 @@ static void apply_mojibake(gen *g, const sbuf *in, sbuf *out)
 }
 
 /* "care. Staff" -> "care.Staff" */
-static void drop_space_after_stop(sbuf *s)
+static void drop_space_after_stop(struct buf *s)
 {
 	size_t j = 0;
-	for (size_t i = 0; i < s->n; i++) {
-		if (s->b[i] == ' ' && i > 0 && s->b[i - 1] == '.' && i + 1 < s->n &&
-		    ((s->b[i + 1] >= 'A' && s->b[i + 1] <= 'Z') || (s->b[i + 1] >= 'a' && s->b[i + 1] <= 'z')))
+	for (size_t i = 0; i < s->len; i++) {
+		if (s->s[i] == ' ' && i > 0 && s->s[i - 1] == '.' && i + 1 < s->len &&
+		    ((s->s[i + 1] >= 'A' && s->s[i + 1] <= 'Z') || (s->s[i + 1] >= 'a' && s->s[i + 1] <= 'z')))
 			continue;
-		s->b[j++] = s->b[i];
+		s->s[j++] = s->s[i];
 	}
-	s->n = j;
+	buf_setlen(s, j);
 }
 
-static void double_a_space(gen *g, sbuf *s)
+static void double_a_space(gen *g, struct buf *s)
 {
 	size_t spaces = 0;
-	for (size_t i = 0; i < s->n; i++)
-		spaces += s->b[i] == ' ';
-	if (!spaces || s->n + 1 > s->cap)
+	for (size_t i = 0; i < s->len; i++)
+		spaces += s->s[i] == ' ';
+	if (!spaces)
 		return;
 	size_t want = rng_below(&g->r, (uint32_t)spaces);
-	for (size_t i = 0; i < s->n; i++)
-		if (s->b[i] == ' ' && want-- == 0) {
-			memmove(s->b + i + 1, s->b + i, s->n - i);
-			s->n++;
+	for (size_t i = 0; i < s->len; i++)
+		if (s->s[i] == ' ' && want-- == 0) {
+			buf_grow(s, 1);
+			memmove(s->s + i + 1, s->s + i, s->len - i);
+			s->len++;
+			s->s[s->len] = '\0';
 			return;
 		}
 }
 
-static void to_crlf(const sbuf *in, sbuf *out)
+static void to_crlf(const struct buf *in, struct buf *out)
 {
-	out->n = 0;
-	for (size_t i = 0; i < in->n; i++) {
-		if (in->b[i] == '\n' && (i == 0 || in->b[i - 1] != '\r'))
-			sb_putc(out, '\r');
-		sb_putc(out, in->b[i]);
+	buf_reset(out);
+	for (size_t i = 0; i < in->len; i++) {
+		if (in->s[i] == '\n' && (i == 0 || in->s[i - 1] != '\r'))
+			buf_addc(out, '\r');
+		buf_addc(out, in->s[i]);
 	}
 }
 
 /* ------------------------------------------------------------------ */
 /* People and records.                                                 */
 
-static void swap_sbuf(sbuf *a, sbuf *b)
+static void swap_sbuf(struct buf *a, struct buf *b)
 {
-	sbuf t = *a;
+	struct buf t = *a;
 	*a = *b;
 	*b = t;
 }
@@ -2247,13 +2234,13 @@ static int pick_source(gen *g, const person *p)
 }
 
 typedef struct {
-	sbuf a, b;   /* text, and scratch for transforms */
-	sbuf fu;     /* follow_up */
-	sbuf line;   /* one CSV line */
+	struct buf a, b;   /* text, and scratch for transforms */
+	struct buf fu;     /* follow_up */
+	struct buf line;   /* one CSV line */
 } bufs;
 
 /* A record in the person's home language. */
-static void compose_foreign(gen *g, sbuf *o, int voice)
+static void compose_foreign(gen *g, struct buf *o, int voice)
 {
 	unsigned k = rng_pm(&g->r, 250) ? 2 : 1;
 	int who = voice == V_P ? LV_P : LV_Y;
@@ -2262,13 +2249,13 @@ static void compose_foreign(gen *g, sbuf *o, int voice)
 		int f = pick_foreign(g, g->p->lang, theme, who);
 		if (f < 0)
 			continue;
-		if (o->n)
-			sb_putc(o, ' ');
-		sb_puts(o, foreign_sentences[f].text);
+		if (o->len)
+			buf_addc(o, ' ');
+		buf_adds(o, foreign_sentences[f].text);
 		count_mention(g->p, foreign_sentences[f].theme, foreign_sentences[f].pol);
 	}
 	if (!g->latin && rng_pm(&g->r, 80)) {
-		sb_putc(o, ' ');
+		buf_addc(o, ' ');
 		f_emo_misc(g, o);
 	}
 }
@@ -2282,9 +2269,9 @@ static int compose(gen *g, bufs *B, int source)
 	int voice = voice_of[source];
 	g->voice = voice;
 	g->gparent = p->cohort == C_EY || (p->cohort == C_EH && p->age <= A_5_10);
-	sbuf *o = &B->a;
-	o->n = 0;
-	B->fu.n = 0;
+	struct buf *o = &B->a;
+	buf_reset(o);
+	buf_reset(&B->fu);
 	memset(g->rec_pol, -1, sizeof g->rec_pol);
 	g->nused = 0;
 
@@ -2299,7 +2286,7 @@ static int compose(gen *g, bufs *B, int source)
 
 	if (p->lang != L_EN && (voice == V_Y || voice == V_P) && rng_pm(r, 350)) {
 		compose_foreign(g, o, voice);
-		if (o->n)
+		if (o->len)
 			return p->lang;
 	}
 
@@ -2322,13 +2309,13 @@ static int compose(gen *g, bufs *B, int source)
 			slot_expand_name(g, o, voice == V_W ? "opener_w" : voice == V_E ? "opener_e" : g->gparent ? "opener_gp" : "opener_gy");
 			sb_capitalise(o, 0);
 			if (!multiline)
-				sb_putc(o, '.');
+				buf_addc(o, '.');
 			need_sep = 1;
 		}
 		for (unsigned i = 0; i <= n; i++) {
 			if ((int)i == pii_at) {
 				if (need_sep)
-					sb_puts(o, sep);
+					buf_adds(o, sep);
 				emit_pii(g, o, voice);
 				end_sentence(g, o, voice, i == n);
 				need_sep = 1;
@@ -2336,7 +2323,7 @@ static int compose(gen *g, bufs *B, int source)
 			if (i == n)
 				break;
 			if (need_sep)
-				sb_puts(o, sep);
+				buf_adds(o, sep);
 			int theme = (i == 0 || rng_pm(r, 350)) ? theme0 : pick_theme(g, voice);
 			for (int tries = 0; tries < 6 && !theme_fresh(g, theme, pick_pol(g, theme, voice), voice); tries++)
 				theme = pick_theme(g, voice);
@@ -2349,9 +2336,9 @@ static int compose(gen *g, bufs *B, int source)
 	/* quirks of real exports */
 	if ((voice == V_W || voice == V_E || voice == V_G) && rng_pm(r, 300)) {
 		/* British house style: quotations in single quotes */
-		for (size_t i = 0; i < o->n; i++)
-			if (o->b[i] == '"')
-				o->b[i] = '\'';
+		for (size_t i = 0; i < o->len; i++)
+			if (o->s[i] == '"')
+				o->s[i] = '\'';
 	}
 	unsigned ts_pm = voice == V_Y ? 120 : voice == V_P ? 30 : 0;
 	if (rng_pm(r, ts_pm)) {
@@ -2368,17 +2355,17 @@ static int compose(gen *g, bufs *B, int source)
 	if (rng_pm(r, 40))
 		drop_space_after_stop(&B->a);
 	if ((voice == V_Y || voice == V_P || voice == V_G) && rng_pm(r, voice == V_Y ? 100 : 40)) {
-		sbuf *t = &B->a;
-		if (t->n && rng_below(r, 4) == 0) {
+		struct buf *t = &B->a;
+		if (t->len && rng_below(r, 4) == 0) {
 			/* emoji at the start */
-			B->b.n = 0;
+			buf_reset(&B->b);
 			f_emo_misc(g, &B->b);
-			sb_putc(&B->b, ' ');
-			sb_put(&B->b, t->b, t->n);
+			buf_addc(&B->b, ' ');
+			buf_add(&B->b, t->s, t->len);
 			swap_sbuf(&B->a, &B->b);
 		} else {
-			if (t->n)
-				sb_putc(t, ' ');
+			if (t->len)
+				buf_addc(t, ' ');
 			unsigned x = rng_below(r, 10);
 			if (x < 2)
 				f_emo_misc(g, t);
@@ -2403,62 +2390,62 @@ static int compose(gen *g, bufs *B, int source)
 	if (rng_pm(r, 25))
 		double_a_space(g, &B->a);
 	if (rng_pm(r, 25))
-		sb_puts(&B->a, rng_below(r, 2) ? " " : "  ");
+		buf_adds(&B->a, rng_below(r, 2) ? " " : "  ");
 	return L_EN;
 }
 
 /* ------------------------------------------------------------------ */
 /* CSV output.                                                         */
 
-static void csv_field(sbuf *line, const char *s, size_t n)
+static void csv_field(struct buf *line, const char *s, size_t n)
 {
 	int quote = 0;
 	for (size_t i = 0; i < n && !quote; i++)
 		quote = s[i] == ',' || s[i] == '"' || s[i] == '\r' || s[i] == '\n';
 	if (!quote) {
-		sb_put(line, s, n);
+		buf_add(line, s, n);
 		return;
 	}
-	sb_putc(line, '"');
+	buf_addc(line, '"');
 	size_t start = 0;
 	for (size_t i = 0; i < n; i++)
 		if (s[i] == '"') {
-			sb_put(line, s + start, i + 1 - start);
-			sb_putc(line, '"');
+			buf_add(line, s + start, i + 1 - start);
+			buf_addc(line, '"');
 			start = i + 1;
 		}
-	sb_put(line, s + start, n - start);
-	sb_putc(line, '"');
+	buf_add(line, s + start, n - start);
+	buf_addc(line, '"');
 }
 
 static void write_record(gen *g, bufs *B, uint32_t rid, int source, int lang)
 {
 	const person *p = g->p;
-	sbuf *l = &B->line;
+	struct buf *l = &B->line;
 	unsigned y, m, d;
 	day_to_ymd(p->day, &y, &m, &d);
-	l->n = 0;
-	sb_putc(l, 'R');
+	buf_reset(l);
+	buf_addc(l, 'R');
 	sb_putu(l, rid, 7);
-	sb_puts(l, ",P");
+	buf_adds(l, ",P");
 	sb_putu(l, p->pid, 6);
-	sb_putc(l, ',');
-	sb_puts(l, site_name[p->site]);
-	sb_putc(l, ',');
-	sb_puts(l, source_name[source]);
-	sb_putc(l, ',');
+	buf_addc(l, ',');
+	buf_adds(l, site_name[p->site]);
+	buf_addc(l, ',');
+	buf_adds(l, source_name[source]);
+	buf_addc(l, ',');
 	sb_putu(l, y, 4);
-	sb_putc(l, '-');
+	buf_addc(l, '-');
 	sb_putu(l, m, 2);
-	sb_putc(l, '-');
+	buf_addc(l, '-');
 	sb_putu(l, d, 2);
-	sb_putc(l, ',');
-	sb_puts(l, lang_code[lang]);
-	sb_putc(l, ',');
-	csv_field(l, B->a.b, B->a.n);
-	sb_putc(l, ',');
-	csv_field(l, B->fu.b, B->fu.n);
-	sb_puts(l, "\r\n");
+	buf_addc(l, ',');
+	buf_adds(l, lang_code[lang]);
+	buf_addc(l, ',');
+	csv_field(l, B->a.s, B->a.len);
+	buf_addc(l, ',');
+	csv_field(l, B->fu.s, B->fu.len);
+	buf_adds(l, "\r\n");
 }
 
 /* ------------------------------------------------------------------ */
@@ -2579,8 +2566,6 @@ static FILE *open_out(const char *path)
 	return f;
 }
 
-#define TEXTCAP (64 * 1024)
-
 int main(int argc, char **argv)
 {
 	uint64_t seed = 1, nrecords = 2000, size = 0;
@@ -2646,8 +2631,11 @@ int main(int argc, char **argv)
 	static char vbuf[1 << 20];
 	setvbuf(vf, vbuf, _IOFBF, sizeof vbuf);
 
-	static char mem_a[TEXTCAP], mem_b[TEXTCAP], mem_fu[TEXTCAP], mem_line[4 * TEXTCAP];
-	bufs B = {{mem_a, 0, TEXTCAP}, {mem_b, 0, TEXTCAP}, {mem_fu, 0, TEXTCAP}, {mem_line, 0, 4 * TEXTCAP}};
+	bufs B;
+	buf_init(&B.a);
+	buf_init(&B.b);
+	buf_init(&B.fu);
+	buf_init(&B.line);
 
 	gen g;
 	memset(&g, 0, sizeof g);
@@ -2700,17 +2688,13 @@ int main(int argc, char **argv)
 			to_crlf(&B.a, &B.b);
 			swap_sbuf(&B.a, &B.b);
 		}
-		if (B.fu.n && rng_pm(&g.r, 300)) {
+		if (B.fu.len && rng_pm(&g.r, 300)) {
 			to_crlf(&B.fu, &B.b);
 			swap_sbuf(&B.fu, &B.b);
 		}
 		write_record(&g, &B, ++rid, source, lang);
-		if (sb_overflow) {
-			fprintf(stderr, PROG ": internal error: record R%07u too long\n", (unsigned)rid);
-			return EXIT_USAGE;
-		}
-		fwrite(B.line.b, 1, B.line.n, vf);
-		bytes += B.line.n;
+		fwrite(B.line.s, 1, B.line.len, vf);
+		bytes += B.line.len;
 		if (++p->emitted >= p->planned) {
 			if (npeople == cap) {
 				person *np = realloc(people, 2 * cap * sizeof *people);
@@ -2745,5 +2729,9 @@ int main(int argc, char **argv)
 		close_or_die(of, strcmp(opath, "-") == 0 ? "standard output" : opath);
 	}
 	free(people);
+	buf_free(&B.a);
+	buf_free(&B.b);
+	buf_free(&B.fu);
+	buf_free(&B.line);
 	return 0;
 }

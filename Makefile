@@ -15,7 +15,8 @@ LIB_A := $(B)/libhark.a
 STAGES := $(notdir $(patsubst %/,%,$(dir $(wildcard stages/*/*.c))))
 STAGES := $(sort $(STAGES))
 STAGE_BINS := $(STAGES:%=$(BIN)/hark-%)
-TOOLS := $(notdir $(basename $(wildcard tools/*.c)))
+TOOLS := $(sort $(notdir $(basename $(wildcard tools/*.c))) \
+	$(notdir $(patsubst %/,%,$(dir $(wildcard tools/*/*.c)))))
 TOOL_BINS := $(TOOLS:%=$(B)/tools/%)
 UNIT_SRC := $(wildcard tests/unit/*.c)
 UNIT_BINS := $(UNIT_SRC:tests/unit/%.c=$(B)/tests/%)
@@ -60,9 +61,10 @@ $(BIN)/hark: driver/hark.c $(B)/stages.h $(LIB_A) config.mk
 	$(CC) $(ALL_CFLAGS) -I$(B) -o $@ driver/hark.c $(LIB_A) $(ALL_LDFLAGS)
 
 # ---- tools used by tests and benchmarks (not installed) ----
-$(B)/tools/%: tools/%.c $(LIB_A) config.mk
+# A tool is tools/NAME.c, or every .c in a folder tools/NAME/.
+$(B)/tools/%: $$(wildcard tools/$$*.c tools/$$*/*.c tools/$$*/*.h) $(LIB_A) config.mk
 	@mkdir -p $(@D)
-	$(CC) $(ALL_CFLAGS) -o $@ $< $(LIB_A) $(ALL_LDFLAGS) $(LIBS)
+	$(CC) $(ALL_CFLAGS) -Itools/$* -o $@ $(filter %.c,$^) $(LIB_A) $(ALL_LDFLAGS) $(LIBS)
 
 # ---- cmocka unit tests for lib/ ----
 $(B)/tests/%: tests/unit/%.c $(LIB_A) lib/*.h config.mk

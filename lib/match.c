@@ -71,10 +71,10 @@ struct match {
 	/* scratch, reused per record */
 	uint32_t *sym;
 	size_t nsym, capsym;
-	size_t *symoff;     /* per token: its symbols sym[symoff[i]..[i+1]) */
+	uint32_t *symoff;   /* per token: its symbols sym[symoff[i]..[i+1]) */
 	unsigned char *flags;
-	size_t *sid;        /* per token: sentence number */
-	size_t *stamp;
+	uint32_t *sid;      /* per token: sentence number */
+	uint32_t *stamp;    /* per token: the group that holds it */
 	size_t captok;
 	uint32_t *cur, *nxt;
 	size_t capst;
@@ -82,7 +82,7 @@ struct match {
 	size_t ncand, capcand;
 	struct match_tag *tags;
 	size_t ntags, captags;
-	size_t stampgen;
+	uint32_t stampgen;
 };
 
 static void
@@ -393,6 +393,8 @@ match_needs_text(const struct match *m)
 static inline void
 add_sym(struct match *m, uint32_t s)
 {
+	if (m->nsym == UINT32_MAX)
+		die(HARK_ETROUBLE, "record too large to tag");
 	if (m->nsym == m->capsym)
 		grow((void **)&m->sym, &m->capsym, m->nsym + 1, sizeof *m->sym);
 	m->sym[m->nsym++] = s;
@@ -425,7 +427,7 @@ symbols(struct match *m, const struct match_rec *in)
 		long w;
 		uint32_t g;
 
-		m->symoff[i] = m->nsym;
+		m->symoff[i] = (uint32_t)m->nsym;
 		if ((w = hash_find(&m->words, s, n)) >= 0)
 			add_sym(m, (uint32_t)w);
 		if (m->nglobs) {
@@ -448,7 +450,7 @@ symbols(struct match *m, const struct match_rec *in)
 		    >= 0)
 			add_sym(m, SYM_STEM | (uint32_t)w);
 	}
-	m->symoff[in->ntok] = m->nsym;
+	m->symoff[in->ntok] = (uint32_t)m->nsym;
 }
 
 /* Walk the pattern trie from every token that has a symbol. */
@@ -529,7 +531,7 @@ sentences(struct match *m, const struct match_rec *in)
 				}
 			}
 		}
-		m->sid[i] = s;
+		m->sid[i] = (uint32_t)s;
 	}
 }
 
@@ -677,6 +679,9 @@ match_run(struct match *m, const struct match_rec *in,
 	m->ncand = 0;
 	m->ntags = 0;
 	*tags = m->tags;
+	/* Per-token scratch is 32-bit (13 bytes a token, not 25). */
+	if (n >= UINT32_MAX)
+		die(HARK_ETROUBLE, "record too large to tag (%zu tokens)", n);
 	if (n + 1 > m->captok) {
 		size_t cap = m->captok;
 
@@ -747,8 +752,14 @@ match_run(struct match *m, const struct match_rec *in,
 		struct cand *c = &m->cand[i];
 		int clash = 0;
 
-		if (i == 0 || c->grp != m->cand[i - 1].grp)
+		if (i == 0 || c->grp != m->cand[i - 1].grp) {
+			if (m->stampgen == UINT32_MAX) {
+				memset(m->stamp, 0, m->captok *
+				    sizeof *m->stamp);
+				m->stampgen = 0;
+			}
 			m->stampgen++;
+		}
 		for (j = c->f; j <= c->l; j++)
 			if (m->stamp[j] == m->stampgen) {
 				clash = 1;

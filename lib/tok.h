@@ -64,6 +64,19 @@ long tok_run(struct tok *t, const char *text, size_t n, struct tok_out *out,
 	     char *err, size_t errlen);
 void tok_out_free(struct tok_out *out);
 
+/*
+ * Tokenise text[0..n) as tok_run() does, but write the tokens straight
+ * into the two columns of `hark tokenise`, replacing what they held:
+ * toks, the tokens separated by single spaces, and spans, START:END byte
+ * offsets separated by single spaces.  No array of all the tokens is
+ * made: they pass through a window of a few thousand at a time, so a
+ * record's working memory is its text and the two lists.  Sentence
+ * numbers are not computed.  Returns the number of tokens, or -1 when ICU
+ * fails (err says why).
+ */
+long tok_lists(struct tok *t, const char *text, size_t n, struct buf *toks,
+	       struct buf *spans, char *err, size_t errlen);
+
 /* The raw ICU word boundaries of text[0..n) under the current locale,
  * byte offsets from 0 to n, into b[0..max); returns how many there are (if
  * more than max, only max were stored), or -1 on ICU failure.  For the

@@ -39,7 +39,19 @@ run(struct tok *t, const char *s, char *toks, size_t tn, char *spans,
 		    out.t[i].len);
 	}
 	tok_out_free(&out);
+	/* tok_lists() writes the same two lists */
+	{
+		struct buf lt = BUF_INIT, ls = BUF_INIT;
+
+		assert_int_equal(tok_lists(t, s, strlen(s), &lt, &ls, err,
+		    sizeof err), n);
+		assert_string_equal(lt.s ? lt.s : "", toks);
+		assert_string_equal(ls.s ? ls.s : "", spans);
+		buf_free(&lt);
+		buf_free(&ls);
+	}
 }
+
 
 #define CHECK(t, text, wtoks, wspans) do { \
 	char tk_[1024], sp_[1024]; \
@@ -146,6 +158,86 @@ variants(void **state)
 	assert_non_null(strstr(err, "cannot open"));
 }
 
+/* tok_lists() on a text of many windows of tokens, ASCII and not, with
+ * variants, addresses, URLs and emoji, against tok_run(). */
+static void
+lists(void **state)
+{
+	static const char *const parts[] = { "Dunno ", "my SW said ",
+	    "care.Staff ", "mail a.b@example.org ", "see www.x.org/a, ",
+	    "caf\xc3\xa9 ", "\xf0\x9f\x98\xa2 ", "2,000.5 ", "don't ",
+	    "\xef\xac\x81le. " };
+	struct buf text = BUF_INIT, want_t = BUF_INIT, want_s = BUF_INIT;
+	struct buf lt = BUF_INIT, ls = BUF_INIT;
+	struct tok_out out = TOK_OUT_INIT;
+	char err[256], *path;
+	struct tok *t;
+	size_t i, round;
+
+	path = write_map("Dunno\tdon't know\nsw\tSocial Worker\n");
+	t = tok_new(NULL, path, 0, err, sizeof err);
+	assert_non_null(t);
+	for (round = 0; round < 2; round++) {
+		/* round 0: ASCII only (the fast path); round 1: all parts */
+		buf_reset(&text);
+		for (i = 0; i < 30000; i++)
+			buf_adds(&text, parts[(i * 7) % (round ? 10 : 5)]);
+		assert_true(tok_run(t, text.s, text.len, &out, err,
+		    sizeof err) > 8192);
+		buf_reset(&want_t);
+		buf_reset(&want_s);
+		for (i = 0; i < out.n; i++) {
+			buf_addf(&want_t, "%s%s", i ? " " : "",
+			    out.str.s + out.t[i].off);
+			buf_addf(&want_s, "%s%zu:%zu", i ? " " : "",
+			    out.t[i].start, out.t[i].end);
+		}
+		assert_int_equal(tok_lists(t, text.s, text.len, &lt, &ls, err,
+		    sizeof err), (long)out.n);
+		assert_int_equal(lt.len, want_t.len);
+		assert_int_equal(ls.len, want_s.len);
+		assert_memory_equal(lt.s, want_t.s, lt.len);
+		assert_memory_equal(ls.s, want_s.s, ls.len);
+	}
+	tok_free(t);
+	unlink(path);
+	tok_out_free(&out);
+	buf_free(&text);
+	buf_free(&want_t);
+	buf_free(&want_s);
+	buf_free(&lt);
+	buf_free(&ls);
+}
+
+/* A map with CRLF or CR-only line ends reads as with LF: the same tokens,
+ * and errors on the same line numbers. */
+static void
+variants_line_ends(void **state)
+{
+	static const char *const ends[] = { "\r\n", "\r" };
+	char err[256], map[256], *path;
+	struct tok *t;
+	size_t i;
+
+	for (i = 0; i < 2; i++) {
+		const char *e = ends[i];
+
+		snprintf(map, sizeof map, "# comment%s%sDunno\tdon't know%s"
+		    "sw\tSocial Worker%scolour\tcolour%s", e, e, e, e, e);
+		path = write_map(map);
+		t = tok_new(NULL, path, 0, err, sizeof err);
+		assert_non_null(t);
+		CHECK(t, "dunno my SW colour", "don't know my social worker "
+		    "colour", "0:5 0:5 6:8 9:11 9:11 12:18");
+		tok_free(t);
+		snprintf(map, sizeof map, "a\tb%s%sa\tc%s", e, e, e);
+		path = write_map(map);
+		assert_null(tok_new(NULL, path, 0, err, sizeof err));
+		assert_non_null(strstr(err, ":3: duplicate variant"));
+		unlink(path);
+	}
+}
+
 static void
 sentences(void **state)
 {
@@ -244,6 +336,8 @@ main(void)
 		cmocka_unit_test(dotted),
 		cmocka_unit_test(emoji),
 		cmocka_unit_test(variants),
+		cmocka_unit_test(variants_line_ends),
+		cmocka_unit_test(lists),
 		cmocka_unit_test(sentences),
 		cmocka_unit_test(locales_and_reuse),
 		cmocka_unit_test(fold_and_boundaries),

@@ -1,0 +1,55 @@
+/*
+ * table.h - what hark-table's files share: the counters read from the
+ * rows (struct table), and the two halves of the stage, reading the rows
+ * into counters (read.c) and writing the table from them (write.c).
+ * table.c parses the options and ties the two together.
+ */
+#ifndef HARK_TABLE_TABLE_H
+#define HARK_TABLE_TABLE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "hash.h"
+#include "rec.h"
+#include "sdc.h"
+
+/* An outcome value with no value (binary() in read.c). */
+enum { MISSING = 2 };
+
+struct table {
+	size_t nby, nt, no;
+	int *bycol, *tcol, *ocol;
+	int rcol;              /* the records column, or -1 */
+	uint64_t norecords;    /* rows with records 0, left out */
+	char **by, **tname, **oname;
+	uint64_t *missing;     /* per outcome: rows with no value */
+	struct hash cohorts;   /* by-values as in the stream, TAB-joined */
+	uint64_t *cnt;         /* per cohort, a block of bsz counters */
+	size_t bsz, cap;
+};
+
+/* The counters of cohort c: n, then x per theme, then per theme and
+ * outcome the 2x2 table (theme & yes, theme & no, none & yes, none & no). */
+static inline uint64_t *
+block(const struct table *t, size_t c)
+{
+	return t->cnt + c * t->bsz;
+}
+
+static inline uint64_t *
+cell4(const struct table *t, uint64_t *b, size_t th, size_t o)
+{
+	return b + 1 + t->nt + (th * t->no + o) * 4;
+}
+
+/* Read every row of r into t's counters; returns the rows rejected (each
+ * reported on standard error).  Exits 2 on a read failure. */
+int table_read(struct table *t, struct rec_reader *r);
+
+/* Write the table of t to stdout in format fmt (out.h) under policy s,
+ * with unit naming the count column; then the notes on standard error. */
+void table_write(struct table *t, const struct sdc *s, int fmt,
+		 const char *unit);
+
+#endif

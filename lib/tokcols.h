@@ -18,11 +18,6 @@
  * why; t then uses the root locale's rules). */
 int tokcols_locale(struct tok *t, struct str lang, char *err, size_t errlen);
 
-/* Write out's tokens and their spans as the `tokens` and `spans` values
- * (replacing what toks and spans held). */
-void tokcols_format(const struct tok_out *out, size_t textlen,
-		    struct buf *toks, struct buf *spans);
-
 /*
  * The `tokenised_with` value for a run with the given locale (NULL: each
  * record's `lang`, when langcol is set, else the root locale) and variant

@@ -293,10 +293,8 @@ main(int argc, char **argv)
 	}
 	bycol = xmalloc(xmul(nby, sizeof *bycol));
 	for (k = 0; k < nby; k++)
-		if ((bycol[k] = rec_col(&r, by[k])) < 0)
-			die_at(HARK_EDATA, r.name, 1, "no column '%s'", by[k]);
-	if ((tcol = rec_col(&r, "themes")) < 0)
-		die_at(HARK_EDATA, r.name, 1, "no column 'themes'");
+		bycol[k] = rec_need_col(&r, by[k], NULL);
+	tcol = rec_need_col(&r, "themes", "run hark theme first");
 	ncol = rec_col(&r, "themes_negated");
 
 	tally_init(&t);

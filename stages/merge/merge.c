@@ -427,13 +427,10 @@ main(int argc, char **argv)
 			die_at(HARK_ETROUBLE, in->r.name, 1, "header differs "
 			    "from that of %s", ins[0].path);
 	}
-	if ((thcol = rec_col(&ins[0].r, "theme")) < 0)
-		die_at(HARK_EDATA, ins[0].r.name, 1, "no column 'theme': "
-		    "not a stream of counts");
+	thcol = rec_need_col(&ins[0].r, "theme", "not a stream of counts");
 	for (k = 0; k < TALLY_NV; k++)
-		if ((vcol[k] = rec_col(&ins[0].r, valcols[k])) < 0)
-			die_at(HARK_EDATA, ins[0].r.name, 1, "no column '%s': "
-			    "not a stream of counts", valcols[k]);
+		vcol[k] = rec_need_col(&ins[0].r, valcols[k],
+		    "not a stream of counts");
 	keycol = xmalloc(xmul(ins[0].r.ncols, sizeof *keycol));
 	for (i = 0; i < ins[0].r.ncols; i++)
 		if ((int)i != thcol && (int)i != vcol[0] &&

@@ -85,13 +85,7 @@ main(int argc, char **argv)
 		norm_free(nm);
 		return k == REC_FAIL ? HARK_ETROUBLE : HARK_EDATA;
 	}
-	textcol = rec_col(&r, "text");
-	if (textcol < 0) {
-		err_at(r.name, 1, "no column 'text' to normalise");
-		rec_close(&r);
-		norm_free(nm);
-		return HARK_EDATA;
-	}
+	textcol = rec_need_col(&r, "text", NULL);
 	buf_init(&out);
 	arena_init(&a, 0);
 	rec_writer_init(&w, 1);

@@ -299,15 +299,8 @@ main(int argc, char **argv)
 		free(key);
 		return k == REC_FAIL ? HARK_ETROUBLE : HARK_EDATA;
 	}
-	tcol = rec_col(&r, "text");
+	tcol = rec_need_col(&r, "text", NULL);
 	idcol = rec_col(&r, "id");
-	if (tcol < 0) {
-		err_at(r.name, 1, "no column named text to redact");
-		rec_close(&r);
-		det_free(d);
-		free(key);
-		return HARK_EDATA;
-	}
 	settings(&how, mode, digits, keyfile ? key : NULL, keylen, types,
 		 all_dates, namesfile != NULL);
 	if (auditfile) {

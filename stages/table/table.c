@@ -54,16 +54,6 @@ split_cols(const char *spec, char ***out, size_t n0)
 	return n;
 }
 
-static int
-find_col(const struct rec_reader *r, const char *name)
-{
-	int i = rec_col(r, name);
-
-	if (i < 0)
-		die_at(HARK_EDATA, r->name, 1, "no column '%s'", name);
-	return i;
-}
-
 int
 main(int argc, char **argv)
 {
@@ -155,15 +145,15 @@ main(int argc, char **argv)
 	}
 	t.bycol = xmalloc(xmul(t.nby, sizeof *t.bycol));
 	for (i = 0; i < t.nby; i++)
-		t.bycol[i] = find_col(&r, t.by[i]);
+		t.bycol[i] = rec_need_col(&r, t.by[i], NULL);
 	t.ocol = xmalloc(xmul(t.no + 1, sizeof *t.ocol));
 	for (i = 0; i < t.no; i++)
-		t.ocol[i] = find_col(&r, t.oname[i]);
+		t.ocol[i] = rec_need_col(&r, t.oname[i], NULL);
 	/* Theme columns: --themes, else every column named theme:NAME. */
 	if (nthemes) {
 		t.tcol = xmalloc(xmul(nthemes, sizeof *t.tcol));
 		for (i = 0; i < nthemes; i++)
-			t.tcol[t.nt++] = find_col(&r, themes[i]);
+			t.tcol[t.nt++] = rec_need_col(&r, themes[i], NULL);
 	} else {
 		t.tcol = xmalloc(xmul(r.ncols, sizeof *t.tcol));
 		for (i = 0; i < r.ncols; i++)

@@ -42,7 +42,6 @@ main(int argc, char **argv)
 	struct rec_plan pl;
 	struct arena a;
 	struct tok *t;
-	struct tok_out out = TOK_OUT_INIT;
 	struct buf toks = BUF_INIT, spans = BUF_INIT, with = BUF_INIT;
 	char err[512];
 	int c, k, status = HARK_OK, textcol, langcol = -1;
@@ -98,16 +97,16 @@ main(int argc, char **argv)
 			status = HARK_EDATA;
 		}
 		text = rec_get(&r, (size_t)textcol, &a);
-		if (tok_run(t, text.p, text.n, &out, err, sizeof err) < 0) {
+		if (tok_lists(t, text.p, text.n, &toks, &spans, err,
+		    sizeof err) < 0) {
 			err_at(r.name, r.line, "%s", err);
 			status = HARK_EDATA;
 			arena_reset(&a);
 			continue;
 		}
-		tokcols_format(&out, text.n, &toks, &spans);
-		vals[0].p = toks.s;
+		vals[0].p = toks.s ? toks.s : "";
 		vals[0].n = toks.len;
-		vals[1].p = spans.s;
+		vals[1].p = spans.s ? spans.s : "";
 		vals[1].n = spans.len;
 		vals[2].p = with.s;
 		vals[2].n = with.len;
@@ -121,7 +120,6 @@ main(int argc, char **argv)
 	buf_free(&toks);
 	buf_free(&spans);
 	buf_free(&with);
-	tok_out_free(&out);
 	tok_free(t);
 	return status;
 }

@@ -2,7 +2,8 @@
  * banned.h - functions that must not be used in hark.
  *
  * Each is replaced by a function that cannot overflow or that keeps no hidden
- * state (see git's banned.h).  Included last by every .c file through hark.h.
+ * state (see git's banned.h).  Every .c file includes it last, after its own
+ * headers, so that a system header's macro cannot hide a banned call.
  */
 #ifndef HARK_BANNED_H
 #define HARK_BANNED_H

@@ -2,8 +2,12 @@
  * err.h - exit statuses and messages shared by every hark stage.
  *
  * Messages read "hark-STAGE: FILE:LINE: what is wrong", lower case, no final
- * full stop.  Library code never prints or exits, except through xmalloc-style
- * helpers that treat running out of memory as trouble (exit 2).
+ * full stop.  Library code returns errors and leaves printing and exiting to
+ * the stages, except for helpers whose whole job is the stage's common
+ * answer: the xmalloc family (out of memory, exit 2), opt_fail() and the
+ * opt_* value checks (bad option, exit 2), rec_need_col() (missing column,
+ * exit 2), rec_report() and rec_next() (a record's FILE:LINE message), and
+ * rec_plan_init(), which says once which stale columns it dropped.
  */
 #ifndef HARK_ERR_H
 #define HARK_ERR_H

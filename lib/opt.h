@@ -9,6 +9,7 @@
 #ifndef HARK_OPT_H
 #define HARK_OPT_H
 
+#include <stddef.h>
 #include <stdio.h>
 
 /*
@@ -19,5 +20,25 @@
  */
 void opt_fail(int c, char *const *argv, void (*usage)(FILE *))
 	__attribute__((noreturn));
+
+
+/*
+ * The helpers below check an option's value and, when it is wrong, say so
+ * in one wording ("hark-STAGE: bad --format 'xls' (tsv, csv or html)"),
+ * print usage(stderr) and exit with HARK_ETROUBLE.  opt names the option
+ * as the user would type it ("--format").
+ */
+
+/* The index of arg in choices (NULL-terminated). */
+int opt_choice(const char *opt, const char *arg, const char *const *choices,
+	       void (*usage)(FILE *));
+/* arg as a whole number from lo to hi. */
+unsigned long opt_uint(const char *opt, const char *arg, unsigned long lo,
+		       unsigned long hi, void (*usage)(FILE *));
+/* Split the comma-separated arg in place (each comma becomes a NUL) and
+ * append its items to *v (grown to fit; *n counts them); an empty item is
+ * wrong. */
+void opt_list(const char *opt, char *arg, char ***v, size_t *n,
+	      void (*usage)(FILE *));
 
 #endif

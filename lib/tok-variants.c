@@ -12,6 +12,7 @@
 
 #include "err.h"
 #include "tok.h"
+#include "hash.h"
 #include "tok-impl.h"
 #include "utf8.h"
 #include "banned.h"
@@ -19,11 +20,7 @@
 uint32_t
 tok_var_hash(const char *s, size_t n)
 {
-	uint32_t h = 2166136261u;
-
-	while (n--)
-		h = (h ^ (unsigned char)*s++) * 16777619u;
-	return h;
+	return (uint32_t)(hash_bytes(s, n) >> 32);
 }
 
 struct var *

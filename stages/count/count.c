@@ -108,28 +108,6 @@ rec_puts(struct rec_writer *w, const char *s)
 	rec_put(w, s, strlen(s));
 }
 
-static size_t
-split_cols(char *spec, const char ***names)
-{
-	size_t n = 1, i = 0;
-	char *p;
-
-	for (p = spec; *p; p++)
-		n += *p == ',';
-	*names = xmalloc(xmul(n, sizeof **names));
-	for (p = spec;; p++) {
-		char *c = strchr(p, ',');
-
-		if (c)
-			*c = '\0';
-		(*names)[i++] = p;
-		if (!c)
-			break;
-		p = c;
-	}
-	return n;
-}
-
 /* Append the decimal digits of v to w. */
 static void
 put_u64(struct rec_writer *w, uint64_t v)
@@ -145,7 +123,7 @@ put_u64(struct rec_writer *w, uint64_t v)
 }
 
 static void
-write_long(struct rec_writer *w, struct tally *t, const char **by,
+write_long(struct rec_writer *w, struct tally *t, const char *const *by,
 	   size_t nby)
 {
 	size_t ng = t->groups.count, i, j, k, n, nc;
@@ -182,7 +160,7 @@ write_long(struct rec_writer *w, struct tally *t, const char **by,
 /* One row per key: records, then mentions per theme, themes sorted ("*",
  * the key's totals, sorts first and gives the records). */
 static void
-write_wide(struct rec_writer *w, struct tally *t, const char **by,
+write_wide(struct rec_writer *w, struct tally *t, const char *const *by,
 	   size_t nby)
 {
 	size_t ng = t->groups.count, nt = t->themes.count, i, j, k, n, nc;
@@ -247,7 +225,7 @@ main(int argc, char **argv)
 	static struct tally t;
 	static struct arena a;
 	static struct buf key, ents, negs;
-	static const char **by;
+	static char **by;
 	static int *bycol;
 	struct rec_writer w;
 	size_t nby = 0, k;
@@ -258,8 +236,9 @@ main(int argc, char **argv)
 	while ((c = getopt_long(argc, argv, ":h", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'b':
-			free(by);
-			nby = split_cols(optarg, &by);
+			/* the last --by wins */
+			nby = 0;
+			opt_list("--by", optarg, &by, &nby, usage);
 			break;
 		case 'w':
 			wide = 1;
@@ -278,12 +257,6 @@ main(int argc, char **argv)
 		usage(stderr);
 		return HARK_ETROUBLE;
 	}
-	for (k = 0; k < nby; k++)
-		if (*by[k] == '\0') {
-			free(by);
-			err_msg("--by: empty column name");
-			return HARK_ETROUBLE;
-		}
 	c = rec_open(&r, argv + optind, (size_t)(argc - optind), 0);
 	if (c < 0) {
 		rec_report(&r);
@@ -359,9 +332,9 @@ main(int argc, char **argv)
 	rec_writer_init(&w, 1);
 	if (status != HARK_ETROUBLE) {
 		if (wide)
-			write_wide(&w, &t, by, nby);
+			write_wide(&w, &t, (const char *const *)by, nby);
 		else
-			write_long(&w, &t, by, nby);
+			write_long(&w, &t, (const char *const *)by, nby);
 	}
 	rec_writer_close(&w);
 	tally_free(&t);

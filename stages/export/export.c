@@ -238,30 +238,6 @@ put_json(struct out *o, const char *s, size_t n)
 	rec_putc(&o->w, '"');
 }
 
-/* Split a -c/-x list at its commas into names (pointers into list, which
- * is modified), appended to *names (grown to fit). */
-static void
-split_list(char *list, const char *opt, char ***names, size_t *n)
-{
-	char *s = list, *comma;
-	size_t more = 1;
-
-	for (comma = list; (comma = strchr(comma, ',')) != NULL; comma++)
-		more++;
-	*names = xrealloc(*names, xmul(xadd(*n, more), sizeof **names));
-	for (;;) {
-		comma = strchr(s, ',');
-		if (comma)
-			*comma = '\0';
-		if (!*s)
-			misuse("empty column name in %s", opt);
-		(*names)[(*n)++] = s;
-		if (!comma)
-			break;
-		s = comma + 1;
-	}
-}
-
 /* Turn the names given to -c (keep) or -x (drop) into o->sel. */
 static void
 select_columns(struct out *o, const struct rec_reader *r, char **names,
@@ -401,21 +377,18 @@ main(int argc, char **argv)
 			usage(stdout);
 			close_stdout();
 			return HARK_OK;
-		case 'f':
-			if (strcmp(optarg, "csv") == 0)
-				o.fmt = CSV;
-			else if (strcmp(optarg, "tsv") == 0)
-				o.fmt = TSV;
-			else if (strcmp(optarg, "jsonl") == 0)
-				o.fmt = JSONL;
-			else
-				misuse("unknown format '%s' (csv, tsv or "
-				       "jsonl)", optarg);
+		case 'f': {
+			static const char *const fmts[] = { "csv", "tsv",
+			    "jsonl", NULL };
+			static const int fv[] = { CSV, TSV, JSONL };
+
+			o.fmt = fv[opt_choice("--format", optarg, fmts, usage)];
 			break;
+		}
 		case 'c':
 		case 'x':
-			split_list(optarg, c == 'c' ? "-c" : "-x", &names,
-				   &nnames);
+			opt_list(c == 'c' ? "--columns" : "--exclude", optarg,
+			    &names, &nnames, usage);
 			if (c == 'c')
 				keep = 1;
 			else
@@ -424,13 +397,13 @@ main(int argc, char **argv)
 		case OPT_BOM:
 			bom = 1;
 			break;
-		case OPT_EOL:
-			if (strcmp(optarg, "crlf") != 0 &&
-			    strcmp(optarg, "lf") != 0)
-				misuse("unknown line ending '%s' (crlf or lf)",
-				       optarg);
-			eol = optarg;
+		case OPT_EOL: {
+			static const char *const eols[] = { "crlf", "lf",
+			    NULL };
+
+			eol = eols[opt_choice("--eol", optarg, eols, usage)];
 			break;
+		}
 		case OPT_DELIM:
 			if (strlen(optarg) != 1 || (optarg[0] & 0x80) ||
 			    optarg[0] == '"' || optarg[0] == '\r' ||

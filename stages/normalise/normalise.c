@@ -54,17 +54,14 @@ main(int argc, char **argv)
 			usage(stdout);
 			close_stdout();
 			return HARK_OK;
-		case 'f':
-			if (strcmp(optarg, "nfc") == 0)
-				form = NORM_NFC;
-			else if (strcmp(optarg, "nfkc") == 0)
-				form = NORM_NFKC;
-			else {
-				err_msg("unknown form '%s': nfc or nfkc", optarg);
-				usage(stderr);
-				return HARK_ETROUBLE;
-			}
+		case 'f': {
+			static const char *const forms[] = { "nfc", "nfkc",
+			    NULL };
+
+			form = opt_choice("--form", optarg, forms, usage) ?
+			    NORM_NFKC : NORM_NFC;
 			break;
+		}
 		case 'm':
 			flags |= NORM_MOJIBAKE;
 			break;

@@ -190,9 +190,6 @@ main(int argc, char **argv)
 	err_init("redact");
 	opterr = 0; /* our own messages: getopt's would name argv[0] */
 	while ((c = getopt_long(argc, argv, ":hq", longopts, NULL)) != -1) {
-		char *endp;
-		long v;
-
 		switch (c) {
 		case 'h':
 			usage(stdout);
@@ -201,61 +198,36 @@ main(int argc, char **argv)
 		case 'q':
 			quiet = 1;
 			break;
-		case 'm':
-			if (strcmp(optarg, "pseudonym") == 0)
-				mode = MODE_PSEUDONYM;
-			else if (strcmp(optarg, "type") == 0)
-				mode = MODE_TYPE;
-			else if (strcmp(optarg, "mask") == 0)
-				mode = MODE_MASK;
-			else {
-				err_msg("unknown mode '%s'", optarg);
-				usage(stderr);
-				return HARK_ETROUBLE;
-			}
+		case 'm': {
+			static const char *const modes[] = { "pseudonym",
+			    "type", "mask", NULL };
+			static const int mv[] = { MODE_PSEUDONYM, MODE_TYPE,
+			    MODE_MASK };
+
+			mode = mv[opt_choice("--mode", optarg, modes, usage)];
 			break;
+		}
 		case 'k':
 			keyfile = optarg;
 			break;
 		case 'd':
-			errno = 0;
-			v = strtol(optarg, &endp, 10);
-			if (errno || *endp || endp == optarg || v < 4 || v > 16) {
-				err_msg("--digits wants a number from 4 to 16, "
-				    "not '%s'", optarg);
-				usage(stderr);
-				return HARK_ETROUBLE;
-			}
-			digits = (int)v;
+			digits = (int)opt_uint("--digits", optarg, 4, 16, usage);
 			break;
 		case 't': {
-			const char *p = optarg;
+			char **v = NULL;
+			size_t nv = 0, j;
 
+			const char *tn[NTYPES + 1];
+
+			for (j = 0; j < NTYPES; j++)
+				tn[j] = det_type_names[j];
+			tn[NTYPES] = NULL;
+			opt_list("--types", optarg, &v, &nv, usage);
 			types = 0;
-			while (*p) {
-				size_t len = strcspn(p, ",");
-				int t;
-
-				for (t = 0; t < NTYPES; t++)
-					if (strlen(det_type_names[t]) == len &&
-					    strncmp(det_type_names[t], p, len) == 0)
-						break;
-				if (t == NTYPES) {
-					err_msg("unknown type '%.*s' in --types",
-					    (int)len, p);
-					usage(stderr);
-					return HARK_ETROUBLE;
-				}
-				types |= 1u << t;
-				p += len;
-				if (*p == ',')
-					p++;
-			}
-			if (!types) {
-				err_msg("--types names no type");
-				usage(stderr);
-				return HARK_ETROUBLE;
-			}
+			for (j = 0; j < nv; j++)
+				types |= 1u << opt_choice("--types", v[j], tn,
+				    usage);
+			free(v);
 			break;
 		}
 		case 'n':

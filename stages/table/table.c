@@ -33,27 +33,6 @@ usage(FILE *fp)
 	    "                  [FILE...]\n");
 }
 
-static size_t
-split_cols(const char *spec, char ***out, size_t n0)
-{
-	size_t n = n0;
-	const char *p = spec;
-
-	for (;;) {
-		const char *c = strchr(p, ',');
-		size_t len = c ? (size_t)(c - p) : strlen(p);
-
-		if (len == 0)
-			die(HARK_ETROUBLE, "empty column name in '%s'", spec);
-		*out = xrealloc(*out, xmul(n + 1, sizeof **out));
-		(*out)[n++] = xmemdup(p, len);
-		if (!c)
-			break;
-		p = c + 1;
-	}
-	return n;
-}
-
 int
 main(int argc, char **argv)
 {
@@ -82,15 +61,14 @@ main(int argc, char **argv)
 	while ((c = getopt_long(argc, argv, ":h", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'b':
-			for (i = 0; i < t.nby; i++)
-				free(t.by[i]);
-			t.nby = split_cols(optarg, &t.by, 0);
+			t.nby = 0; /* the last --by wins */
+			opt_list("--by", optarg, &t.by, &t.nby, usage);
 			break;
 		case 'o':
-			t.no = split_cols(optarg, &t.oname, t.no);
+			opt_list("--outcome", optarg, &t.oname, &t.no, usage);
 			break;
 		case 't':
-			nthemes = split_cols(optarg, &themes, nthemes);
+			opt_list("--themes", optarg, &themes, &nthemes, usage);
 			break;
 		case 's':
 			if (sdc_parse(&s, optarg) < 0) {
@@ -100,30 +78,23 @@ main(int argc, char **argv)
 				return HARK_ETROUBLE;
 			}
 			break;
-		case 'u':
-			if (strcmp(optarg, "people") &&
-			    strcmp(optarg, "records")) {
-				err_msg("--unit: want people or records");
-				return HARK_ETROUBLE;
-			}
-			unit = optarg;
+		case 'u': {
+			static const char *const units[] = { "people",
+			    "records", NULL };
+
+			unit = units[opt_choice("--unit", optarg, units,
+			    usage)];
 			break;
-		case 'f':
-			if (strcmp(optarg, "tsv") == 0)
-				fmt = FMT_TSV;
-			else if (strcmp(optarg, "csv") == 0)
-				fmt = FMT_CSV;
-			else if (strcmp(optarg, "markdown") == 0 ||
-			    strcmp(optarg, "md") == 0)
-				fmt = FMT_MD;
-			else if (strcmp(optarg, "html") == 0)
-				fmt = FMT_HTML;
-			else {
-				err_msg("--format: want tsv, csv, markdown or "
-				    "html");
-				return HARK_ETROUBLE;
-			}
+		}
+		case 'f': {
+			static const char *const fmts[] = { "tsv", "csv",
+			    "markdown", "md", "html", NULL };
+			static const int fv[] = { FMT_TSV, FMT_CSV, FMT_MD,
+			    FMT_MD, FMT_HTML };
+
+			fmt = fv[opt_choice("--format", optarg, fmts, usage)];
 			break;
+		}
 		case 'h':
 			usage(stdout);
 			close_stdout();
@@ -192,12 +163,6 @@ main(int argc, char **argv)
 	}
 	table_write(&t, &s, fmt, unit);
 
-	for (i = 0; i < t.nby; i++)
-		free(t.by[i]);
-	for (i = 0; i < t.no; i++)
-		free(t.oname[i]);
-	for (i = 0; i < nthemes; i++)
-		free(themes[i]);
 	for (i = 0; i < t.nt; i++)
 		free(t.tname[i]);
 	free(t.by);

@@ -111,7 +111,7 @@ main(int argc, char **argv)
 	struct list_spans sp = { 0 };
 	struct buf out = BUF_INIT, tagged = BUF_INIT, tokd = BUF_INIT;
 	struct buf vpath = BUF_INIT, stembuf = BUF_INIT;
-	char err[512], fp[SETTINGS_FP_LEN + 1], *end;
+	char err[512], fp[SETTINGS_FP_LEN + 1];
 	int c, k, status = HARK_OK, scope = MATCH_SCOPE_CODE, window = -1;
 	int tokcol, stemcol, spancol, textcol, langcol, withcol, en = -1;
 	int have, self_tok, self_stem;
@@ -130,36 +130,21 @@ main(int argc, char **argv)
 			    xmul(nlex + 1, sizeof *lexpaths));
 			lexpaths[nlex++] = optarg;
 			break;
-		case 's':
-			if (strcmp(optarg, "code") == 0)
-				scope = MATCH_SCOPE_CODE;
-			else if (strcmp(optarg, "lexicon") == 0)
-				scope = MATCH_SCOPE_LEXICON;
-			else {
-				err_msg("bad scope '%s' (code or lexicon)",
-				    optarg);
-				usage(stderr);
-				free(lexpaths);
-				return HARK_ETROUBLE;
-			}
+		case 's': {
+			static const char *const scopes[] = { "code",
+			    "lexicon", NULL };
+
+			scope = opt_choice("--scope", optarg, scopes, usage) ?
+			    MATCH_SCOPE_LEXICON : MATCH_SCOPE_CODE;
 			break;
+		}
 		case 'v':
 			given = optarg;
 			break;
-		case 'w': {
-			long v = strtol(optarg, &end, 10);
-
-			if (*optarg == '\0' || *end != '\0' || v < 0 ||
-			    v > 100) {
-				err_msg("bad window '%s' (0 to 100 tokens)",
-				    optarg);
-				usage(stderr);
-				free(lexpaths);
-				return HARK_ETROUBLE;
-			}
-			window = (int)v;
+		case 'w':
+			window = (int)opt_uint("--window", optarg, 0, 100,
+			    usage);
 			break;
-		}
 		default:
 			opt_fail(c, argv, usage);
 		}

@@ -165,7 +165,6 @@ main(int argc, char **argv)
 	struct str *vals;
 	unsigned long *cnt, *ncnt;
 	int *touched, *themes, *col;
-	char *end;
 	int c, k, status = HARK_OK, level = 1, percent = 0, tagcol, tokcol;
 	int withcol, have;
 	struct buf lexbuf = BUF_INIT;
@@ -185,21 +184,11 @@ main(int argc, char **argv)
 			    xmul(nlex + 1, sizeof *lexpaths));
 			lexpaths[nlex++] = optarg;
 			break;
-		case 'L': {
-			long v = strtol(optarg, &end, 10);
-
-			if (*optarg == '\0' || *end != '\0' || v < 1 ||
-			    v > 100) {
-				err_msg("bad level '%s' (1 for top-level "
-				    "themes, 2 for the codes under them ...)",
-				    optarg);
-				usage(stderr);
-				free(lexpaths);
-				return HARK_ETROUBLE;
-			}
-			level = (int)v;
+		case 'L':
+			/* 1 for top-level themes, 2 for the codes under
+			 * them ... */
+			level = (int)opt_uint("--level", optarg, 1, 100, usage);
 			break;
-		}
 		case 'p':
 			percent = 1;
 			break;

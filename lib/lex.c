@@ -86,10 +86,29 @@ lex_msgf(struct lex *lx, int error, int file, unsigned long line,
 	lx->msgs[lx->nmsgs].error = error;
 	lx->msgs[lx->nmsgs].file = file;
 	lx->msgs[lx->nmsgs].line = line;
+	lx->msgs[lx->nmsgs].loud = 0;
 	lx->msgs[lx->nmsgs].text = buf_detach(&b, NULL);
 	lx->nmsgs++;
 	if (error)
 		lx->nerrors++;
+}
+
+/* A pattern that can never match what tokenise writes: an error when
+ * checking (lx->strict), else a warning that lex_report() always shows,
+ * so that a real dictionary with a few such entries still tags. */
+static void __attribute__((format(printf, 4, 5)))
+never_match(struct lex *lx, int file, unsigned long line, const char *fmt,
+	    ...)
+{
+	struct buf b = BUF_INIT;
+	va_list ap;
+
+	va_start(ap, fmt);
+	buf_vaddf(&b, fmt, ap);
+	va_end(ap);
+	lex_msgf(lx, lx->strict, file, line, "%s", b.s);
+	lx->msgs[lx->nmsgs - 1].loud = !lx->strict;
+	buf_free(&b);
 }
 
 int
@@ -320,7 +339,7 @@ add_glob(struct lex *lx, struct tok *t, struct tok_out *out, const char *w,
 		buf_addc(&probe, w[i] == '*' || w[i] == '?' ? 'x' : w[i]);
 	k = tok_run(t, probe.s, probe.len, out, err, sizeof err);
 	if (k != 1 || out->t[0].start != 0 || out->t[0].end != probe.len) {
-		lex_msgf(lx, 1, file, line, "pattern '%.*s' can never match: "
+		never_match(lx, file, line, "pattern '%.*s' can never match: "
 		    "tokenise splits or drops it", (int)n, w);
 		rc = -1;
 	} else if (tok_fold(t, w, n, &f) < 0) {
@@ -375,7 +394,7 @@ parse_tokens(struct lex *lx, int pi, const char *src, size_t n,
 			long k = fold_words(lx, t, &out, w, m, file, line);
 
 			if (k == 0) {
-				lex_msgf(lx, 1, file, line, "'%.*s' can never "
+				never_match(lx, file, line, "'%.*s' can never "
 				    "match: tokenise makes no token of it",
 				    (int)m, w);
 				rc = -1;
@@ -708,32 +727,56 @@ parse_line(struct lex *lx, int file, unsigned long line, char *s,
 }
 
 int
+lex_next_line(const char *text, size_t n, size_t *pos, const char **s,
+	      size_t *len)
+{
+	size_t i = *pos, e;
+
+	if (i == 0 && n >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0)
+		i = 3;
+	if (i >= n)
+		return 0;
+	for (e = i; e < n && text[e] != '\n' && text[e] != '\r'; e++)
+		;
+	*s = text + i;
+	*len = e - i;
+	*pos = e + (e + 1 < n && text[e] == '\r' && text[e + 1] == '\n' ?
+	    2 : 1);
+	return 1;
+}
+
+int
+lex_line_ok(struct lex *lx, int file, unsigned long line, const char *s,
+	    size_t n)
+{
+	if (memchr(s, '\0', n)) {
+		lex_msgf(lx, 1, file, line, "NUL byte");
+		return 0;
+	}
+	if (utf8_check(s, n) != n) {
+		lex_msgf(lx, 1, file, line, "not valid UTF-8");
+		return 0;
+	}
+	return 1;
+}
+
+int
 lex_load_mem(struct lex *lx, const char *path, const char *text, size_t n,
 	     struct tok *t)
 {
 	int file = lex_add_file(lx, path), code = -1;
 	unsigned long line = 0;
-	size_t i = 0;
+	size_t pos = 0, len;
+	const char *l;
 
-	if (n >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0)
-		i = 3;
-	while (i < n) {
-		size_t e = i;
-		char *s;
-
-		while (e < n && text[e] != '\n')
-			e++;
+	while (lex_next_line(text, n, &pos, &l, &len)) {
 		line++;
-		if (memchr(text + i, '\0', e - i)) {
-			lex_msgf(lx, 1, file, line, "NUL byte");
-		} else if (utf8_check(text + i, e - i) != e - i) {
-			lex_msgf(lx, 1, file, line, "not valid UTF-8");
-		} else {
-			s = xmemdup(text + i, e - i);
+		if (lex_line_ok(lx, file, line, l, len)) {
+			char *s = xmemdup(l, len);
+
 			parse_line(lx, file, line, s, t, &code);
 			free(s);
 		}
-		i = e + 1;
 	}
 	return 0;
 }
@@ -764,7 +807,7 @@ lex_report(const struct lex *lx, int warnings)
 		const struct lex_msg *g = &lx->msgs[i];
 		const char *w = g->error ? "" : "warning: ";
 
-		if (!g->error && !warnings)
+		if (!g->error && !g->loud && !warnings)
 			continue;
 		if (g->file < 0)
 			err_msg("%s%s", w, g->text);
@@ -830,6 +873,34 @@ lex_finish(struct lex *lx)
 	}
 	free(first);
 	hash_free(&keys);
+}
+
+int
+lex_split_glob(struct tok *t, const char *w, size_t n, struct buf *out)
+{
+	struct tok_out o = TOK_OUT_INIT;
+	struct buf probe = BUF_INIT;
+	char err[256];
+	long k, i;
+
+	/* As add_glob() does: a letter for each wildcard, so that the
+	 * tokens' offsets are offsets into w. */
+	for (i = 0; i < (long)n; i++)
+		buf_addc(&probe, w[i] == '*' || w[i] == '?' ? 'x' : w[i]);
+	k = tok_run(t, probe.s ? probe.s : "", probe.len, &o, err, sizeof err);
+	for (i = 0; k >= 2 && i < k; i++) {
+		size_t b = o.t[i].start, e = o.t[i].end;
+
+		if (i)
+			buf_addc(out, ' ');
+		if (e == b + 1 && w[b] == '*')
+			buf_adds(out, "?*");
+		else
+			buf_add(out, w + b, e - b);
+	}
+	tok_out_free(&o);
+	buf_free(&probe);
+	return k >= 2;
 }
 
 /* Write s with its line breaks turned into spaces (the format is one

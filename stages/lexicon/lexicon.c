@@ -69,6 +69,7 @@ check(int argc, char **argv)
 	 * `hark tag` refuses, but checking says what is wrong inside one. */
 	for (i = optind; i < argc; i++) {
 		lex_init(&lx);
+		lx.strict = 1;
 		if (lex_load(&lx, argv[i], t) < 0)
 			status = HARK_ETROUBLE;
 		lex_finish(&lx);

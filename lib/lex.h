@@ -8,7 +8,9 @@
  * may be loaded into one), normalising every pattern with the tokeniser so
  * that a pattern matches exactly what `hark tokenise` produces.  Findings
  * (errors and warnings, each with FILE:LINE) are kept in the struct for the
- * caller to print.  Matching lives in match.h.
+ * caller to print.  Matching lives in match.h.  The code: lex.c (the
+ * object, codes, findings), lex-load.c (the line format), lex-pattern.c
+ * (one pattern), lex-write.c (the canonical layout).
  */
 #ifndef HARK_LEX_H
 #define HARK_LEX_H

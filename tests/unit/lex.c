@@ -1,5 +1,5 @@
 /*
- * lex.c - unit tests for lib/lex.c (loading, codes, levels, polarity,
+ * lex.c - unit tests for lib/lex*.c (loading, codes, levels, polarity,
  * lint findings) and lib/match.c (exact, glob, phrase, negation, hedge,
  * proximity, longest match, overlap policy) on small inline lexicons.
  */

@@ -5,8 +5,8 @@
  * become patterns the way every reader wants them (conv_pattern: ASCII
  * lower-cased, globs that tokenise would split made phrases), and lines
  * are trimmed without ever computing a length below zero (conv_trim).
- * Lines themselves come from lex_next_line() in lib/lex.c, which reads CR,
- * LF and CRLF line ends alike.
+ * Lines themselves come from lex_next_line() (lib/lex-load.c), which
+ * reads CR, LF and CRLF line ends alike.
  */
 #include <stdio.h>
 #include <stdlib.h>

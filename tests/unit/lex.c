@@ -271,19 +271,19 @@ test_line_ends(void **state)
 	}
 	/* An empty line between two line ends; CR LF is one end, LF CR
 	 * two. */
-	pos = 0;
-	s = "a\r\rb\n\rc";
-	assert_true(lex_next_line(s, strlen(s), &pos, &s, &len));
-	assert_int_equal(len, 1);
-	assert_true(lex_next_line("a\r\rb\n\rc", 9, &pos, &s, &len));
-	assert_int_equal(len, 0);
-	assert_true(lex_next_line("a\r\rb\n\rc", 9, &pos, &s, &len));
-	assert_memory_equal(s, "b", 1);
-	assert_true(lex_next_line("a\r\rb\n\rc", 9, &pos, &s, &len));
-	assert_int_equal(len, 0);
-	assert_true(lex_next_line("a\r\rb\n\rc", 9, &pos, &s, &len));
-	assert_memory_equal(s, "c", 1);
-	assert_false(lex_next_line("a\r\rb\n\rc", 9, &pos, &s, &len));
+	{
+		static const char text[] = "a\r\rb\n\rc", *want[] = {
+		    "a", "", "b", "", "c" };
+		size_t n = sizeof text - 1;
+
+		pos = 0;
+		for (i = 0; i < 5; i++) {
+			assert_true(lex_next_line(text, n, &pos, &s, &len));
+			assert_int_equal(len, strlen(want[i]));
+			assert_memory_equal(s, want[i], len);
+		}
+		assert_false(lex_next_line(text, n, &pos, &s, &len));
+	}
 }
 
 /* A glob that tokenise splits, as the phrase of its parts. */

@@ -8,7 +8,9 @@
  * may be loaded into one), normalising every pattern with the tokeniser so
  * that a pattern matches exactly what `hark tokenise` produces.  Findings
  * (errors and warnings, each with FILE:LINE) are kept in the struct for the
- * caller to print.  Matching lives in match.h.
+ * caller to print.  Matching lives in match.h.  The code: lex.c (the
+ * object, codes, findings), lex-load.c (the line format), lex-pattern.c
+ * (one pattern), lex-write.c (the canonical layout).
  */
 #ifndef HARK_LEX_H
 #define HARK_LEX_H
@@ -81,6 +83,9 @@ struct lex_code {
 /* A finding of the loader or the checker. */
 struct lex_msg {
 	int error;         /* 1 error, 0 warning */
+	int loud;          /* a warning lex_report() prints even when it
+	                      leaves warnings out: a pattern that can never
+	                      match, in a lexicon loaded without strict */
 	int file;
 	unsigned long line;
 	char *text;
@@ -106,6 +111,9 @@ struct lex {
 	size_t nmsgs, capmsgs;
 	size_t nerrors;
 	int nocheck;       /* skip the tokeniser checks (converters) */
+	int strict;        /* a pattern that can never match is an error
+	                      (`hark lexicon check`); else a loud warning and
+	                      the pattern is left out (`hark tag`) */
 };
 
 /* An empty lexicon (window 4). */
@@ -124,12 +132,21 @@ int lex_load(struct lex *lx, const char *path, struct tok *t);
 /* Load from memory: text[0..n), named path in messages. */
 int lex_load_mem(struct lex *lx, const char *path, const char *text,
 		 size_t n, struct tok *t);
+/* The next line of text[0..n) from *pos (a BOM at 0 skipped; CR, LF or
+ * CRLF ends it): *s and *len, without the line end; *pos moves past it.
+ * Returns 0 at the end.  Every reader of lexicon-like files uses it. */
+int lex_next_line(const char *text, size_t n, size_t *pos, const char **s,
+		  size_t *len);
+/* 1 when s[0..n) is valid UTF-8 without NUL; else 0 and an error added. */
+int lex_line_ok(struct lex *lx, int file, unsigned long line, const char *s,
+		size_t n);
 /* Resolve polarity targets and check across files (duplicates, a pattern
  * under two codes, codes without a description). */
 void lex_finish(struct lex *lx);
 /* Print lx's messages as "hark-STAGE: FILE:LINE: ..." on stderr: the
- * errors, and with warnings also the warnings ("warning: ..."); for the
- * stages' use, like rec_report().  Returns the number of errors. */
+ * errors and loud warnings, and with warnings also the other warnings
+ * ("warning: ..."); for the stages' use, like rec_report().  Returns the
+ * number of errors. */
 size_t lex_report(const struct lex *lx, int warnings);
 
 /* Add a code (the parents are made when missing); returns its index.
@@ -155,6 +172,16 @@ int lex_ancestor(const struct lex *lx, int c, int level);
 int lex_valid_name(const char *name, size_t n);
 /* Index of context language lang[0..n) (its primary subtag), or -1. */
 int lex_lang(const struct lex *lx, const char *lang, size_t n);
+
+/*
+ * A glob word w[0..n) that the tokeniser splits (`fair-*`: tokenise makes
+ * `fair` `minded` of `fair-minded`) as the phrase of its parts, each the
+ * bytes of w that one token covers, a part that is only `*` written `?*`
+ * (any one token): `fair ?*`.  Writes it onto out and returns 1; returns 0
+ * (out unchanged) when w is one token, or when the tokeniser makes fewer
+ * than two parts of it.
+ */
+int lex_split_glob(struct tok *t, const char *w, size_t n, struct buf *out);
 
 /* Write lx in the native format (one file's worth: codes and patterns in
  * order, context words) onto out. */

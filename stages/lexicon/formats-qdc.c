@@ -531,13 +531,15 @@ tag(struct xml *x, struct qdc *q, int *roots)
 }
 
 void
-qdc_read(struct lex *lx, const char *path, const char *s, size_t n)
+qdc_read(struct lex *lx, const char *path, const char *s, size_t n,
+	 struct tok *tk)
 {
 	struct xml x = { s, n, 0, 0, 1, lx, lex_add_file(lx, path), 0 };
 	struct qdc q;
 	struct buf t = BUF_INIT;
 	int roots = 0;
 
+	(void)tk;
 	memset(&q, 0, sizeof q);
 	if (n >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0)
 		x.i = x.lpos = 3;

@@ -4,9 +4,9 @@
  * `check FILE...` loads native lexicons with the tokeniser and prints every
  * finding as FILE:LINE (errors, and warnings marked so); `convert` reads a
  * native lexicon, a LIWC .dic, a WordStat .cat, a quanteda YAML file, a
- * Lexicoder .lc3 or a REFI-QDA codebook (formats*.c) and writes the
- * native format or a REFI-QDA codebook (.qdc XML) on standard output.  Reads no record
- * stream.  docs/lexicon-format.md defines the formats.
+ * Lexicoder .lc3 or a REFI-QDA codebook (formats-*.c, one file a format)
+ * and writes the native format or a REFI-QDA codebook (.qdc XML) on
+ * standard output.  Reads no record stream.  docs/lexicon-format.md defines the formats.
  */
 #include <errno.h>
 #include <getopt.h>
@@ -69,6 +69,7 @@ check(int argc, char **argv)
 	 * `hark tag` refuses, but checking says what is wrong inside one. */
 	for (i = optind; i < argc; i++) {
 		lex_init(&lx);
+		lx.strict = 1;
 		if (lex_load(&lx, argv[i], t) < 0)
 			status = HARK_ETROUBLE;
 		lex_finish(&lx);
@@ -98,7 +99,8 @@ convert(int argc, char **argv)
 	};
 	static const struct {
 		const char *ext;
-		void (*read)(struct lex *, const char *, const char *, size_t);
+		void (*read)(struct lex *, const char *, const char *, size_t,
+		    struct tok *);
 	} readers[] = {
 		{ ".lex", NULL }, { ".dic", liwc_read }, { ".cat", cat_read },
 		{ ".yml", yaml_read }, { ".yaml", yaml_read },
@@ -107,6 +109,8 @@ convert(int argc, char **argv)
 	const char *to = "native", *path;
 	struct lex lx;
 	struct buf in = BUF_INIT, out = BUF_INIT;
+	struct tok *t;
+	char err[512];
 	int c, status = HARK_OK;
 
 	optind = 1;
@@ -144,12 +148,16 @@ convert(int argc, char **argv)
 	}
 	if (buf_read_file(&in, path, (size_t)-1) < 0)
 		die(HARK_ETROUBLE, "%s: cannot read: %s", path, strerror(errno));
+	/* The tokeniser only splits globs such as fair-* into phrases. */
+	t = tok_new(NULL, NULL, 0, err, sizeof err);
+	if (t == NULL)
+		die(HARK_ETROUBLE, "%s", err);
 	lex_init(&lx);
 	lx.nocheck = 1;
 	if (rd->read)
-		rd->read(&lx, path, in.s, in.len);
+		rd->read(&lx, path, in.s ? in.s : "", in.len, t);
 	else
-		lex_load_mem(&lx, path, in.s, in.len, NULL);
+		lex_load_mem(&lx, path, in.s ? in.s : "", in.len, NULL);
 	lex_finish(&lx);
 	/* Converting reports what it could not carry over; codes without
 	 * descriptions and words in several categories are normal in those
@@ -189,6 +197,7 @@ convert(int argc, char **argv)
 	buf_free(&in);
 	buf_free(&out);
 	lex_free(&lx);
+	tok_free(t);
 	close_stdout();
 	return status;
 }

@@ -1,5 +1,5 @@
 /*
- * lex.c - unit tests for lib/lex.c (loading, codes, levels, polarity,
+ * lex.c - unit tests for lib/lex*.c (loading, codes, levels, polarity,
  * lint findings) and lib/match.c (exact, glob, phrase, negation, hedge,
  * proximity, longest match, overlap policy) on small inline lexicons.
  */
@@ -17,11 +17,13 @@
 #include "tok.h"
 
 static struct tok *tk;
+static int strict = 1;  /* as `hark lexicon check` loads */
 
 static void
 load(struct lex *lx, const char *text)
 {
 	lex_init(lx);
+	lx->strict = strict;
 	assert_int_equal(lex_load_mem(lx, "t.lex", text, strlen(text), tk), 0);
 	lex_finish(lx);
 }
@@ -210,6 +212,108 @@ test_lint(void **state)
 	lex_free(&lx);
 }
 
+/* Without strict (as `hark tag` loads), a pattern that can never match
+ * is a loud warning and is left out; the others still load. */
+static void
+test_never_match(void **state)
+{
+	static const char text[] =
+	    "code a\n\tdescription: d\n"
+	    "\tfair-*\n"                /* 3: split by tokenise */
+	    "\tfair\n"
+	    "\t--\n";                   /* 5: no token at all */
+	struct lex lx;
+	long k;
+
+	strict = 0;
+	load(&lx, text);
+	strict = 1;
+	k = msg(&lx, "'fair-*' can never match", 0, 3);
+	assert_true(k >= 0);
+	assert_true(lx.msgs[k].loud);
+	k = msg(&lx, "'--' can never match", 0, 5);
+	assert_true(k >= 0);
+	assert_true(lx.msgs[k].loud);
+	assert_int_equal(lx.nerrors, 0);
+	assert_int_equal(lx.codes[0].npats, 1);
+	lex_free(&lx);
+
+	load(&lx, text);
+	assert_true(msg(&lx, "'fair-*' can never match", 1, 3) >= 0);
+	assert_true(msg(&lx, "'--' can never match", 1, 5) >= 0);
+	assert_int_equal(lx.nerrors, 2);
+	assert_false(lx.msgs[0].loud);
+	lex_free(&lx);
+}
+
+/* Every line end reads the same; lines are counted at each. */
+static void
+test_line_ends(void **state)
+{
+	static const char *texts[] = {
+		"code a\n\tdescription: d\n\tsafe\nbad\n",
+		"code a\r\n\tdescription: d\r\n\tsafe\r\nbad\r\n",
+		"\xEF\xBB\xBF" "code a\r\tdescription: d\r\tsafe\rbad",
+	};
+	const char *s;
+	size_t i, pos, len;
+	struct lex lx;
+
+	for (i = 0; i < 3; i++) {
+		load(&lx, texts[i]);
+		assert_int_equal(lx.ncodes, 1);
+		assert_string_equal(lx.codes[0].desc, "d");
+		assert_int_equal(lx.codes[0].npats, 1);
+		assert_string_equal(lx.pats[0].src, "safe");
+		assert_true(msg(&lx, "unknown line 'bad'", 1, 4) >= 0);
+		assert_int_equal(lx.nerrors, 1);
+		lex_free(&lx);
+	}
+	/* An empty line between two line ends; CR LF is one end, LF CR
+	 * two. */
+	{
+		static const char text[] = "a\r\rb\n\rc", *want[] = {
+		    "a", "", "b", "", "c" };
+		size_t n = sizeof text - 1;
+
+		pos = 0;
+		for (i = 0; i < 5; i++) {
+			assert_true(lex_next_line(text, n, &pos, &s, &len));
+			assert_int_equal(len, strlen(want[i]));
+			assert_memory_equal(s, want[i], len);
+		}
+		assert_false(lex_next_line(text, n, &pos, &s, &len));
+	}
+}
+
+/* A glob that tokenise splits, as the phrase of its parts. */
+static void
+test_split_glob(void **state)
+{
+	static const struct { const char *in, *out; } cases[] = {
+		{ "fair-*", "fair ?*" },
+		{ "*-minded", "?* minded" },
+		{ "self-harm*", "self harm*" },
+		{ "b/c?", "b c?" },
+		{ "safe*", NULL },          /* one token: left alone */
+		{ "*-", NULL },             /* one part: left alone */
+	};
+	struct buf b = BUF_INIT;
+	size_t i;
+
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		buf_reset(&b);
+		assert_int_equal(lex_split_glob(tk, cases[i].in,
+		    strlen(cases[i].in), &b), cases[i].out != NULL);
+		if (cases[i].out) {
+			buf_addc(&b, '\0');
+			assert_string_equal(b.s, cases[i].out);
+		} else
+			assert_int_equal(b.len, 0);
+	}
+	buf_free(&b);
+}
+
 /* Tokens of an ASCII sentence: words split at spaces; `.` and `,` are
  * punctuation (a `.` ends a sentence for the matcher). */
 struct rec {
@@ -395,6 +499,9 @@ main(void)
 		cmocka_unit_test(test_load),
 		cmocka_unit_test(test_fold),
 		cmocka_unit_test(test_lint),
+		cmocka_unit_test(test_never_match),
+		cmocka_unit_test(test_line_ends),
+		cmocka_unit_test(test_split_glob),
 		cmocka_unit_test(test_match),
 		cmocka_unit_test(test_glob),
 		cmocka_unit_test(test_regex),

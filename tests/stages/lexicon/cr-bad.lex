@@ -1,0 +1,1 @@
+# CR-only line ends, with errors to show the lines are countedlexicon crcode safety Feeling safe	safe	fair-*frobnicate

@@ -1,0 +1,1 @@
+# CR-only line ends (an old Mac editor)lexicon crlanguage ennegator notcode safety Feeling safe	description: says they feel safe	safe	feel securecode home Home	description: where they live	home

@@ -58,7 +58,7 @@ void
 setup_columns(const char *file)
 {
 	size_t i, k;
-	int *used = xcalloc(cols.ncols ? cols.ncols : 1, sizeof *used);
+	int *used;
 
 	cols.first = file;
 	cols.id_src = -1;
@@ -82,6 +82,8 @@ setup_columns(const char *file)
 	if (!opt.ntext && find_col("text") >= 0)
 		cols.text_src[cols.ntext++] = find_col("text");
 	cols.has_text = cols.ntext > 0;
+	/* After the checks that may end the program: nothing to leak. */
+	used = xcalloc(cols.ncols ? cols.ncols : 1, sizeof *used);
 	if (cols.id_src >= 0)
 		used[cols.id_src] = 1;
 	for (k = 0; k < cols.ntext; k++)

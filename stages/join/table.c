@@ -161,29 +161,34 @@ load_stream(struct table *t, const char *const *on, size_t non)
 }
 
 /* Is every field of row valid UTF-8 without NUL?  Else end the program
- * naming the first column that is not. */
+ * naming the first column that is not (by number in the header). */
 static void
 check_text(const struct table *t, const struct input *in,
 	   const struct csv_row *row)
 {
+	char col[128];
 	size_t i;
 
 	for (i = 0; i < row->nf; i++) {
 		const char *p = row->vals.s + row->off[i];
 		size_t n = row->len[i], bad = utf8_check(p, n);
-		const char *col = i < t->ncols ? t->cols[i] : "?";
 
-		if (memchr(p, '\0', bad))
-			die_at(HARK_EDATA, t->path, row->line, "NUL byte in "
-			    "column '%s'", col);
-		if (bad == n)
+		if (bad == n && !memchr(p, '\0', n))
 			continue;
+		if (i < t->ncols)
+			snprintf(col, sizeof col, "column '%.100s'", t->cols[i]);
+		else
+			snprintf(col, sizeof col, "the name of column %zu",
+			    i + 1);
+		if (memchr(p, '\0', bad))
+			die_at(HARK_EDATA, t->path, row->line, "NUL byte in %s",
+			    col);
 		if (!in->utf8)
 			die_at(HARK_EDATA, t->path, row->line, "bytes that are "
-			    "not valid %s in column '%s'", in->encoding, col);
-		die_at(HARK_EDATA, t->path, row->line, "invalid UTF-8 in "
-		    "column '%s': %s (is the table in another encoding? try "
-		    "--encoding auto or --encoding windows-1252)", col,
+			    "not valid %s in %s", in->encoding, col);
+		die_at(HARK_EDATA, t->path, row->line, "invalid UTF-8 in %s: "
+		    "%s (is the table in another encoding? try --encoding "
+		    "auto or --encoding windows-1252)", col,
 		    utf8_why(p + bad, n - bad));
 	}
 }

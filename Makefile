@@ -115,7 +115,7 @@ fuzz: deps
 	clang $(CFLAGS) $(CPPFLAGS) -Ilib $(FUZZ_FLAGS) -o build/fuzz/fuzz-rec \
 		tests/fuzz/rec.c build/fuzz/libhark.a $(LIBS)
 	clang $(CFLAGS) $(CPPFLAGS) -Ilib -Istages/ingest $(FUZZ_FLAGS) \
-		-o build/fuzz/fuzz-ingest tests/fuzz/ingest.c stages/ingest/input.c \
+		-o build/fuzz/fuzz-ingest tests/fuzz/ingest.c \
 		stages/ingest/parse.c build/fuzz/libhark.a $(LIBS)
 	mkdir -p build/fuzz/corpus-rec build/fuzz/corpus-ingest
 	build/fuzz/fuzz-rec -max_total_time=$(FUZZ_SECONDS) -max_len=4096 \

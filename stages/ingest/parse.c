@@ -1,13 +1,11 @@
 /*
- * parse.c - hark-ingest's parsers.
+ * parse.c - hark-ingest's parsers for the formats that are not delimited
+ * text: JSON Lines, plain lines and paragraphs.  CSV and TSV are lib/csv.c,
+ * and these share its framing (line counts, overlong records).
  *
- * CSV follows RFC 4180 with Excel's habits: a quote is special only at the
- * start of a field; "" inside quotes is one quote; text after a closing
- * quote is kept as it is; records end at LF, CRLF or a lone CR; a line with
- * nothing on it is no record.  A record that runs past the end of the input
- * inside quotes (or past --max-record-size) is malformed: it is returned as
- * its first line, with a reason, and parsing resumes at the next line, so
- * one stray quote costs one record, not the rest of the file.
+ * JSON Lines: one object a line, the keys of the first object (or
+ * --columns) are the columns; string, number, true, false and null values.
+ * Lines: each line one record.  Paragraphs: lines up to a blank line.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -15,68 +13,13 @@
 
 #include "err.h"
 #include "parse.h"
-#include "scan.h"
 #include "utf8.h"
 #include "banned.h"
 
 void
-row_init(struct row *row)
-{
-	memset(row, 0, sizeof *row);
-	buf_init(&row->vals);
-}
-
-void
-row_free(struct row *row)
-{
-	buf_free(&row->vals);
-	free(row->off);
-	free(row->len);
-	memset(row, 0, sizeof *row);
-}
-
-static void
-row_room(struct row *row, size_t n)
-{
-	if (n <= row->cap)
-		return;
-	row->cap = n < 16 ? 16 : n;
-	if (row->cap < n * 2 && n < ((size_t)-1) / 4)
-		row->cap = n * 2;
-	row->off = xrealloc(row->off, xmul(row->cap, sizeof *row->off));
-	row->len = xrealloc(row->len, xmul(row->cap, sizeof *row->len));
-}
-
-static void
-row_reset(struct row *row)
-{
-	buf_reset(&row->vals);
-	row->nf = 0;
-	row->err[0] = '\0';
-}
-
-/* End the current field: it runs from `start` to the end of vals. */
-static void
-row_end_field(struct row *row, size_t start)
-{
-	row_room(row, row->nf + 1);
-	row->off[row->nf] = start;
-	row->len[row->nf] = row->vals.len - start;
-	row->nf++;
-}
-
-void
-row_pad(struct row *row, size_t n)
-{
-	while (row->nf < n)
-		row_end_field(row, row->vals.len);
-}
-
-void
 parse_reset(struct parser *ps)
 {
-	ps->line = 1;
-	ps->skipping = 0;
+	csv_reset(&ps->csv);
 }
 
 void
@@ -92,101 +35,6 @@ parse_free(struct parser *ps)
 	free(ps->seen);
 	ps->seen = NULL;
 	buf_free(&ps->key);
-}
-
-/* Line breaks (LF, CRLF, lone CR) in p[0..n). */
-static unsigned long long
-count_lines(const char *p, size_t n)
-{
-	unsigned long long k = 0;
-	const char *s = p, *end = p + n;
-
-	while ((s = memchr(s, '\n', (size_t)(end - s))) != NULL) {
-		k++;
-		s++;
-	}
-	for (s = p; (s = memchr(s, '\r', (size_t)(end - s))) != NULL; s++)
-		if (s + 1 == end || s[1] != '\n')
-			k++;
-	return k;
-}
-
-/* Length of the first line of p[0..n), with its terminator. */
-static size_t
-first_line(const char *p, size_t n)
-{
-	size_t i;
-
-	for (i = 0; i < n; i++) {
-		if (p[i] == '\n')
-			return i + 1;
-		if (p[i] == '\r')
-			return i + 1 < n && p[i + 1] == '\n' ? i + 2 : i + 1;
-	}
-	return n;
-}
-
-/* ---- CSV and TSV ---- */
-
-/*
- * Parse one record from p[0..n).  Returns the bytes consumed, or 0 when the
- * record is not complete and more input may come (final is 0).  At the end
- * of input (final), an open quote makes a malformed record.
- */
-static size_t
-csv_record(struct parser *ps, const char *p, size_t n, int final,
-	   struct row *row)
-{
-	size_t i = 0, start;
-	const char d = (char)ps->delim;
-
-	row_reset(row);
-	for (;;) {
-		start = row->vals.len;
-		if (i < n && (unsigned char)p[i] == ps->quote) {
-			i++;
-			for (;;) {
-				const char *q = memchr(p + i, ps->quote, n - i);
-				size_t j;
-
-				if (!q) {
-					if (!final)
-						return 0;
-					snprintf(row->err, sizeof row->err,
-						 "unterminated quoted field");
-					return first_line(p, n);
-				}
-				j = (size_t)(q - p);
-				buf_add(&row->vals, p + i, j - i);
-				if (j + 1 == n && !final)
-					return 0;
-				if (j + 1 < n && (unsigned char)p[j + 1] == ps->quote) {
-					buf_addc(&row->vals, ps->quote);
-					i = j + 2;
-					continue;
-				}
-				i = j + 1;
-				break;
-			}
-		}
-		/* Unquoted text (or what follows a closing quote). */
-		size_t s = i;
-		i += scan_any4(p + i, n - i, d, '\n', '\r', d);
-		buf_add(&row->vals, p + s, i - s);
-		row_end_field(row, start);
-		if (i == n)
-			return final ? n : 0;
-		if ((unsigned char)p[i] == ps->delim) {
-			i++;
-			continue;
-		}
-		if (p[i] == '\r') {
-			if (i + 1 == n && !final)
-				return 0;
-			return i + 1 < n && p[i + 1] == '\n' ? i + 2 : i + 1;
-		}
-		return i + 1;
-	}
 }
 
 /* ---- JSON Lines ---- */
@@ -307,14 +155,14 @@ key_index(struct parser *ps, const char *k, size_t n, size_t hint)
 
 /* Parse one JSON object (the line p[0..n)) into row, by column. */
 static void
-json_record(struct parser *ps, const char *p, size_t n, struct row *row)
+json_record(struct parser *ps, const char *p, size_t n, struct csv_row *row)
 {
 	struct buf *kb = &ps->key;
 	const char *why = NULL;
 	size_t i = ws(p, n, 0), k, hint = 0;
 	unsigned char *seen;
 
-	row_reset(row);
+	csv_row_clear(row);
 	if (!ps->keys_fixed && ps->nkeys == 0) {
 		/* First object: its keys become the columns. */
 		size_t j = i;
@@ -352,7 +200,7 @@ json_record(struct parser *ps, const char *p, size_t n, struct row *row)
 		ps->keys_fixed = 1;
 		why = NULL;
 	}
-	row_room(row, ps->nkeys);
+	csv_row_pad(row, ps->nkeys);
 	/* The columns are fixed from here on: one flag each, reused. */
 	if (!ps->seen)
 		ps->seen = xmalloc(ps->nkeys ? ps->nkeys : 1);
@@ -471,35 +319,14 @@ blank(const char *p, size_t n)
 	return 1;
 }
 
-/* Line length without terminator, given the consumed length. */
-static size_t
-chomp(const char *p, size_t n)
-{
-	if (n && p[n - 1] == '\n')
-		n--;
-	if (n && p[n - 1] == '\r')
-		n--;
-	return n;
-}
-
-/* One line from the buffer: consumed length, or 0 when incomplete. */
-static size_t
-take_line(const char *p, size_t n, int final)
-{
-	size_t k = first_line(p, n);
-
-	if (k == n && !final) {
-		/* No terminator yet, or a CR that may be a CRLF. */
-		if (k == 0 || p[k - 1] != '\n')
-			return 0;
-	}
-	return k;
-}
-
 int
-parse_next(struct parser *ps, struct input *in, struct row *row,
+parse_next(struct parser *ps, struct input *in, struct csv_row *row,
 	   char *err, size_t errlen)
 {
+	struct csv *c = &ps->csv;
+
+	if (ps->fmt == FMT_CSV || ps->fmt == FMT_TSV)
+		return csv_next(c, in, row, err, errlen);
 	for (;;) {
 		const char *p = in->buf + in->beg;
 		size_t n = in->end - in->beg, used = 0;
@@ -507,111 +334,69 @@ parse_next(struct parser *ps, struct input *in, struct row *row,
 
 		if (n == 0 && final)
 			return 0;
-		if (ps->skipping) {
-			size_t k = take_line(p, n, final);
-
-			if (k) {
-				in->beg += k;
-				ps->line++;
-				ps->skipping = 0;
+		if (c->skipping) {
+			if (csv_skip(c, in))
 				continue;
-			}
-			in->beg = in->end; /* drop what we have */
 			goto more;
 		}
-		switch (ps->fmt) {
-		case FMT_CSV:
-		case FMT_TSV:
-			used = csv_record(ps, p, n, final, row);
-			if (used && row->nf == 1 && row->len[0] == 0 &&
-			    !row->err[0] && (p[0] == '\n' || p[0] == '\r')) {
-				in->beg += used; /* blank line: no record */
-				ps->line++;
-				continue;
-			}
-			break;
-		case FMT_JSONL:
-		case FMT_LINES:
-			used = take_line(p, n, final);
-			if (used && blank(p, chomp(p, used)) && ps->fmt == FMT_JSONL) {
+		if (ps->fmt != FMT_PARAS) {
+			used = csv_take_line(p, n, final);
+			if (used && blank(p, csv_chomp(p, used)) &&
+			    ps->fmt == FMT_JSONL) {
 				in->beg += used;
-				ps->line++;
+				c->line++;
 				continue;
 			}
 			if (used && ps->fmt == FMT_JSONL) {
-				json_record(ps, p, chomp(p, used), row);
+				json_record(ps, p, csv_chomp(p, used), row);
 			} else if (used) {
-				row_reset(row);
-				buf_add(&row->vals, p, chomp(p, used));
-				row_end_field(row, 0);
+				csv_row_clear(row);
+				buf_add(&row->vals, p, csv_chomp(p, used));
+				csv_row_end_field(row, 0);
 			}
-			break;
-		case FMT_PARAS: {
-			/* Lines up to a blank line or the end. */
+		} else {
+			/* Paragraphs: lines up to a blank line or the end. */
 			size_t i = 0, k;
 			int ended = 0;
 
-			while (i < n && (k = take_line(p + i, n - i, final)) &&
-			       blank(p + i, chomp(p + i, k))) {
+			while (i < n && (k = csv_take_line(p + i, n - i, final)) &&
+			       blank(p + i, csv_chomp(p + i, k))) {
 				i += k; /* leading blank lines */
-				ps->line++;
+				c->line++;
 			}
 			if (i) {
 				in->beg += i;
 				continue;
 			}
-			row_reset(row);
+			csv_row_clear(row);
 			while (i < n) {
-				k = take_line(p + i, n - i, final);
+				k = csv_take_line(p + i, n - i, final);
 				if (!k)
 					break;
-				if (blank(p + i, chomp(p + i, k))) {
+				if (blank(p + i, csv_chomp(p + i, k))) {
 					ended = 1;
 					break;
 				}
 				if (row->vals.len)
 					buf_addc(&row->vals, '\n');
-				buf_add(&row->vals, p + i, chomp(p + i, k));
+				buf_add(&row->vals, p + i, csv_chomp(p + i, k));
 				i += k;
 			}
 			if (ended || (final && i == n)) {
-				row_end_field(row, 0);
+				csv_row_end_field(row, 0);
 				used = i;
 			}
-			break;
-		}
 		}
 		if (used) {
-			row->line = ps->line;
-			row->raw = p;
-			row->rawn = chomp(p, used);
-			ps->line += count_lines(p, used);
-			in->beg += used;
+			csv_took(c, in, row, used);
 			return 1;
 		}
-		if (n >= ps->maxrec) {
-			/* Overlong: reject its first line, if we have it. */
-			size_t k = first_line(p, n);
-
-			row_reset(row);
-			row->line = ps->line;
-			row->raw = p;
-			snprintf(row->err, sizeof row->err,
-				 "record longer than %zu bytes%s", ps->maxrec,
-				 ps->fmt <= FMT_TSV ? " (unterminated quote?)" : "");
-			if (k < n) {
-				row->rawn = chomp(p, k);
-				in->beg += k;
-				ps->line++;
-			} else {
-				row->rawn = n > 200 ? 200 : n;
-				ps->skipping = 1;
-				in->beg = in->end;
-			}
+		if (n >= c->maxrec) {
+			csv_too_long(c, in, row, "");
 			return 1;
 		}
 more:
-		if (in_fill(in, err, errlen) < 0)
+		if (input_fill(in, err, errlen) < 0)
 			return -1;
 	}
 }

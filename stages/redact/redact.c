@@ -8,7 +8,10 @@
  * column redactions (TYPE=COUNT, types in a fixed order), column
  * redacted_with (the settings, so that later stages and readers can see how
  * the text was redacted) and, with --audit, a table of what was found
- * where, for the data owner only.
+ * where, for the data owner only.  --pseudonymise COL rewrites whole
+ * identifier columns (person_id) in place by their keyed pseudonyms, type
+ * ID and 16 hex digits, the form hark join --pseudonymise-key gives a raw
+ * table's keys, so that redacted streams still join outcome tables.
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -34,7 +37,8 @@ usage(FILE *fp)
 	fprintf(fp, "usage: hark-redact [-hq] [--mode pseudonym|type|mask] "
 	    "[--key FILE] [--digits N]\n"
 	    "                   [--types LIST] [--names FILE] [--all-dates] "
-	    "[--audit FILE] [FILE...]\n");
+	    "[--audit FILE]\n"
+	    "                   [--pseudonymise COL[,COL...]] [FILE...]\n");
 }
 
 static void
@@ -121,7 +125,8 @@ normalise(struct buf *o, int t, const char *p, size_t n)
  */
 static void
 settings(struct buf *b, int mode, int digits, const unsigned char *key,
-	 size_t keylen, unsigned types, int all_dates, int names)
+	 size_t keylen, unsigned types, int all_dates, int names,
+	 const char *ids)
 {
 	static const char *const modes[] = { "pseudonym", "type", "mask" };
 
@@ -151,6 +156,32 @@ settings(struct buf *b, int mode, int digits, const unsigned char *key,
 	}
 	buf_addf(b, " dates=%s names=%s", all_dates ? "all" : "birth",
 		 names ? "lexicon+list" : "lexicon");
+	if (ids)
+		buf_addf(b, " pseudonymised=%s", ids);
+}
+
+/* --pseudonymise's list: the columns, and their places in the stream
+ * (which must have them, and they must not be the columns redact owns). */
+static size_t
+id_columns(const char *list, const struct rec_reader *r, const char ***names,
+	   int **at)
+{
+	char **v = NULL, *copy = xstrdup(list); /* held by *names */
+	size_t n = 0, i;
+
+	opt_list("--pseudonymise", copy, &v, &n, usage);
+	*names = xmalloc(xmul(n, sizeof **names));
+	*at = xmalloc(xmul(n, sizeof **at));
+	for (i = 0; i < n; i++) {
+		if (!strcmp(v[i], "text") || !strcmp(v[i], "redactions") ||
+		    !strcmp(v[i], "redacted_with"))
+			die(HARK_ETROUBLE, "--pseudonymise: column '%s' is "
+			    "redact's own", v[i]);
+		(*at)[i] = rec_need_col(r, v[i], "to pseudonymise");
+		(*names)[i] = v[i];
+	}
+	free(v);
+	return n;
 }
 
 int
@@ -166,10 +197,11 @@ main(int argc, char **argv)
 		{ "names", required_argument, NULL, 'n' },
 		{ "all-dates", no_argument, NULL, 'D' },
 		{ "audit", required_argument, NULL, 'a' },
+		{ "pseudonymise", required_argument, NULL, 'p' },
 		{ NULL, 0, NULL, 0 }
 	};
-	static const char *const owned[] = { "text", "redactions",
-		"redacted_with" };
+	static const char **owned;
+	static int *idat;
 	struct rec_reader r;
 	struct rec_writer w, aw;
 	struct rec_plan pl;
@@ -183,6 +215,9 @@ main(int argc, char **argv)
 	unsigned long long counts[NTYPES] = { 0 }, rcount[NTYPES], nfind = 0;
 	unsigned types = (1u << NTYPES) - 1;
 	const char *keyfile = NULL, *namesfile = NULL, *auditfile = NULL;
+	const char *idlist = NULL;
+	struct buf idp = BUF_INIT;
+	size_t nids = 0;
 	int c, k, status = HARK_OK, mode = MODE_PSEUDONYM, digits = 6;
 	int quiet = 0, all_dates = 0, tcol, idcol, afd = -1;
 	char errbuf[512];
@@ -239,6 +274,9 @@ main(int argc, char **argv)
 		case 'a':
 			auditfile = optarg;
 			break;
+		case 'p':
+			idlist = optarg;
+			break;
 		default:
 			opt_fail(c, argv, usage);
 		}
@@ -273,8 +311,20 @@ main(int argc, char **argv)
 	}
 	tcol = rec_need_col(&r, "text", NULL);
 	idcol = rec_col(&r, "id");
+	owned = xmalloc(3 * sizeof *owned);
+	owned[0] = "text";
+	owned[1] = "redactions";
+	owned[2] = "redacted_with";
+	if (idlist) {
+		const char **ids = NULL;
+
+		nids = id_columns(idlist, &r, &ids, &idat);
+		owned = xrealloc(owned, xmul(3 + nids, sizeof *owned));
+		memcpy(owned + 3, ids, nids * sizeof *ids);
+		free(ids);
+	}
 	settings(&how, mode, digits, keyfile ? key : NULL, keylen, types,
-		 all_dates, namesfile != NULL);
+		 all_dates, namesfile != NULL, idlist);
 	if (auditfile) {
 		static const char ahdr[] =
 		    "record_id\ttype\tstart\tend\tvalue\tplaceholder\n";
@@ -293,11 +343,12 @@ main(int argc, char **argv)
 	buf_init(&ab);
 	arena_init(&a, 0);
 	rec_writer_init(&w, 1);
-	rec_plan_init(&pl, &r, owned, 3);
+	rec_plan_init(&pl, &r, owned, 3 + nids);
 	rec_write_header(&w, &pl);
 	while (rec_next(&r, &status)) {
 		const struct finding *f;
-		struct str vals[3], text;
+		struct str *vals = arena_alloc(&a, (3 + nids) * sizeof *vals);
+		struct str text;
 		size_t nf, last = 0;
 
 		text = rec_get(&r, (size_t)tcol, &a);
@@ -374,6 +425,20 @@ main(int argc, char **argv)
 		vals[1].n = red.len;
 		vals[2].p = how.s;
 		vals[2].n = how.len;
+		/* Whole identifiers: the value as it is, as join does it. */
+		buf_reset(&idp);
+		buf_grow(&idp, nids * PSEUDO_DIGITS);
+		for (size_t j = 0; j < nids; j++) {
+			struct str v = rec_get(&r, (size_t)idat[j], &a);
+
+			vals[3 + j].p = idp.s + idp.len;
+			vals[3 + j].n = v.n ? PSEUDO_DIGITS : 0;
+			if (!v.n)
+				continue;
+			pseudo_hex(key, keylen, "ID", v.p, v.n, hexbuf,
+			    PSEUDO_DIGITS);
+			buf_add(&idp, hexbuf, PSEUDO_DIGITS);
+		}
 		rec_write(&w, &r, &pl, vals);
 		arena_reset(&a);
 	}
@@ -409,5 +474,10 @@ main(int argc, char **argv)
 	buf_free(&ph);
 	buf_free(&ab);
 	buf_free(&how);
+	buf_free(&idp);
+	for (size_t j = 3; j < 3 + nids; j++)
+		free((char *)owned[j]);
+	free(owned);
+	free(idat);
 	return status;
 }

@@ -1,10 +1,12 @@
 /*
  * ingest.c - libFuzzer harness for hark-ingest's input layer and parsers
- * (stages/ingest/input.c, parse.c): sniffing, decoding and every format.
+ * (lib/input.c, lib/csv.c, stages/ingest/parse.c): sniffing, decoding and
+ * every format.
  *
  * The first byte chooses the format and encoding; the rest is the file.
  * Build and run: make fuzz (see the Makefile).
  */
+/* FUZZ_SOURCES: stages/ingest/parse.c */
 #define _GNU_SOURCE
 #include <stdint.h>
 #include <stdio.h>
@@ -23,7 +25,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	static const char *enc[] = { NULL, "auto", "windows-1252", "UTF-16LE" };
 	struct input in;
 	struct parser ps = { 0 };
-	struct row row;
+	struct csv_row row;
 	char path[64], err[512];
 	int fd, sel;
 
@@ -36,19 +38,19 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (fd < 0 || write(fd, data, size) != (ssize_t)size)
 		abort();
 	snprintf(path, sizeof path, "/proc/self/fd/%d", fd);
-	if (in_open(&in, path, enc[(sel >> 3) & 3], err, sizeof err) == 0) {
+	if (input_open(&in, path, enc[(sel >> 3) & 3], err, sizeof err) == 0) {
 		ps.fmt = (enum fmt)(sel % 5);
-		ps.delim = sel & 0x80 ? ';' : ps.fmt == FMT_TSV ? '\t' : ',';
-		ps.quote = sel & 0x40 ? -1 : '"';
-		ps.maxrec = sel & 0x20 ? 1024 : (size_t)1 << 24;
+		ps.csv.delim = sel & 0x80 ? ';' : ps.fmt == FMT_TSV ? '\t' : ',';
+		ps.csv.quote = sel & 0x40 ? -1 : '"';
+		ps.csv.maxrec = sel & 0x20 ? 1024 : (size_t)1 << 24;
 		parse_reset(&ps);
-		row_init(&row);
+		csv_row_init(&row);
 		while (parse_next(&ps, &in, &row, err, sizeof err) > 0)
 			;
-		row_free(&row);
+		csv_row_free(&row);
 		parse_free(&ps);
 	}
-	in_close(&in);
+	input_close(&in);
 	close(fd);
 	return 0;
 }

@@ -12,6 +12,6 @@ for f in split.dic "$d/split.cat" "$d/split.lc3" "$d/split.yml"; do
 	grep -e '?' "$d/split.lex"
 	hark-lexicon check "$d/split.lex" 2>&1 | grep -v 'warning: ' 
 	printf 'id\ttext\n1\tShe is fair-minded about self-harming.\n' |
-		hark-tokenise | hark-tag -l "$d/split.lex" | cut -f 3,5
+		hark-tokenise | hark-tag -l "$d/split.lex" | cut -f 3,6
 done
 rm -rf "$d"

@@ -1,5 +1,5 @@
 /*
- * input.c - hark-ingest's input files: opening, sniffing and decoding.
+ * input.c - text files in any encoding, read as UTF-8 (input.h).
  *
  * Exports from case-management systems arrive as UTF-8 (often with a byte
  * order mark), Windows-1252, or UTF-16 from Excel's "Unicode text".  The
@@ -216,7 +216,7 @@ sniff(struct input *in, const char *encoding, char *err, size_t errlen)
 }
 
 int
-in_open(struct input *in, const char *path, const char *encoding,
+input_open(struct input *in, const char *path, const char *encoding,
 	char *err, size_t errlen)
 {
 	memset(in, 0, sizeof *in);
@@ -294,7 +294,7 @@ decode(struct input *in, const unsigned short *u, size_t n, int last)
 }
 
 long
-in_fill(struct input *in, char *err, size_t errlen)
+input_fill(struct input *in, char *err, size_t errlen)
 {
 	size_t before;
 
@@ -362,7 +362,7 @@ in_fill(struct input *in, char *err, size_t errlen)
 }
 
 void
-in_close(struct input *in)
+input_close(struct input *in)
 {
 	if (in->fd > 0)
 		close(in->fd);

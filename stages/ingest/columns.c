@@ -1,0 +1,193 @@
+/*
+ * columns.c - hark-ingest's output columns: `id` first, then `text` (the
+ * --text columns), then every other source column under its own name
+ * (renamed NAME_2 ... when taken), then `repairs` with --repair.  Also
+ * the names a header row gives, made valid and unique.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+#include "err.h"
+#include "ingest.h"
+#include "utf8.h"
+#include "banned.h"
+
+static int
+find_col(const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < cols.ncols; i++)
+		if (strcmp(cols.names[i], name) == 0)
+			return (int)i;
+	return -1;
+}
+
+static int
+out_has(const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < cols.nout; i++)
+		if (strcmp(cols.outnames[i], name) == 0)
+			return 1;
+	return 0;
+}
+
+/* Add an output column, renaming it NAME_2, NAME_3 ... if taken. */
+static void
+add_out(const char *name, const char *file)
+{
+	struct buf b = BUF_INIT;
+	int k = 2;
+
+	buf_adds(&b, name);
+	while (out_has(b.s)) {
+		buf_reset(&b);
+		buf_addf(&b, "%s_%d", name, k++);
+	}
+	if (strcmp(b.s, name) != 0)
+		err_at(file, 1, "column name '%s' is taken; writing it as '%s'",
+		       name, b.s);
+	cols.outnames[cols.nout++] = buf_detach(&b, NULL);
+}
+
+void
+setup_columns(const char *file)
+{
+	size_t i, k;
+	int *used;
+
+	cols.first = file;
+	cols.id_src = -1;
+	if (opt.idcol) {
+		cols.id_src = find_col(opt.idcol);
+		if (cols.id_src < 0)
+			die(HARK_ETROUBLE, "%s: no column '%s' for --id", file,
+			    opt.idcol);
+	} else {
+		cols.id_src = find_col("id");
+	}
+	cols.text_src = xcalloc(opt.ntext + 1, sizeof *cols.text_src);
+	for (k = 0; k < opt.ntext; k++) {
+		int c = find_col(opt.textcols[k]);
+
+		if (c < 0)
+			die(HARK_ETROUBLE, "%s: no column '%s' for --text", file,
+			    opt.textcols[k]);
+		cols.text_src[cols.ntext++] = c;
+	}
+	if (!opt.ntext && find_col("text") >= 0)
+		cols.text_src[cols.ntext++] = find_col("text");
+	cols.has_text = cols.ntext > 0;
+	/* After the checks that may end the program: nothing to leak. */
+	used = xcalloc(cols.ncols ? cols.ncols : 1, sizeof *used);
+	if (cols.id_src >= 0)
+		used[cols.id_src] = 1;
+	for (k = 0; k < cols.ntext; k++)
+		used[cols.text_src[k]] = 1;
+	cols.outnames = xcalloc(cols.ncols + 3, sizeof *cols.outnames);
+	cols.others = xcalloc(cols.ncols + 1, sizeof *cols.others);
+	add_out("id", file);
+	if (cols.has_text)
+		add_out("text", file);
+	for (i = 0; i < cols.ncols; i++) {
+		if (used[i])
+			continue;
+		cols.others[cols.nothers++] = (int)i;
+		add_out(cols.names[i], file);
+	}
+	if (opt.repair)
+		add_out("repairs", file);
+	if (!cols.has_text && !opt.quiet)
+		err_msg("%s: no 'text' column (name the voice with --text COL); "
+			"writing the columns as they are", file);
+	free(used);
+}
+
+void
+write_header(void)
+{
+	size_t i;
+
+	for (i = 0; i < cols.nout; i++) {
+		if (i)
+			rec_putc(&out, '\t');
+		rec_put_esc(&out, cols.outnames[i], strlen(cols.outnames[i]));
+	}
+	rec_putc(&out, '\n');
+}
+
+char **
+header_names(const struct csv_row *row, const struct input *in, size_t *n)
+{
+	char **names = xcalloc(row->nf ? row->nf : 1, sizeof *names);
+	size_t i, j;
+
+	for (i = 0; i < row->nf; i++) {
+		const char *p = row->vals.s + row->off[i];
+		size_t len = row->len[i];
+		struct buf b = BUF_INIT;
+
+		if (utf8_check(p, len) < len || memchr(p, '\0', len))
+			die_at(HARK_ETROUBLE, in->name, row->line,
+			       "the header is not valid %s (wrong encoding? "
+			       "try --encoding auto or --encoding windows-1252)",
+			       in->encoding);
+		if (len == 0) {
+			buf_addf(&b, "column_%zu", i + 1);
+			err_at(in->name, row->line, "column %zu has no name; "
+			       "calling it '%s'", i + 1, b.s);
+		} else {
+			buf_add(&b, p, len);
+		}
+		for (j = 0; j < i; j++)
+			if (strcmp(names[j], b.s) == 0) {
+				char *dup = buf_detach(&b, NULL);
+				buf_addf(&b, "%s_%zu", dup, i + 1);
+				err_at(in->name, row->line, "column name '%s' "
+				       "appears twice; calling column %zu '%s'",
+				       dup, i + 1, b.s);
+				free(dup);
+				j = (size_t)-1; /* check the new name again */
+			}
+		names[i] = buf_detach(&b, NULL);
+	}
+	*n = row->nf;
+	return names;
+}
+
+void
+names_from_list(const char *list)
+{
+	const char *s = list;
+
+	cols.ncols = 0;
+	cols.names = xcalloc(strlen(list) + 1, sizeof *cols.names);
+	for (;;) {
+		const char *c = strchr(s, ',');
+		size_t n = c ? (size_t)(c - s) : strlen(s);
+
+		if (n == 0)
+			die(HARK_ETROUBLE, "--columns: empty column name");
+		cols.names[cols.ncols++] = xmemdup(s, n);
+		if (!c)
+			break;
+		s = c + 1;
+	}
+}
+
+int
+same_names(char **a, size_t na, char **b, size_t nb)
+{
+	size_t i;
+
+	if (na != nb)
+		return 0;
+	for (i = 0; i < na; i++)
+		if (strcmp(a[i], b[i]) != 0)
+			return 0;
+	return 1;
+}

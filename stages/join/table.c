@@ -1,0 +1,283 @@
+/*
+ * table.c - hark-join's outcome table (table.h): read whole into memory,
+ * as delimited text through hark ingest's reader (lib/input.c, lib/csv.c:
+ * any encoding, BOM, UTF-16, Excel's quoting, multi-line fields) or as a
+ * stream; each row's key (pseudonymised with --pseudonymise-key) is
+ * interned, and a key twice is an error, never a fan-out.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "arena.h"
+#include "csv.h"
+#include "err.h"
+#include "input.h"
+#include "pseudo.h"
+#include "rec.h"
+#include "table.h"
+#include "utf8.h"
+#include "banned.h"
+
+static int
+has_suffix(const char *s, const char *suf)
+{
+	size_t n = strlen(s), m = strlen(suf);
+
+	return n >= m && strcasecmp(s + n - m, suf) == 0;
+}
+
+/* Add one table row: values[i] unescaped, line where it starts. */
+static void
+add_row(struct table *t, struct str *v, unsigned long long line,
+	struct buf *key, size_t non)
+{
+	size_t i, k, row;
+	int added, empty = 0;
+	char pseud[PSEUDO_DIGITS + 1];
+
+	buf_reset(key);
+	for (k = 0; k < non; k++) {
+		struct str f = v[t->keyat[k]];
+
+		if (k)
+			buf_addc(key, '\t');
+		empty |= f.n == 0;
+		if (t->pkey && f.n) {
+			pseudo_hex(t->pkey, t->pkeylen, "ID", f.p, f.n, pseud,
+			    PSEUDO_DIGITS);
+			buf_add(key, pseud, PSEUDO_DIGITS);
+		} else {
+			rec_escape(key, f.p, f.n);
+		}
+	}
+	if (empty) {
+		t->empty++;
+		return;
+	}
+	row = hash_intern(&t->keys, key->s, key->len, &added);
+	if (!added) {
+		/* Show the key as the stream would hold it. */
+		for (i = 0; i < key->len; i++)
+			if (key->s[i] == '\t')
+				key->s[i] = ',';
+		die_at(HARK_EDATA, t->path, line, "duplicate key '%.*s' (first "
+		    "at line %llu)", (int)(key->len > 200 ? 200 : key->len),
+		    key->s, t->line[row]);
+	}
+	if (row >= t->cap) {
+		t->cap = t->cap ? xmul(t->cap, 2) : 256;
+		t->line = xrealloc(t->line, xmul(t->cap, sizeof *t->line));
+		t->voff = xrealloc(t->voff, xmul(xmul(t->cap, t->nval + 1),
+		    sizeof *t->voff));
+		t->vlen = xrealloc(t->vlen, xmul(xmul(t->cap, t->nval + 1),
+		    sizeof *t->vlen));
+	}
+	t->line[row] = line;
+	for (i = 0, k = 0; i < t->ncols; i++) {
+		size_t at = t->vals.len;
+
+		if (!t->isval[i])
+			continue;
+		rec_escape(&t->vals, v[i].p, v[i].n);
+		t->voff[row * t->nval + k] = at;
+		t->vlen[row * t->nval + k++] = t->vals.len - at;
+	}
+}
+
+static void
+set_columns(struct table *t, const char *const *on, size_t non)
+{
+	size_t i, j, k = 0;
+
+	for (i = 0; i < t->ncols; i++)
+		if (t->cols[i][0] == '\0')
+			die_at(HARK_EDATA, t->path, t->hline,
+			    "column %zu has no name", i + 1);
+		else
+			for (j = 0; j < i; j++)
+				if (strcmp(t->cols[i], t->cols[j]) == 0)
+					die_at(HARK_EDATA, t->path, t->hline,
+					    "column '%s' twice", t->cols[i]);
+	t->keyat = xmalloc(xmul(non, sizeof *t->keyat));
+	t->isval = xmalloc(xmul(t->ncols, sizeof *t->isval));
+	for (i = 0; i < t->ncols; i++)
+		t->isval[i] = 1;
+	for (k = 0; k < non; k++) {
+		for (i = 0; i < t->ncols && strcmp(t->cols[i], on[k]); i++)
+			;
+		if (i == t->ncols)
+			die_at(HARK_EDATA, t->path, t->hline, "no column '%s'",
+			    on[k]);
+		t->keyat[k] = (int)i;
+		t->isval[i] = 0;
+	}
+	t->valname = xmalloc(xmul(t->ncols, sizeof *t->valname));
+	for (i = 0, t->nval = 0; i < t->ncols; i++)
+		if (t->isval[i])
+			t->valname[t->nval++] = t->cols[i];
+}
+
+static void
+load_stream(struct table *t, const char *const *on, size_t non)
+{
+	static struct rec_reader r;
+	static struct arena a;
+	static struct buf key;
+	static struct str *v;
+	char *paths[1];
+	size_t i;
+	int k;
+
+	paths[0] = (char *)t->path;
+	if ((k = rec_open(&r, paths, 1, 0)) < 0) {
+		rec_report(&r);
+		exit(k == REC_FAIL ? HARK_ETROUBLE : HARK_EDATA);
+	}
+	t->hline = 1;
+	t->ncols = r.ncols;
+	t->cols = xmalloc(xmul(r.ncols, sizeof *t->cols));
+	for (i = 0; i < r.ncols; i++)
+		t->cols[i] = xstrdup(r.cols[i]);
+	set_columns(t, on, non);
+	v = xmalloc(xmul(t->ncols, sizeof *v));
+	arena_init(&a, 0);
+	buf_init(&key);
+	while ((k = rec_read(&r)) != REC_EOF) {
+		if (k < 0) {
+			rec_report(&r);
+			exit(k == REC_FAIL ? HARK_ETROUBLE : HARK_EDATA);
+		}
+		for (i = 0; i < r.ncols; i++)
+			v[i] = rec_get(&r, i, &a);
+		add_row(t, v, r.line, &key, non);
+		arena_reset(&a);
+	}
+	rec_close(&r);
+	arena_free(&a);
+	buf_free(&key);
+	free(v);
+}
+
+/* Is every field of row valid UTF-8 without NUL?  Else end the program
+ * naming the first column that is not (by number in the header). */
+static void
+check_text(const struct table *t, const struct input *in,
+	   const struct csv_row *row)
+{
+	char col[128];
+	size_t i;
+
+	for (i = 0; i < row->nf; i++) {
+		const char *p = row->vals.s + row->off[i];
+		size_t n = row->len[i], bad = utf8_check(p, n);
+
+		if (bad == n && !memchr(p, '\0', n))
+			continue;
+		if (i < t->ncols)
+			snprintf(col, sizeof col, "column '%.100s'", t->cols[i]);
+		else
+			snprintf(col, sizeof col, "the name of column %zu",
+			    i + 1);
+		if (memchr(p, '\0', bad))
+			die_at(HARK_EDATA, t->path, row->line, "NUL byte in %s",
+			    col);
+		if (!in->utf8)
+			die_at(HARK_EDATA, t->path, row->line, "bytes that are "
+			    "not valid %s in %s", in->encoding, col);
+		die_at(HARK_EDATA, t->path, row->line, "invalid UTF-8 in %s: "
+		    "%s (is the table in another encoding? try --encoding "
+		    "auto or --encoding windows-1252)", col,
+		    utf8_why(p + bad, n - bad));
+	}
+}
+
+/* A delimited table (CSV, or TSV with --delimiter), already open. */
+static void
+load_delimited(struct table *t, struct input *in, int delim,
+	       const char *const *on, size_t non)
+{
+	/* Static: reachable when a message ends the program. */
+	static struct csv_row row;
+	static struct buf key;
+	static struct str *v;
+	struct csv c = { 0 };
+	char err[512];
+	size_t i;
+	int k;
+
+	c.delim = delim;
+	c.quote = '"';
+	c.maxrec = (size_t)256 << 20;
+	csv_reset(&c);
+	csv_row_init(&row);
+	if ((k = csv_next(&c, in, &row, err, sizeof err)) < 0)
+		die(HARK_ETROUBLE, "%s", err);
+	if (k == 0)
+		die_at(HARK_EDATA, t->path, 1, "empty table: no header line");
+	if (row.err[0])
+		die_at(HARK_EDATA, t->path, row.line, "bad header line: %s",
+		    row.err);
+	check_text(t, in, &row);
+	t->hline = row.line;
+	t->ncols = row.nf;
+	t->cols = xmalloc(xmul(row.nf, sizeof *t->cols));
+	for (i = 0; i < row.nf; i++)
+		t->cols[i] = xmemdup(row.vals.s + row.off[i], row.len[i]);
+	set_columns(t, on, non);
+	v = xmalloc(xmul(t->ncols, sizeof *v));
+	buf_init(&key);
+	while ((k = csv_next(&c, in, &row, err, sizeof err)) != 0) {
+		if (k < 0)
+			die(HARK_ETROUBLE, "%s", err);
+		if (row.err[0])
+			die_at(HARK_EDATA, t->path, row.line, "%s", row.err);
+		if (row.nf != t->ncols)
+			die_at(HARK_EDATA, t->path, row.line, "expected %zu "
+			    "fields, found %zu", t->ncols, row.nf);
+		check_text(t, in, &row);
+		for (i = 0; i < row.nf; i++) {
+			v[i].p = row.vals.s + row.off[i];
+			v[i].n = row.len[i];
+		}
+		add_row(t, v, row.line, &key, non);
+	}
+	csv_row_free(&row);
+	buf_free(&key);
+	free(v);
+}
+
+/*
+ * Read the table the way its name and first line say: a name
+ * ending in .tsv, or else a first line holding a TAB, makes a UTF-8 table
+ * without --delimiter a stream; anything else is delimited text (a TAB
+ * the delimiter when the stream rule chose it, a comma otherwise).
+ */
+void
+table_load(struct table *t, const char *const *on, size_t non)
+{
+	static struct input in;
+	char err[512];
+	const char *p, *nl;
+	int tsv = has_suffix(t->path, ".tsv"), tab;
+
+	if (input_open(&in, t->path, t->encoding, err, sizeof err) < 0)
+		die(HARK_ETROUBLE, "%s", err);
+	if (in.note[0])
+		err_msg("%s", in.note);
+	if (input_fill(&in, err, sizeof err) < 0)
+		die(HARK_ETROUBLE, "%s", err);
+	p = in.buf + in.beg;
+	nl = memchr(p, '\n', in.end - in.beg);
+	tab = memchr(p, '\t', nl ? (size_t)(nl - p) : in.end - in.beg) != NULL;
+	if (!has_suffix(t->path, ".csv") && (tsv || tab) && !t->delim &&
+	    in.utf8) {
+		input_close(&in);
+		load_stream(t, on, non);
+		return;
+	}
+	load_delimited(t, &in, t->delim ? t->delim : !has_suffix(t->path,
+	    ".csv") && (tsv || tab) ? '\t' : ',', on, non);
+	input_close(&in);
+}

@@ -107,14 +107,28 @@ buf_addf(struct buf *b, const char *fmt, ...)
 void
 buf_addu(struct buf *b, unsigned long long v)
 {
-	char tmp[24];
+	char tmp[BUF_DEC_MAX];
+
+	buf_add(b, tmp, (size_t)(buf_put_dec(tmp, v) - tmp));
+}
+
+char *
+buf_put_dec(char *p, unsigned long long v)
+{
+	char tmp[BUF_DEC_MAX];
 	size_t i = sizeof tmp;
 
+	/* Most counts are one digit. */
+	if (v < 10) {
+		*p = (char)('0' + v);
+		return p + 1;
+	}
 	do {
 		tmp[--i] = (char)('0' + v % 10);
 		v /= 10;
 	} while (v);
-	buf_add(b, tmp + i, sizeof tmp - i);
+	memcpy(p, tmp + i, sizeof tmp - i);
+	return p + (sizeof tmp - i);
 }
 
 void

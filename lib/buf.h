@@ -34,6 +34,11 @@ void buf_addf(struct buf *b, const char *fmt, ...)
 void buf_vaddf(struct buf *b, const char *fmt, va_list ap);
 /* Append a decimal number. */
 void buf_addu(struct buf *b, unsigned long long v);
+/* Room for the digits of any unsigned long long. */
+#define BUF_DEC_MAX 24
+/* Write the decimal digits of v at p (room for BUF_DEC_MAX bytes); returns
+ * the end.  For loops that write into room made once. */
+char *buf_put_dec(char *p, unsigned long long v);
 /* Shorten to len bytes (len <= b->len). */
 void buf_setlen(struct buf *b, size_t len);
 /*

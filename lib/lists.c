@@ -167,15 +167,15 @@ list_count(const char *p, size_t n, struct str *name, unsigned long long *count)
 	unsigned long long x = 0;
 
 	if (eq == NULL || !name_ok(p, (size_t)(eq - p)))
-		return "malformed entry (NAME=COUNT expected)";
+		return "bad entry (want NAME=COUNT)";
 	name->p = p;
 	name->n = (size_t)(eq - p);
 	s = eq + 1;
 	if (s == end)
-		return "malformed entry (NAME=COUNT expected)";
+		return "bad entry (want NAME=COUNT)";
 	for (; s < end; s++) {
 		if (*s < '0' || *s > '9')
-			return "malformed entry (NAME=COUNT expected)";
+			return "bad entry (want NAME=COUNT)";
 		if (x > (~0ULL - 9) / 10)
 			return "count too large";
 		x = x * 10 + (unsigned long long)(*s - '0');

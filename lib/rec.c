@@ -567,6 +567,20 @@ rec_put(struct rec_writer *w, const void *p, size_t n)
 }
 
 void
+rec_puts(struct rec_writer *w, const char *s)
+{
+	rec_put(w, s, strlen(s));
+}
+
+void
+rec_putu(struct rec_writer *w, unsigned long long v)
+{
+	char tmp[BUF_DEC_MAX];
+
+	rec_put(w, tmp, (size_t)(buf_put_dec(tmp, v) - tmp));
+}
+
+void
 rec_putc(struct rec_writer *w, int c)
 {
 	if (w->len == w->cap && rec_flush(w) < 0)

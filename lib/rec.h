@@ -129,6 +129,10 @@ struct rec_writer {
 void rec_writer_init(struct rec_writer *w, int fd);
 void rec_put(struct rec_writer *w, const void *p, size_t n);
 void rec_putc(struct rec_writer *w, int c);
+/* Write the NUL-terminated s as it is (not escaped). */
+void rec_puts(struct rec_writer *w, const char *s);
+/* Write v in decimal. */
+void rec_putu(struct rec_writer *w, unsigned long long v);
 /* Escape p[0..n) as a field value. */
 void rec_put_esc(struct rec_writer *w, const char *p, size_t n);
 /* Flush buffered output; returns 0 or -1 with errno set. */

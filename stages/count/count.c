@@ -17,6 +17,7 @@
 
 #include "err.h"
 #include "opt.h"
+#include "lists.h"
 #include "rec.h"
 #include "tally.h"
 #include "banned.h"
@@ -35,14 +36,6 @@ struct entry {
 	uint64_t count;
 };
 
-static int
-name_char(int c)
-{
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-	    (c >= '0' && c <= '9') || c == '_' || c == '.' || c == '/' ||
-	    c == '-';
-}
-
 /*
  * Parse a themes list into *e (reused).  Returns NULL, or a phrase saying
  * what is wrong with entry *bad (bad[0..*badn)).
@@ -58,30 +51,20 @@ parse_list(struct str s, struct buf *e, size_t *ne, const char **bad,
 	if (s.n == 0)
 		return NULL;
 	for (;;) {
-		const char *q = p, *eq = NULL;
+		const char *q = p, *why;
 		struct entry en;
-		uint64_t v = 0;
+		struct str name;
+		unsigned long long v;
 		size_t i;
 
 		while (q < end && *q != ' ')
 			q++;
 		*bad = p;
 		*badn = (size_t)(q - p);
-		for (eq = p; eq < q && name_char((unsigned char)*eq); eq++)
-			;
-		if (eq == p || eq == q || *eq != '=' || eq + 1 == q)
-			return "bad entry (want NAME=COUNT)";
-		for (i = 1; eq + i < q; i++) {
-			int d = eq[i] - '0';
-
-			if (d < 0 || d > 9)
-				return "bad entry (want NAME=COUNT)";
-			if (v > (UINT64_MAX - (uint64_t)d) / 10)
-				return "count too large";
-			v = v * 10 + (uint64_t)d;
-		}
-		en.name = p;
-		en.n = (size_t)(eq - p);
+		if ((why = list_count(p, *badn, &name, &v)) != NULL)
+			return why;
+		en.name = name.p;
+		en.n = name.n;
 		en.count = v;
 		for (i = 0; i < *ne; i++) {
 			struct entry *o = (struct entry *)e->s + i;
@@ -100,26 +83,6 @@ parse_list(struct str s, struct buf *e, size_t *ne, const char **bad,
 			    "end)";
 		}
 	}
-}
-
-static void
-rec_puts(struct rec_writer *w, const char *s)
-{
-	rec_put(w, s, strlen(s));
-}
-
-/* Append the decimal digits of v to w. */
-static void
-put_u64(struct rec_writer *w, uint64_t v)
-{
-	char tmp[24];
-	size_t i = sizeof tmp;
-
-	do {
-		tmp[--i] = (char)('0' + v % 10);
-		v /= 10;
-	} while (v);
-	rec_put(w, tmp + i, sizeof tmp - i);
 }
 
 static void
@@ -150,7 +113,7 @@ write_long(struct rec_writer *w, struct tally *t, const char *const *by,
 			tally_value(t, &c[j], v);
 			for (k = 0; k < TALLY_NV; k++) {
 				rec_putc(w, '\t');
-				put_u64(w, v[k]);
+				rec_putu(w, v[k]);
 			}
 			rec_putc(w, '\n');
 		}
@@ -189,7 +152,7 @@ write_wide(struct rec_writer *w, struct tally *t, const char *const *by,
 		j = 0;
 		if (nc && (c[0].th & ~TALLY_WIDE) == TALLY_STAR) {
 			tally_value(t, &c[0], v);
-			put_u64(w, v[TALLY_RECORDS]);
+			rec_putu(w, v[TALLY_RECORDS]);
 			j = 1;
 		} else {
 			rec_putc(w, '0');
@@ -201,7 +164,7 @@ write_wide(struct rec_writer *w, struct tally *t, const char *const *by,
 				rec_put(w, "\t0", 2);
 			tally_value(t, &c[j], v);
 			rec_putc(w, '\t');
-			put_u64(w, v[TALLY_MENTIONS]);
+			rec_putu(w, v[TALLY_MENTIONS]);
 			col++;
 		}
 		for (; col < nt; col++)

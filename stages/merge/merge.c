@@ -224,31 +224,11 @@ take_row(struct input *in)
 	in->line = in->r.line;
 }
 
-/* Write the decimal digits of v at p; returns the end. */
-static char *
-put_u64(char *p, uint64_t v)
-{
-	char tmp[24];
-	size_t i = sizeof tmp;
-
-	/* Most counts are one digit. */
-	if (v < 10) {
-		*p = (char)('0' + v);
-		return p + 1;
-	}
-	do {
-		tmp[--i] = (char)('0' + v % 10);
-		v /= 10;
-	} while (v);
-	memcpy(p, tmp + i, sizeof tmp - i);
-	return p + (sizeof tmp - i);
-}
-
 static void
 add_row(struct buf *out, const char *key, size_t kn, const char *th,
 	size_t tn, const uint64_t v[TALLY_NV])
 {
-	size_t k, need = xadd(xadd(kn, tn), 5 + 20 * TALLY_NV);
+	size_t k, need = xadd(xadd(kn, tn), 5 + BUF_DEC_MAX * TALLY_NV);
 	char *p;
 
 	if (need > out->cap - out->len - 1 || out->cap == 0)
@@ -262,7 +242,7 @@ add_row(struct buf *out, const char *key, size_t kn, const char *th,
 	p += tn;
 	for (k = 0; k < TALLY_NV; k++) {
 		*p++ = '\t';
-		p = put_u64(p, v[k]);
+		p = buf_put_dec(p, v[k]);
 	}
 	*p++ = '\n';
 	*p = '\0';

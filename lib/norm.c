@@ -155,6 +155,26 @@ classify(uint32_t cp, int quotes)
 	return C_KEEP;
 }
 
+/* Before a visible character: the white space pending (*nl line breaks,
+ * or *sp a space) as at most one blank line or one space, none at the
+ * start (o == start); then nothing is pending.  Returns the new end. */
+static char *
+gap(char *o, const char *start, size_t *nl, int *sp)
+{
+	if (o > start && (*nl || *sp)) {
+		if (*nl) {
+			*o++ = '\n';
+			if (*nl > 1)
+				*o++ = '\n';
+		} else {
+			*o++ = ' ';
+		}
+	}
+	*nl = 0;
+	*sp = 0;
+	return o;
+}
+
 /* Controls, line breaks, white space and (with quotes) punctuation: runs
  * of spaces become one space, CR LF, CR, NEL, U+2028 and U+2029 become LF,
  * at most two LFs in a row (one blank line), nothing at either end. */
@@ -178,16 +198,7 @@ clean(const char *s, size_t n, int quotes, struct buf *out)
 		    (unsigned char)s[run] < 0x7F; run++)
 			;
 		if (run > i) {
-			if (o > out->s && (nl || sp)) {
-				if (nl) {
-					*o++ = '\n';
-					if (nl > 1)
-						*o++ = '\n';
-				} else
-					*o++ = ' ';
-			}
-			nl = 0;
-			sp = 0;
+			o = gap(o, out->s, &nl, &sp);
 			/* quotes to unify are never ASCII */
 			memcpy(o, s + i, run - i);
 			o += run - i;
@@ -213,16 +224,7 @@ clean(const char *s, size_t n, int quotes, struct buf *out)
 			nl++;
 			continue;
 		}
-		if (o > out->s && (nl || sp)) {
-			if (nl) {
-				*o++ = '\n';
-				if (nl > 1)
-					*o++ = '\n';
-			} else
-				*o++ = ' ';
-		}
-		nl = 0;
-		sp = 0;
+		o = gap(o, out->s, &nl, &sp);
 		if (cls == C_APOS)
 			*o++ = '\'';
 		else if (cls == C_QUOTE)

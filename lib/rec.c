@@ -374,6 +374,19 @@ rec_open(struct rec_reader *r, char *const *paths, size_t n, int flags)
 	return read_header(r, 1);
 }
 
+void
+rec_open_or_exit(struct rec_reader *r, char *const *paths, size_t n,
+		 int flags)
+{
+	int k = rec_open(r, paths, n, flags);
+
+	if (k < 0) {
+		rec_report(r);
+		rec_close(r);
+		exit(k == REC_FAIL ? HARK_ETROUBLE : HARK_EDATA);
+	}
+}
+
 int
 rec_read(struct rec_reader *r)
 {

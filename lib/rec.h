@@ -80,6 +80,10 @@ struct rec_reader {
  * why.  Later inputs must have a header identical to the first.
  */
 int rec_open(struct rec_reader *r, char *const *paths, size_t n, int flags);
+/* The stage's open: rec_open(), and on failure rec_report() and exit with
+ * status 2 (REC_FAIL) or 1 (REC_BAD). */
+void rec_open_or_exit(struct rec_reader *r, char *const *paths, size_t n,
+		      int flags);
 /* Read the next record (see the REC_ values). */
 int rec_read(struct rec_reader *r);
 /*

@@ -220,13 +220,7 @@ main(int argc, char **argv)
 		usage(stderr);
 		return HARK_ETROUBLE;
 	}
-	c = rec_open(&r, argv + optind, (size_t)(argc - optind), 0);
-	if (c < 0) {
-		rec_report(&r);
-		rec_close(&r);
-		free(by);
-		return c == REC_FAIL ? HARK_ETROUBLE : HARK_EDATA;
-	}
+	rec_open_or_exit(&r, argv + optind, (size_t)(argc - optind), 0);
 	bycol = xmalloc(xmul(nby, sizeof *bycol));
 	for (k = 0; k < nby; k++)
 		bycol[k] = rec_need_col(&r, by[k], NULL);

@@ -363,7 +363,7 @@ main(int argc, char **argv)
 	char **names = NULL;
 	size_t nnames = 0;
 	const char *eol = NULL, *delim = NULL;
-	int c, k, bom = 0, keep = 0, drop = 0, status = HARK_OK;
+	int c, bom = 0, keep = 0, drop = 0, status = HARK_OK;
 
 	err_init("export");
 	memset(&o, 0, sizeof o);
@@ -439,13 +439,7 @@ main(int argc, char **argv)
 		o.eoln = 1;
 	}
 
-	k = rec_open(&r, argv + optind, (size_t)(argc - optind), 0);
-	if (k < 0) {
-		rec_report(&r);
-		rec_close(&r);
-		free(names);
-		return k == REC_FAIL ? HARK_ETROUBLE : HARK_EDATA;
-	}
+	rec_open_or_exit(&r, argv + optind, (size_t)(argc - optind), 0);
 	select_columns(&o, &r, names, nnames, drop);
 	rec_writer_init(&o.w, 1);
 	setup(&o, &r);

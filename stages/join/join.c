@@ -204,12 +204,7 @@ main(int argc, char **argv)
 	table_load(&t, (const char *const *)ton, non);
 	t.matched = xcalloc(t.keys.count + 1, 1);
 
-	c = rec_open(&r, argv + optind, (size_t)(argc - optind), 0);
-	if (c < 0) {
-		rec_report(&r);
-		rec_close(&r);
-		return c == REC_FAIL ? HARK_ETROUBLE : HARK_EDATA;
-	}
+	rec_open_or_exit(&r, argv + optind, (size_t)(argc - optind), 0);
 	oncol = xmalloc(xmul(non, sizeof *oncol));
 	for (k = 0; k < non; k++)
 		if ((oncol[k] = rec_col(&r, on[k])) < 0)

@@ -42,7 +42,7 @@ main(int argc, char **argv)
 	struct norm *nm;
 	struct buf out = BUF_INIT;
 	unsigned long long nfixed = 0, nrecfixed = 0;
-	int c, k, status = HARK_OK, form = NORM_NFC, flags = NORM_CLEAN;
+	int c, status = HARK_OK, form = NORM_NFC, flags = NORM_CLEAN;
 	int textcol;
 	char err[256];
 
@@ -75,13 +75,8 @@ main(int argc, char **argv)
 	nm = norm_new(form, flags, err, sizeof err);
 	if (nm == NULL)
 		die(HARK_ETROUBLE, "%s", err);
-	k = rec_open(&r, argv + optind, (size_t)(argc - optind), REC_NEED_ID);
-	if (k < 0) {
-		rec_report(&r);
-		rec_close(&r);
-		norm_free(nm);
-		return k == REC_FAIL ? HARK_ETROUBLE : HARK_EDATA;
-	}
+	rec_open_or_exit(&r, argv + optind, (size_t)(argc - optind),
+	    REC_NEED_ID);
 	textcol = rec_need_col(&r, "text", NULL);
 	buf_init(&out);
 	arena_init(&a, 0);

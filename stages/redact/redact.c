@@ -218,7 +218,7 @@ main(int argc, char **argv)
 	const char *idlist = NULL;
 	struct buf idp = BUF_INIT;
 	size_t nids = 0;
-	int c, k, status = HARK_OK, mode = MODE_PSEUDONYM, digits = 6;
+	int c, status = HARK_OK, mode = MODE_PSEUDONYM, digits = 6;
 	int quiet = 0, all_dates = 0, tcol, idcol, afd = -1;
 	char errbuf[512];
 
@@ -301,14 +301,8 @@ main(int argc, char **argv)
 	if (namesfile)
 		load_names(d, namesfile);
 
-	k = rec_open(&r, argv + optind, (size_t)(argc - optind), REC_NEED_ID);
-	if (k < 0) {
-		rec_report(&r);
-		rec_close(&r);
-		det_free(d);
-		free(key);
-		return k == REC_FAIL ? HARK_ETROUBLE : HARK_EDATA;
-	}
+	rec_open_or_exit(&r, argv + optind, (size_t)(argc - optind),
+	    REC_NEED_ID);
 	tcol = rec_need_col(&r, "text", NULL);
 	idcol = rec_col(&r, "id");
 	owned = xmalloc(3 * sizeof *owned);

@@ -44,7 +44,7 @@ main(int argc, char **argv)
 	struct buf out = BUF_INIT;
 	struct stemmer *sm;
 	unsigned long long nrec[64] = { 0 }, npass = 0, ndefault = 0;
-	int c, k, status = HARK_OK, tokcol, langcol = -1, l = -1, en;
+	int c, status = HARK_OK, tokcol, langcol = -1, l = -1, en;
 	size_t i;
 
 	err_init("stem");
@@ -81,13 +81,8 @@ main(int argc, char **argv)
 			return HARK_ETROUBLE;
 		}
 	}
-	k = rec_open(&r, argv + optind, (size_t)(argc - optind), REC_NEED_ID);
-	if (k < 0) {
-		rec_report(&r);
-		rec_close(&r);
-		stemmer_free(sm);
-		return k == REC_FAIL ? HARK_ETROUBLE : HARK_EDATA;
-	}
+	rec_open_or_exit(&r, argv + optind, (size_t)(argc - optind),
+	    REC_NEED_ID);
 	tokcol = rec_need_col(&r, "tokens", "run hark tokenise first");
 	if (!fixed)
 		langcol = rec_col(&r, "lang");

@@ -108,12 +108,7 @@ main(int argc, char **argv)
 		usage(stderr);
 		return HARK_ETROUBLE;
 	}
-	c = rec_open(&r, argv + optind, (size_t)(argc - optind), 0);
-	if (c < 0) {
-		rec_report(&r);
-		rec_close(&r);
-		return c == REC_FAIL ? HARK_ETROUBLE : HARK_EDATA;
-	}
+	rec_open_or_exit(&r, argv + optind, (size_t)(argc - optind), 0);
 	t.bycol = xmalloc(xmul(t.nby, sizeof *t.bycol));
 	for (i = 0; i < t.nby; i++)
 		t.bycol[i] = rec_need_col(&r, t.by[i], NULL);

@@ -83,6 +83,26 @@ resolve_variants(const struct rec_reader *r, struct str with,
 	return given;
 }
 
+/* A tokeniser with the variant map variants (NULL for none), and the
+ * lexicons folded with it into lx; their mistakes end the program. */
+static struct tok *
+load(struct lex *lx, const char **paths, size_t n, const char *variants)
+{
+	char err[512];
+	struct tok *t = tok_new(NULL, variants, 0, err, sizeof err);
+	size_t i;
+
+	if (t == NULL)
+		die(HARK_ETROUBLE, "%s", err);
+	lex_init(lx);
+	for (i = 0; i < n; i++)
+		lex_load(lx, paths[i], t);
+	lex_finish(lx);
+	if (lex_report(lx, 0))
+		exit(HARK_ETROUBLE);
+	return t;
+}
+
 int
 main(int argc, char **argv)
 {
@@ -112,7 +132,7 @@ main(int argc, char **argv)
 	struct buf out = BUF_INIT, tagged = BUF_INIT, tokd = BUF_INIT;
 	struct buf vpath = BUF_INIT, stembuf = BUF_INIT;
 	char err[512], fp[SETTINGS_FP_LEN + 1];
-	int c, k, status = HARK_OK, scope = MATCH_SCOPE_CODE, window = -1;
+	int c, status = HARK_OK, scope = MATCH_SCOPE_CODE, window = -1;
 	int tokcol, stemcol, spancol, textcol, langcol, withcol, en = -1;
 	int have, self_tok, self_stem;
 
@@ -157,28 +177,9 @@ main(int argc, char **argv)
 	/* Load the lexicons before reading: their mistakes are said first.
 	 * If the tokens turn out to be made with another variant map, they
 	 * are loaded again with it below. */
-	t = tok_new(NULL, given, 0, err, sizeof err);
-	if (t == NULL)
-		die(HARK_ETROUBLE, "%s", err);
-	lex_init(&lx);
-	for (i = 0; i < nlex; i++)
-		lex_load(&lx, lexpaths[i], t);
-	lex_finish(&lx);
-	if (lex_report(&lx, 0)) {
-		lex_free(&lx);
-		tok_free(t);
-		free(lexpaths);
-		return HARK_ETROUBLE;
-	}
-	k = rec_open(&r, argv + optind, (size_t)(argc - optind), REC_NEED_ID);
-	if (k < 0) {
-		rec_report(&r);
-		rec_close(&r);
-		lex_free(&lx);
-		tok_free(t);
-		free(lexpaths);
-		return k == REC_FAIL ? HARK_ETROUBLE : HARK_EDATA;
-	}
+	t = load(&lx, lexpaths, nlex, given);
+	rec_open_or_exit(&r, argv + optind, (size_t)(argc - optind),
+	    REC_NEED_ID);
 	tokcol = rec_col(&r, "tokens");
 	stemcol = rec_col(&r, "stems");
 	spancol = rec_col(&r, "spans");
@@ -200,15 +201,7 @@ main(int argc, char **argv)
 	if (variants != given) {
 		lex_free(&lx);
 		tok_free(t);
-		t = tok_new(NULL, variants, 0, err, sizeof err);
-		if (t == NULL)
-			die(HARK_ETROUBLE, "%s", err);
-		lex_init(&lx);
-		for (i = 0; i < nlex; i++)
-			lex_load(&lx, lexpaths[i], t);
-		lex_finish(&lx);
-		if (lex_report(&lx, 0))
-			return HARK_ETROUBLE;
+		t = load(&lx, lexpaths, nlex, variants);
 	}
 	m = match_new(&lx, scope, window, err, sizeof err);
 	if (m == NULL)

@@ -165,7 +165,7 @@ main(int argc, char **argv)
 	struct str *vals;
 	unsigned long *cnt, *ncnt;
 	int *touched, *themes, *col;
-	int c, k, status = HARK_OK, level = 1, percent = 0, tagcol, tokcol;
+	int c, status = HARK_OK, level = 1, percent = 0, tagcol, tokcol;
 	int withcol, have;
 	struct buf lexbuf = BUF_INIT;
 	struct ent *ents = NULL;
@@ -196,13 +196,8 @@ main(int argc, char **argv)
 			opt_fail(c, argv, usage);
 		}
 	}
-	k = rec_open(&r, argv + optind, (size_t)(argc - optind), REC_NEED_ID);
-	if (k < 0) {
-		rec_report(&r);
-		rec_close(&r);
-		free(lexpaths);
-		return k == REC_FAIL ? HARK_ETROUBLE : HARK_EDATA;
-	}
+	rec_open_or_exit(&r, argv + optind, (size_t)(argc - optind),
+	    REC_NEED_ID);
 	tagcol = rec_need_col(&r, "tags", "run hark tag first");
 	tokcol = rec_col(&r, "tokens");
 	withcol = rec_col(&r, "tagged_with");

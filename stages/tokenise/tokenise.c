@@ -44,7 +44,7 @@ main(int argc, char **argv)
 	struct tok *t;
 	struct buf toks = BUF_INIT, spans = BUF_INIT, with = BUF_INIT;
 	char err[512];
-	int c, k, status = HARK_OK, textcol, langcol = -1;
+	int c, status = HARK_OK, textcol, langcol = -1;
 
 	err_init("tokenise");
 	opterr = 0;
@@ -67,13 +67,8 @@ main(int argc, char **argv)
 	t = tok_new(locale, variants, 0, err, sizeof err);
 	if (t == NULL)
 		die(HARK_ETROUBLE, "%s", err);
-	k = rec_open(&r, argv + optind, (size_t)(argc - optind), REC_NEED_ID);
-	if (k < 0) {
-		rec_report(&r);
-		rec_close(&r);
-		tok_free(t);
-		return k == REC_FAIL ? HARK_ETROUBLE : HARK_EDATA;
-	}
+	rec_open_or_exit(&r, argv + optind, (size_t)(argc - optind),
+	    REC_NEED_ID);
 	textcol = rec_need_col(&r, "text", NULL);
 	if (locale == NULL)
 		langcol = rec_col(&r, "lang");

@@ -83,6 +83,124 @@ resolve_variants(const struct rec_reader *r, struct str with,
 	return given;
 }
 
+/* What the record loop keeps from one record to the next. */
+struct run {
+	const struct lex *lx;
+	struct match *m;
+	struct stemmer *sm;      /* when tag stems the tokens itself */
+	struct tok_out to;       /* tokens tag made itself */
+	struct list toks, stems;
+	struct list_spans sp;
+	struct buf stembuf, out; /* the stems; the record's tags */
+};
+
+/* The part of text to tokenise next, from off: all of it when short;
+ * else up to a sentence end (., ! or ? then white space) or failing that
+ * white space, at most PART bytes on, so that no token is cut; failing
+ * both (no white space in half a megabyte), a UTF-8 character boundary. */
+#define PART (1u << 20)
+static size_t
+part_end(struct str text, size_t off)
+{
+	size_t e = off + PART, i, ws = 0;
+
+	if (text.n - off <= PART)
+		return text.n;
+	for (i = e; i > off + PART / 2; i--) {
+		char c = text.p[i];
+
+		if (c == ' ' || c == '\n' || c == '\t') {
+			if (strchr(".!?", text.p[i - 1]))
+				return i;
+			if (!ws)
+				ws = i;
+		}
+	}
+	if (ws)
+		return ws;
+	while (e > off + 1 && ((unsigned char)text.p[e] & 0xC0) == 0x80)
+		e--;
+	return e;
+}
+
+/* run->to's tokens as the token list and spans the matcher reads. */
+static void
+self_tokens(struct run *run)
+{
+	const struct tok_out *to = &run->to;
+	size_t j;
+
+	if (to->n + 1 > run->toks.cap) {
+		run->toks.cap = xadd(to->n, 256);
+		run->toks.v = xrealloc(run->toks.v, xmul(run->toks.cap,
+		    sizeof *run->toks.v));
+	}
+	if (to->n + 1 > run->sp.cap) {
+		run->sp.cap = xadd(to->n, 256);
+		run->sp.start = xrealloc(run->sp.start, xmul(run->sp.cap,
+		    sizeof *run->sp.start));
+		run->sp.end = xrealloc(run->sp.end, xmul(run->sp.cap,
+		    sizeof *run->sp.end));
+	}
+	for (j = 0; j < to->n; j++) {
+		run->toks.v[j].p = to->str.s + to->t[j].off;
+		run->toks.v[j].n = to->t[j].len;
+		run->sp.start[j] = to->t[j].start;
+		run->sp.end[j] = to->t[j].end;
+	}
+	run->toks.n = run->sp.n = to->n;
+}
+
+/* The stems of run->toks in language l, as `hark stem` makes them. */
+static void
+self_stems(struct run *run, int l)
+{
+	size_t j, n = run->toks.n;
+
+	if (run->stems.cap < n + 1) {
+		run->stems.cap = xadd(n, 256);
+		run->stems.v = xrealloc(run->stems.v, xmul(run->stems.cap,
+		    sizeof *run->stems.v));
+	}
+	/* end offsets first (in n): stembuf may move while it grows */
+	buf_reset(&run->stembuf);
+	for (j = 0; j < n; j++) {
+		stemmer_stem(run->sm, l, run->toks.v[j].p, run->toks.v[j].n,
+		    &run->stembuf);
+		run->stems.v[j].n = run->stembuf.len;
+	}
+	for (j = n; j-- > 0;) {
+		size_t b = j ? run->stems.v[j - 1].n : 0;
+
+		run->stems.v[j].p = run->stembuf.s + b;
+		run->stems.v[j].n -= b;
+	}
+	run->stems.n = n;
+}
+
+/* Match in and append its tags to run->out, token indices moved on by
+ * base (the tokens of the record's earlier parts). */
+static void
+tag_part(struct run *run, const struct match_rec *in, size_t base)
+{
+	const struct match_tag *tg;
+	size_t n = match_run(run->m, in, &tg), j;
+
+	for (j = 0; j < n; j++) {
+		if (run->out.len)
+			buf_addc(&run->out, ' ');
+		buf_adds(&run->out, run->lx->codes[tg[j].code].name);
+		buf_addc(&run->out, '@');
+		buf_addu(&run->out, base + tg[j].first);
+		buf_addc(&run->out, '-');
+		buf_addu(&run->out, base + tg[j].last);
+		if (tg[j].negated)
+			buf_addc(&run->out, '!');
+		if (tg[j].uncertain)
+			buf_addc(&run->out, '?');
+	}
+}
+
 /* A tokeniser with the variant map variants (NULL for none), and the
  * lexicons folded with it into lx; their mistakes end the program. */
 static struct tok *
@@ -125,12 +243,9 @@ main(int argc, char **argv)
 	struct lex lx;
 	struct match *m;
 	struct tok *t;
-	struct tok_out to = TOK_OUT_INIT;
-	struct stemmer *sm = NULL;
-	struct list toks = { 0 }, stems = { 0 };
-	struct list_spans sp = { 0 };
-	struct buf out = BUF_INIT, tagged = BUF_INIT, tokd = BUF_INIT;
-	struct buf vpath = BUF_INIT, stembuf = BUF_INIT;
+	struct run run = { NULL, NULL, NULL, TOK_OUT_INIT, { 0 }, { 0 },
+	    { 0 }, BUF_INIT, BUF_INIT };
+	struct buf tagged = BUF_INIT, tokd = BUF_INIT, vpath = BUF_INIT;
 	char err[512], fp[SETTINGS_FP_LEN + 1];
 	int c, status = HARK_OK, scope = MATCH_SCOPE_CODE, window = -1;
 	int tokcol, stemcol, spancol, textcol, langcol, withcol, en = -1;
@@ -206,12 +321,14 @@ main(int argc, char **argv)
 	m = match_new(&lx, scope, window, err, sizeof err);
 	if (m == NULL)
 		die(HARK_ETROUBLE, "%s", err);
+	run.lx = &lx;
+	run.m = m;
 	self_stem = match_needs_stems(m) && (self_tok || stemcol < 0);
 	if (!match_needs_stems(m))
 		stemcol = -1;
 	if (self_stem) {
-		sm = stemmer_new();
-		en = stemmer_lang(sm, "en", 2);
+		run.sm = stemmer_new();
+		en = stemmer_lang(run.sm, "en", 2);
 	}
 	if (!self_tok && match_needs_text(m) && (spancol < 0 || textcol < 0))
 		die_at(HARK_ETROUBLE, r.name, 1, "the lexicons have regular "
@@ -239,97 +356,81 @@ main(int argc, char **argv)
 	rec_write_header(&w, &pl);
 	for (; have; have = rec_next(&r, &status)) {
 		struct match_rec in;
-		const struct match_tag *tg;
 		struct str v[3], text = { "", 0 }, lang = { "", 0 };
 		const char *why = NULL;
-		size_t n, j;
+		int l = en;
 
 		memset(&in, 0, sizeof in);
+		buf_reset(&run.out);
 		if (langcol >= 0)
 			lang = rec_get(&r, (size_t)langcol, &a);
 		if (textcol >= 0)
 			text = rec_get(&r, (size_t)textcol, &a);
+		in.lang = langcol >= 0 ? lex_lang(&lx, lang.p, lang.n) : -1;
+		if (self_stem && lang.n)
+			l = stemmer_lang(run.sm, lang.p, lang.n);
 		if (self_tok) {
+			size_t off = 0, base = 0, e;
+
 			if (langcol >= 0 && tokcols_locale(t, lang, err,
 			    sizeof err) < 0) {
 				err_at(r.name, r.line, "%s: using the root "
 				    "locale", err);
 				status = HARK_EDATA;
 			}
-			if (tok_run(t, text.p, text.n, &to, err, sizeof err)
-			    < 0) {
-				why = err;
-			} else {
-				toks.n = 0;
-				for (j = 0; j < to.n; j++) {
-					if (toks.n == toks.cap) {
-						toks.cap = toks.cap ?
-						    xmul(toks.cap, 2) : 256;
-						toks.v = xrealloc(toks.v,
-						    xmul(toks.cap,
-						    sizeof *toks.v));
-					}
-					toks.v[toks.n].p = to.str.s +
-					    to.t[j].off;
-					toks.v[toks.n++].n = to.t[j].len;
+			/* a long text in parts, so memory stays a small
+			 * multiple of the record */
+			do {
+				e = part_end(text, off);
+				if (tok_run(t, text.p + off, e - off, &run.to,
+				    err, sizeof err) < 0) {
+					why = err;
+					break;
 				}
-				if (to.n + 1 > sp.cap) {
-					sp.cap = xadd(to.n, 256);
-					sp.start = xrealloc(sp.start,
-					    xmul(sp.cap, sizeof *sp.start));
-					sp.end = xrealloc(sp.end,
-					    xmul(sp.cap, sizeof *sp.end));
-				}
-				for (j = 0; j < to.n; j++) {
-					sp.start[j] = to.t[j].start;
-					sp.end[j] = to.t[j].end;
-				}
-				sp.n = to.n;
-			}
+				self_tokens(&run);
+				if (self_stem)
+					self_stems(&run, l);
+				in.toks = run.toks.v;
+				in.ntok = run.toks.n;
+				in.stems = self_stem ? run.stems.v : NULL;
+				in.text = text.p + off;
+				in.ntext = e - off;
+				in.start = run.sp.start;
+				in.end = run.sp.end;
+				tag_part(&run, &in, base);
+				base += run.toks.n;
+				off = e;
+			} while (off < text.n);
 		} else {
 			why = list_split(rec_get(&r, (size_t)tokcol, &a),
-			    &toks);
+			    &run.toks);
 			if (why)
 				why = "empty token in 'tokens' (two spaces "
 				    "together, or one at an end)";
 			if (!why && spancol >= 0 && textcol >= 0)
 				why = list_spans(rec_get(&r, (size_t)spancol,
-				    &a), toks.n, text, &sp);
-		}
-		in.toks = toks.v;
-		in.ntok = toks.n;
-		in.lang = langcol >= 0 ? lex_lang(&lx, lang.p, lang.n) : -1;
-		if (!why && stemcol >= 0 && !self_stem) {
-			why = list_split(rec_get(&r, (size_t)stemcol, &a),
-			    &stems);
-			if (!why && stems.n != toks.n)
-				why = "'stems' and 'tokens' have different "
-				    "numbers of entries";
-			in.stems = stems.v;
-		} else if (!why && self_stem) {
-			int l = lang.n ? stemmer_lang(sm, lang.p, lang.n) : en;
-
-			if (stems.cap < toks.n + 1) {
-				stems.cap = xadd(toks.n, 256);
-				stems.v = xrealloc(stems.v, xmul(stems.cap,
-				    sizeof *stems.v));
+				    &a), run.toks.n, text, &run.sp);
+			if (!why && stemcol >= 0) {
+				why = list_split(rec_get(&r, (size_t)stemcol,
+				    &a), &run.stems);
+				if (!why && run.stems.n != run.toks.n)
+					why = "'stems' and 'tokens' have "
+					    "different numbers of entries";
+			} else if (!why && self_stem) {
+				self_stems(&run, l);
 			}
-			/* offsets first: stembuf may move while it grows */
-			buf_reset(&stembuf);
-			for (j = 0; j < toks.n; j++) {
-				/* the end offset, in n for now */
-				stemmer_stem(sm, l, toks.v[j].p, toks.v[j].n,
-				    &stembuf);
-				stems.v[j].n = stembuf.len;
+			in.toks = run.toks.v;
+			in.ntok = run.toks.n;
+			if (stemcol >= 0 || self_stem)
+				in.stems = run.stems.v;
+			if (textcol >= 0 && spancol >= 0) {
+				in.text = text.p;
+				in.ntext = text.n;
+				in.start = run.sp.start;
+				in.end = run.sp.end;
 			}
-			for (j = toks.n; j-- > 0;) {
-				size_t b = j ? stems.v[j - 1].n : 0;
-
-				stems.v[j].p = stembuf.s + b;
-				stems.v[j].n -= b;
-			}
-			stems.n = toks.n;
-			in.stems = stems.v;
+			if (!why)
+				tag_part(&run, &in, 0);
 		}
 		if (why) {
 			err_at(r.name, r.line, "%s", why);
@@ -337,29 +438,8 @@ main(int argc, char **argv)
 			arena_reset(&a);
 			continue;
 		}
-		if (textcol >= 0 && (self_tok || spancol >= 0)) {
-			in.text = text.p;
-			in.ntext = text.n;
-			in.start = sp.start;
-			in.end = sp.end;
-		}
-		n = match_run(m, &in, &tg);
-		buf_reset(&out);
-		for (j = 0; j < n; j++) {
-			if (j)
-				buf_addc(&out, ' ');
-			buf_adds(&out, lx.codes[tg[j].code].name);
-			buf_addc(&out, '@');
-			buf_addu(&out, tg[j].first);
-			buf_addc(&out, '-');
-			buf_addu(&out, tg[j].last);
-			if (tg[j].negated)
-				buf_addc(&out, '!');
-			if (tg[j].uncertain)
-				buf_addc(&out, '?');
-		}
-		v[0].p = out.s ? out.s : "";
-		v[0].n = out.len;
+		v[0].p = run.out.s ? run.out.s : "";
+		v[0].n = run.out.len;
 		v[1].p = tagged.s;
 		v[1].n = tagged.len;
 		v[2].p = tokd.s ? tokd.s : "";
@@ -371,16 +451,16 @@ main(int argc, char **argv)
 	rec_plan_free(&pl);
 	rec_close(&r);
 	arena_free(&a);
-	buf_free(&out);
+	buf_free(&run.out);
 	buf_free(&tagged);
 	buf_free(&tokd);
 	buf_free(&vpath);
-	buf_free(&stembuf);
-	tok_out_free(&to);
-	stemmer_free(sm);
-	list_free(&toks);
-	list_free(&stems);
-	list_spans_free(&sp);
+	buf_free(&run.stembuf);
+	tok_out_free(&run.to);
+	stemmer_free(run.sm);
+	list_free(&run.toks);
+	list_free(&run.stems);
+	list_spans_free(&run.sp);
 	match_free(m);
 	lex_free(&lx);
 	tok_free(t);

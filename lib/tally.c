@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "err.h"
+#include "rec.h"
 #include "tally.h"
 #include "banned.h"
 
@@ -373,5 +374,58 @@ tally_sort(struct tally *t)
 				c[m] = c[m - 1];
 			c[m] = x;
 		}
+	}
+}
+
+/* One row per key: records, then mentions per theme, themes sorted ("*",
+ * the key's totals, sorts first and gives the records). */
+void
+tally_write_wide(struct rec_writer *w, struct tally *t, const char *const *by,
+		 size_t nby)
+{
+	size_t ng = t->groups.count, nt = t->themes.count, i, j, k, n, nc;
+	const char *p;
+
+	tally_sort(t);
+	for (k = 0; k < nby; k++) {
+		rec_put_esc(w, by[k], strlen(by[k]));
+		rec_putc(w, '\t');
+	}
+	rec_put(w, "records", 7);
+	for (i = 1; i < nt; i++) {
+		p = tally_theme(t, t->tsorted[i], &n);
+		rec_put(w, "\ttheme:", 7);
+		rec_put(w, p, n);
+	}
+	rec_putc(w, '\n');
+	for (i = 0; i < ng; i++) {
+		size_t g = t->order[i], col = 1;
+		const struct tally_cell *c = tally_cells(t, g, &nc);
+		uint64_t v[TALLY_NV];
+
+		p = tally_key(t, g, &n);
+		rec_put(w, p, n);
+		rec_putc(w, '\t');
+		j = 0;
+		if (nc && (c[0].th & ~TALLY_WIDE) == TALLY_STAR) {
+			tally_value(t, &c[0], v);
+			rec_putu(w, v[TALLY_RECORDS]);
+			j = 1;
+		} else {
+			rec_putc(w, '0');
+		}
+		for (; j < nc; j++) {
+			size_t r = t->trank[c[j].th & ~TALLY_WIDE];
+
+			for (; col < r; col++)
+				rec_put(w, "\t0", 2);
+			tally_value(t, &c[j], v);
+			rec_putc(w, '\t');
+			rec_putu(w, v[TALLY_MENTIONS]);
+			col++;
+		}
+		for (; col < nt; col++)
+			rec_put(w, "\t0", 2);
+		rec_putc(w, '\n');
 	}
 }

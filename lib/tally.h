@@ -80,6 +80,13 @@ int tally_add(struct tally *t, size_t g, uint32_t th,
  * gives each key's cells in order.  No tally_add() after it.
  */
 void tally_sort(struct tally *t);
+struct rec_writer;
+/* Write the counts wide (`hark count --wide`): a header of the key columns
+ * by[0..nby), `records` and `theme:NAME` per theme (sorted), then one row
+ * per key with its records and the mentions of each theme (0 when none).
+ * Sorts t first. */
+void tally_write_wide(struct rec_writer *w, struct tally *t,
+		      const char *const *by, size_t nby);
 /* Cells of group g (borrowed). */
 const struct tally_cell *tally_cells(const struct tally *t, size_t g,
 				     size_t *n);

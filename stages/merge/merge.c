@@ -36,7 +36,7 @@ static const char *const valcols[] = { "records", "mentions", "negated" };
 static void
 usage(FILE *fp)
 {
-	fprintf(fp, "usage: hark-merge [-h] [FILE...]\n");
+	fprintf(fp, "usage: hark-merge [-h] [--wide] [FILE...]\n");
 }
 
 /* A decimal count: digits only.  Returns 0 or -1. */
@@ -260,6 +260,35 @@ tally_row(struct tally *t, const char *key, size_t kn, const char *th,
 		die_at(HARK_EDATA, name, line, "sum overflows");
 }
 
+/* Sum our own rows p[0..end) ([KEY TAB] THEME TAB R TAB M TAB N, each
+ * ending in LF) into t. */
+static void
+rows_to_tally(struct tally *t, const char *p, const char *end)
+{
+	size_t j;
+
+	while (p < end) {
+		const char *eol = memchr(p, '\n', (size_t)(end - p)), *q;
+		const char *tab[TALLY_NV + 1];
+		uint64_t v[TALLY_NV];
+
+		for (q = eol, j = TALLY_NV + 1; j > 0; q--)
+			if (*q == '\t')
+				tab[--j] = q;
+			else if (j == 1 && q == p)
+				break;
+		if (j == 1)
+			tab[0] = p - 1; /* no key columns */
+		for (j = 0; j < TALLY_NV; j++)
+			(void)parse_count(tab[j + 1] + 1, (size_t)((j + 2 <=
+			    TALLY_NV ? tab[j + 2] : eol) - tab[j + 1] - 1),
+			    &v[j]);
+		tally_row(t, p, tab[0] < p ? 0 : (size_t)(tab[0] - p),
+		    tab[0] + 1, (size_t)(tab[1] - tab[0] - 1), v, "-", 0);
+		p = eol + 1;
+	}
+}
+
 /*
  * An input is out of order while nothing has been written: sum in memory
  * the rows held (which are in order and summed), the pending row, every
@@ -272,31 +301,10 @@ sum_in_memory(struct input **h, size_t nh, struct buf *out, size_t hdrlen,
 	      const uint64_t cv[TALLY_NV], int have)
 {
 	static struct tally t;
-	const char *p = out->s + hdrlen, *end = out->s + out->len;
 	size_t i, j, ng, nc, kn, tn;
 
 	tally_init(&t);
-	while (p < end) {
-		const char *eol = memchr(p, '\n', (size_t)(end - p)), *q;
-		const char *tab[TALLY_NV + 1];
-		uint64_t v[TALLY_NV];
-
-		/* Our own row: [KEY TAB] THEME TAB R TAB M TAB N. */
-		for (q = eol, j = TALLY_NV + 1; j > 0; q--)
-			if (*q == '\t')
-				tab[--j] = q;
-			else if (j == 1 && q == p)
-				break;
-		if (j == 1)
-			tab[0] = p - 1; /* no key columns */
-		for (j = 0; j < TALLY_NV; j++)
-			(void)parse_count(tab[j + 1] + 1, (size_t)((j + 2 <=
-			    TALLY_NV ? tab[j + 2] : eol) - tab[j + 1] - 1),
-			    &v[j]);
-		tally_row(&t, p, tab[0] < p ? 0 : (size_t)(tab[0] - p),
-		    tab[0] + 1, (size_t)(tab[1] - tab[0] - 1), v, "-", 0);
-		p = eol + 1;
-	}
+	rows_to_tally(&t, out->s + hdrlen, out->s + out->len);
 	if (have)
 		tally_row(&t, ckey->s, ckey->len, cth->s, cth->len, cv,
 		    h[0]->r.name, h[0]->line);
@@ -355,6 +363,7 @@ main(int argc, char **argv)
 {
 	static const struct option longopts[] = {
 		{ "help", no_argument, NULL, 'h' },
+		{ "wide", no_argument, NULL, 'w' },
 		{ NULL, 0, NULL, 0 }
 	};
 	/* Static: reachable when a message ends the program. */
@@ -366,7 +375,7 @@ main(int argc, char **argv)
 	uint64_t cv[TALLY_NV];
 	char **paths;
 	size_t npath, nh = 0, hdrlen, i, k;
-	int c, have = 0, released = 0;
+	int c, have = 0, released = 0, wide = 0;
 
 	err_init("merge");
 	opterr = 0;
@@ -376,6 +385,9 @@ main(int argc, char **argv)
 			usage(stdout);
 			close_stdout();
 			return HARK_OK;
+		case 'w':
+			wide = 1;
+			break;
 		default:
 			opt_fail(c, argv, usage);
 		}
@@ -462,7 +474,7 @@ main(int argc, char **argv)
 			if (have) {
 				add_row(&out, ckey.s, ckey.len, cth.s, cth.len,
 				    cv);
-				if (!released && out.len >= HOLD) {
+				if (!released && !wide && out.len >= HOLD) {
 					rec_writer_init(&w, 1);
 					released = 1;
 				}
@@ -503,8 +515,21 @@ main(int argc, char **argv)
 		add_row(&out, ckey.s, ckey.len, cth.s, cth.len, cv);
 	if (!released)
 		rec_writer_init(&w, 1);
-	if (status != HARK_ETROUBLE)
+	if (status != HARK_ETROUBLE && wide) {
+		/* the sums, held whole, one row per key */
+		static struct tally t;
+		const char **names = xmalloc(xmul(nkey + 1, sizeof *names));
+
+		for (k = 0; k < nkey; k++)
+			names[k] = ins[0].r.cols[keycol[k]];
+		tally_init(&t);
+		rows_to_tally(&t, out.s + hdrlen, out.s + out.len);
+		tally_write_wide(&w, &t, names, nkey);
+		tally_free(&t);
+		free(names);
+	} else if (status != HARK_ETROUBLE) {
 		rec_put(&w, out.s, out.len);
+	}
 	rec_writer_close(&w);
 	for (i = 0; i < npath; i++) {
 		buf_free(&ins[i].key);

@@ -1,0 +1,141 @@
+#!/usr/bin/env bash
+# themes-by-cohort.sh - the analyst's job: an export of voice records in, a
+# theme-by-cohort table out (TSV for R and pandas, Markdown to read), with
+# disclosure control applied.  No HTML: that is evidence-pack.sh.
+#
+# usage: themes-by-cohort.sh [--id COL] [--text COL]... [--person COL]
+#            [--by COL] [--lexicon FILE] [--variants FILE]
+#            [--outcomes FILE --key COL [--outcome COL]...] [--key FILE]
+#            [--no-redact] [--jobs N] INPUT OUTDIR
+#
+# Inputs:  INPUT      the export (CSV, TSV or JSON Lines, any encoding
+#                     hark ingest reads), one record per row
+#          --outcomes an outcome table keyed by --key (default: --person)
+# Outputs: OUTDIR/table.tsv   themes by --by with counts, rates, intervals,
+#          OUTDIR/table.md    and outcome comparisons (disclosure control on)
+#          OUTDIR/people.tsv  theme counts per person, joined to outcomes
+#          OUTDIR/rejects.tsv records ingest rejected, with reasons
+#          OUTDIR/PROVENANCE  how the outputs were made
+#
+# The chain per block: normalise | redact | tag | theme | count --by PERSON
+# (long); GNU parallel runs it on --jobs blocks of the ingested stream and
+# `hark merge --wide` sums the blocks, so the result is byte-identical to
+# --jobs 1.  Every block is redacted with the same key (--key, or a random
+# key made for this run), so pseudonyms agree across blocks.
+set -euo pipefail
+
+usage() {
+	sed -n '/^# usage:/,/^#$/p' "$0" | sed 's/^# \{0,1\}//' >&2
+	exit 2
+}
+die() { echo "themes-by-cohort.sh: $*" >&2; exit 2; }
+
+here=$(cd "$(dirname "$0")/.." && pwd)
+id=id person=person_id by=site lexicon=$here/lexicons/child-voice/child-voice.lex
+variants=$here/lexicons/variants/en-GB.tsv
+outcomes= okey= keyfile= redact=1 jobs=$(nproc 2>/dev/null || echo 1)
+texts=() outcols=()
+while [ $# -gt 0 ]; do
+	case "$1" in
+	--id) id=${2:?}; shift 2 ;;
+	--text) texts+=("${2:?}"); shift 2 ;;
+	--person) person=${2:?}; shift 2 ;;
+	--by) by=${2:?}; shift 2 ;;
+	--lexicon) lexicon=${2:?}; shift 2 ;;
+	--variants) variants=${2:?}; shift 2 ;;
+	--outcomes) outcomes=${2:?}; shift 2 ;;
+	--key) okey=${2:?}; shift 2 ;;
+	--outcome) outcols+=("${2:?}"); shift 2 ;;
+	--redaction-key) keyfile=${2:?}; shift 2 ;;
+	--no-redact) redact=0; shift ;;
+	--jobs) jobs=${2:?}; shift 2 ;;
+	-h|--help) usage ;;
+	--) shift; break ;;
+	-*) echo "themes-by-cohort.sh: unknown option '$1'" >&2; usage ;;
+	*) break ;;
+	esac
+done
+[ $# -eq 2 ] || usage
+input=$1 out=$2
+[ ${#texts[@]} -gt 0 ] || texts=(text)
+case "$jobs" in ''|*[!0-9]*|0) die "bad --jobs '$jobs' (a whole number from 1)" ;; esac
+[ -r "$input" ] || die "cannot read $input"
+[ -z "$outcomes" ] || [ -r "$outcomes" ] || die "cannot read $outcomes"
+[ -r "$lexicon" ] || die "cannot read lexicon $lexicon"
+need=(ingest normalise tag theme count merge table)
+[ $redact = 1 ] && need+=(redact)
+[ -n "$outcomes" ] && need+=(join)
+for s in "${need[@]}"; do
+	command -v "hark-$s" >/dev/null 2>&1 ||
+		die "not found on PATH: hark-$s (run make, and put bin/ on PATH)"
+done
+if [ "$jobs" -gt 1 ] && ! command -v parallel >/dev/null 2>&1; then
+	die "--jobs $jobs needs GNU parallel (Debian package parallel)"
+fi
+mkdir -p "$out"
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT INT TERM
+if [ $redact = 1 ] && [ -z "$keyfile" ]; then
+	keyfile=$tmp/run.key
+	head -c 32 /dev/urandom >"$keyfile"
+fi
+
+ingest=(hark ingest --id "$id" --rejects "$out/rejects.tsv")
+for t in "${texts[@]}"; do ingest+=(--text "$t"); done
+"${ingest[@]}" "$input" >"$tmp/stream.tsv"
+
+# The chain one block goes through, as one shell word for parallel.
+q() { printf '%q' "$1"; }
+chain="hark normalise --fix-mojibake"
+if [ $redact = 1 ]; then
+	chain+=" | hark redact -q --key $(q "$keyfile")"
+else
+	echo "themes-by-cohort.sh: --no-redact: the text is not redacted" >&2
+fi
+chain+=" | hark tag --variants $(q "$variants") -l $(q "$lexicon") | hark theme"
+# Count by person, and by the cohort too when the stream has it (else the
+# cohort comes from the outcome table).
+keys=$person
+head -n 1 "$tmp/stream.tsv" | tr '\t' '\n' | grep -qx "$person" ||
+	die "the stream has no column '$person' (--person names the person column)"
+# (a cohort the outcome table also has is taken from there: join never
+# overwrites a column)
+if head -n 1 "$tmp/stream.tsv" | tr '\t' '\n' | grep -qx "$by" &&
+    { [ -z "$outcomes" ] || ! head -n 1 "$outcomes" | tr ',;\t' '\n\n\n' |
+    tr -d '"\r' | grep -qx "$by"; }; then
+	keys=$person,$by
+fi
+chain+=" | hark count --by $(q "$keys")"
+
+if [ "$jobs" -eq 1 ]; then
+	bash -o pipefail -c "$chain" <"$tmp/stream.tsv" >"$tmp/part.1"
+else
+	# --pipe-part splits the file itself (no copy through parallel); every
+	# block gets the header; each block's counts go to a file of its own.
+	parallel --will-cite --halt now,fail=1 --pipe-part -a "$tmp/stream.tsv" \
+		--header 1 --block -1 -j "$jobs" \
+		"bash -o pipefail -c $(q "$chain") > $(q "$tmp")/part.{#}"
+fi
+hark merge --wide "$tmp"/part.* >"$tmp/people.tsv"
+if [ -n "$outcomes" ]; then
+	hark join --table "$outcomes" --on "$person=${okey:-$person}" \
+		<"$tmp/people.tsv" >"$out/people.tsv"
+else
+	cp "$tmp/people.tsv" "$out/people.tsv"
+fi
+targs=(--by "$by")
+for o in "${outcols[@]}"; do targs+=(--outcome "$o"); done
+hark table "${targs[@]}" <"$out/people.tsv" >"$out/table.tsv"
+hark table "${targs[@]}" --format markdown <"$out/people.tsv" >"$out/table.md"
+{
+	echo "hark themes-by-cohort job, $(date -u +%Y-%m-%dT%H:%M:%SZ)"
+	echo "input: $input ($(($(wc -l <"$tmp/stream.tsv") - 1)) records ingested)"
+	echo "outcomes: ${outcomes:-none}"
+	if [ $redact = 1 ]; then echo "redaction: on"; else echo "redaction: OFF (--no-redact)"; fi
+	echo "lexicon: $lexicon"
+	echo "variants: $variants"
+	echo "blocks: $(ls "$tmp"/part.* | wc -l) (--jobs $jobs), merged with hark merge --wide"
+	echo "per block: ${chain//"$tmp"/TMP}"
+	[ "$keyfile" = "$tmp/run.key" ] && echo "redaction key: random, for this run only"
+	echo "table: hark table ${targs[*]}"
+} >"$out/PROVENANCE"

@@ -18,11 +18,71 @@
 const char *err_prog = "hark";
 static char progbuf[64];
 
+/*
+ * Repeated messages are capped: a file read in the wrong encoding must not
+ * print one line per record.  Messages that name a FILE:LINE are counted by
+ * their format; after ERR_CAP of one kind the rest are counted, and one
+ * line at exit says how many more there were (HARK_MESSAGES=all shows
+ * every one).
+ */
+#define ERR_CAP 20
+#define ERR_KINDS 32
+static struct {
+	const char *fmt;
+	unsigned long long n;
+	char first[160]; /* the first one's text, to say what they were */
+} kinds[ERR_KINDS];
+static int cap_all = -1;
+
+static void
+say_capped(void)
+{
+	size_t i;
+
+	for (i = 0; i < ERR_KINDS && kinds[i].fmt; i++)
+		if (kinds[i].n > ERR_CAP)
+			fprintf(stderr, "%s: ... and %llu more message%s like "
+			    "this one: %s\n", err_prog, kinds[i].n - ERR_CAP,
+			    kinds[i].n - ERR_CAP == 1 ? "" : "s",
+			    kinds[i].first);
+	fflush(stderr);
+}
+
+/* Whether a located message of format fmt is still to be printed. */
+static int
+uncapped(const char *fmt, const char *text)
+{
+	size_t i;
+
+	if (cap_all < 0) {
+		const char *e = getenv("HARK_MESSAGES");
+
+		cap_all = e && strcmp(e, "all") == 0;
+	}
+	if (cap_all)
+		return 1;
+	for (i = 0; i < ERR_KINDS && kinds[i].fmt && kinds[i].fmt != fmt; i++)
+		;
+	if (i == ERR_KINDS)
+		return 1; /* too many kinds to keep: say everything */
+	if (!kinds[i].fmt) {
+		kinds[i].fmt = fmt;
+		size_t n = strlen(text);
+
+		if (n >= sizeof kinds[i].first)
+			n = sizeof kinds[i].first - 1;
+		memcpy(kinds[i].first, text, n);
+		kinds[i].first[n] = '\0';
+	}
+	return ++kinds[i].n <= ERR_CAP;
+}
+
 void
 err_init(const char *stage)
 {
 	snprintf(progbuf, sizeof progbuf, "hark-%s", stage);
 	err_prog = progbuf;
+	atexit(say_capped);
 }
 
 void
@@ -44,6 +104,8 @@ err_vat(const char *file, unsigned long long line, const char *fmt,
 	if (n < 0 || (size_t)n >= sizeof msg)
 		n = 0;
 	vsnprintf(msg + n, sizeof msg - (size_t)n, fmt, ap);
+	if (file && line && !uncapped(fmt, msg + n))
+		return;
 	fprintf(stderr, "%s\n", msg);
 }
 

@@ -256,7 +256,7 @@ read_header(struct rec_reader *r, int first)
 {
 	char *line;
 	size_t len, i;
-	int k = next_line(r, &line, &len);
+	int k = next_line(r, &line, &len), foreign;
 
 	if (k < 0)
 		return REC_FAIL;
@@ -284,11 +284,17 @@ read_header(struct rec_reader *r, int first)
 		r->ncols += line[i] == '\t';
 	r->f = xcalloc(r->ncols, sizeof *r->f);
 	r->cols = xcalloc(r->ncols, sizeof *r->cols);
+	/* a CSV or a CRLF file given to a stage instead of a stream */
+	foreign = memchr(line, '\r', len) != NULL ||
+	    (memchr(line, '\t', len) == NULL &&
+	    (memchr(line, ',', len) || memchr(line, ';', len)));
 	if (split(r, line, len, r->ncols) < 0) {
 		char tmp[sizeof r->err];
 
 		memcpy(tmp, r->err, sizeof tmp);
-		snprintf(r->err, sizeof r->err, "bad header: %.480s", tmp);
+		snprintf(r->err, sizeof r->err, "bad header: %.400s%s", tmp,
+		    foreign ? " (not a record stream: run hark ingest first)" :
+		    "");
 		return REC_BAD;
 	}
 	for (i = 0; i < r->ncols; i++) {
@@ -308,7 +314,8 @@ read_header(struct rec_reader *r, int first)
 			}
 	}
 	if ((r->flags & REC_NEED_ID) && rec_col(r, "id") < 0) {
-		set_err(r, "bad header: no 'id' column");
+		set_err(r, "bad header: no 'id' column%s", foreign ?
+		    " (not a record stream: run hark ingest first)" : "");
 		return REC_BAD;
 	}
 	k = rec_col(r, "id");

@@ -304,6 +304,10 @@ main(int argc, char **argv)
 			buf_addf(&b, ", %llu repaired", n_rep);
 		if (n_rej && opt.rejects)
 			buf_addf(&b, " (reasons in %s)", opt.rejects);
+		/* the hint said once at the start has long scrolled away */
+		if (n_bad_utf8)
+			buf_addf(&b, "; %llu with invalid UTF-8: is the file in "
+			    "another encoding? try --encoding auto", n_bad_utf8);
 		err_msg("%s", b.s);
 		buf_free(&b);
 	}

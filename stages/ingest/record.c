@@ -21,6 +21,7 @@
 static struct rec_writer rejw;
 static int rejects_open;
 static int hinted;
+unsigned long long n_bad_utf8; /* records rejected for invalid UTF-8 */
 
 /* ---- ids seen: 64-bit fingerprints in an open-addressing set ----
  * 8 bytes an id at most 75% full: about 11-21 bytes a record.  Only a
@@ -182,6 +183,7 @@ record(const struct input *in, struct csv_row *row)
 				       hinted ? "" : " (is the file in another "
 				       "encoding? try --encoding auto)");
 				hinted = 1;
+				n_bad_utf8++;
 			}
 			return;
 		}

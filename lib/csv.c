@@ -275,3 +275,33 @@ csv_next(struct csv *c, struct input *in, struct csv_row *row,
 			return -1;
 	}
 }
+
+int
+csv_formula_risk(const char *p, size_t n)
+{
+	size_t i = 0;
+	int digits = 0;
+
+	if (n == 0 || !strchr("=+-@\t\r", p[0]))
+		return 0;
+	if (p[0] != '+' && p[0] != '-')
+		return 1;
+	/* [+-] digits [. digits] [e [+-] digits]: a number, not a formula */
+	for (i = 1; i < n && p[i] >= '0' && p[i] <= '9'; i++)
+		digits = 1;
+	if (i < n && p[i] == '.')
+		for (i++; i < n && p[i] >= '0' && p[i] <= '9'; i++)
+			digits = 1;
+	if (digits && i < n && (p[i] == 'e' || p[i] == 'E')) {
+		size_t j = i + 1;
+
+		if (j < n && (p[j] == '+' || p[j] == '-'))
+			j++;
+		if (j < n && p[j] >= '0' && p[j] <= '9') {
+			for (; j < n && p[j] >= '0' && p[j] <= '9'; j++)
+				;
+			i = j;
+		}
+	}
+	return !(digits && i == n);
+}

@@ -87,4 +87,12 @@ void csv_took(struct csv *c, struct input *in, struct csv_row *row,
 void csv_too_long(struct csv *c, struct input *in, struct csv_row *row,
 		  const char *hint);
 
+/*
+ * Would a spreadsheet read the field p[0..n) (unescaped) as a formula?  It
+ * begins with = + - @ TAB or CR and is not a plain number ("-14.1",
+ * "+3", "-2e5" are left alone: guarding them would turn them into text).
+ * Writers that offer --excel-safe put a ' before such a field.
+ */
+int csv_formula_risk(const char *p, size_t n);
+
 #endif

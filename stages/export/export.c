@@ -14,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "csv.h"
 #include "err.h"
 #include "opt.h"
 #include "rec.h"
@@ -158,8 +159,9 @@ put_delimited(struct out *o, const char *s, size_t n, int q)
 	if (o->excel_safe) {
 		unsigned char c = p[0] == '\\' ? unesc(p[1]) : p[0];
 
-		risky = c == '=' || c == '+' || c == '-' || c == '@' ||
-			c == '\t' || c == '\r';
+		/* a formula, not a number: -14.1 stays a number */
+		risky = c == '\t' || c == '\r' ||
+		    (p[0] != '\\' && csv_formula_risk(s, n));
 	}
 	if (q)
 		rec_putc(&o->w, '"');

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "csv.h"
 #include "err.h"
 #include "out.h"
 #include "banned.h"
@@ -27,7 +28,16 @@ field(struct out *o, const char *p, size_t n)
 		rec_put_esc(&o->w, p, n);
 		break;
 	case FMT_CSV:
-		if (n && (memchr(p, ',', n) || memchr(p, '"', n) ||
+		if (o->excel_safe && csv_formula_risk(p, n)) {
+			rec_putc(&o->w, '"');
+			rec_putc(&o->w, '\'');
+			for (i = 0; i < n; i++) {
+				if (p[i] == '"')
+					rec_putc(&o->w, '"');
+				rec_putc(&o->w, p[i]);
+			}
+			rec_putc(&o->w, '"');
+		} else if (n && (memchr(p, ',', n) || memchr(p, '"', n) ||
 		    memchr(p, '\r', n) || memchr(p, '\n', n))) {
 			rec_putc(&o->w, '"');
 			for (i = 0; i < n; i++) {
@@ -41,11 +51,20 @@ field(struct out *o, const char *p, size_t n)
 		}
 		break;
 	case FMT_MD:
+		/* Markdown renderers pass HTML through: escape it too */
 		for (i = 0; i < n; i++) {
-			if (p[i] == '|' || p[i] == '\\')
-				rec_putc(&o->w, '\\');
-			rec_putc(&o->w, p[i] == '\n' || p[i] == '\r' ||
-			    p[i] == '\t' ? ' ' : p[i]);
+			if (p[i] == '<')
+				put(o, "&lt;");
+			else if (p[i] == '>')
+				put(o, "&gt;");
+			else if (p[i] == '&')
+				put(o, "&amp;");
+			else {
+				if (p[i] == '|' || p[i] == '\\')
+					rec_putc(&o->w, '\\');
+				rec_putc(&o->w, p[i] == '\n' || p[i] == '\r' ||
+				    p[i] == '\t' ? ' ' : p[i]);
+			}
 		}
 		break;
 	default:
@@ -71,10 +90,14 @@ row(struct out *o, const struct str *v, size_t n, int head)
 		put(o, "|");
 	else if (o->fmt == FMT_HTML)
 		put(o, "<tr>");
+	size_t k = 0;
+
 	for (i = 0; i < n; i++) {
-		if (o->fmt == FMT_TSV && i)
+		if (o->keep && !o->keep[i])
+			continue;
+		if (o->fmt == FMT_TSV && k)
 			rec_putc(&o->w, '\t');
-		else if (o->fmt == FMT_CSV && i)
+		else if (o->fmt == FMT_CSV && k)
 			rec_putc(&o->w, ',');
 		else if (o->fmt == FMT_MD)
 			rec_putc(&o->w, ' ');
@@ -85,6 +108,7 @@ row(struct out *o, const struct str *v, size_t n, int head)
 			put(o, " |");
 		else if (o->fmt == FMT_HTML)
 			put(o, head ? "</th>" : "</td>");
+		k++;
 	}
 	put(o, o->fmt == FMT_CSV ? "\r\n" : o->fmt == FMT_HTML ? "</tr>\n" :
 	    "\n");
@@ -100,6 +124,8 @@ out_begin(struct out *o, int fmt, const char *const *cols, size_t n,
 	o->fmt = fmt;
 	o->ncols = n;
 	rec_writer_init(&o->w, 1);
+	if (fmt == FMT_CSV && o->bom)
+		put(o, "\xEF\xBB\xBF");
 	for (i = 0; i < n; i++) {
 		v[i].p = cols[i];
 		v[i].n = strlen(cols[i]);
@@ -117,7 +143,8 @@ out_begin(struct out *o, int fmt, const char *const *cols, size_t n,
 	if (fmt == FMT_MD) {
 		put(o, "|");
 		for (i = 0; i < n; i++)
-			put(o, "---|");
+			if (!o->keep || o->keep[i])
+				put(o, "---|");
 		put(o, "\n");
 	} else if (fmt == FMT_HTML) {
 		put(o, "</thead>\n<tbody>\n");

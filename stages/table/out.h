@@ -15,9 +15,13 @@ struct out {
 	int fmt;
 	struct rec_writer w;
 	size_t ncols;
+	int bom;          /* CSV: start with a UTF-8 byte order mark (Excel) */
+	int excel_safe;   /* CSV: ' before a field a spreadsheet would run */
+	const unsigned char *keep; /* per column: written (NULL: all) */
 };
 
-/* Start the table on stdout: the caption (Markdown and HTML only; the
+/* Start the table on stdout (o->bom, o->excel_safe and o->keep set
+ * first, or zeroed): the caption (Markdown and HTML only; the
  * stream and CSV carry the policy in a column) and the header. */
 void out_begin(struct out *o, int fmt, const char *const *cols, size_t n,
 	       const char *caption);

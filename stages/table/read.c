@@ -16,17 +16,28 @@
 #include "table.h"
 #include "banned.h"
 
-/* yes/no, true/false, 1/0, y/n in any case; the empty value is missing.
- * Returns 0, 1, MISSING, or -1. */
+/* yes/no, true/false, 1/0, y/n in any case, and 1.0/0.0 (pandas writes a
+ * 0/1 column with gaps as floats); the empty value, NA, NaN and null
+ * (R, pandas, SQL) are missing.  Returns 0, 1, MISSING, or -1. */
 static int
 binary(struct str v)
 {
 	static const char *const yes[] = { "yes", "true", "1", "y" };
 	static const char *const no[] = { "no", "false", "0", "n" };
-	size_t i;
+	static const char *const na[] = { "na", "nan", "null" };
+	size_t i, k;
 
 	if (v.n == 0)
 		return MISSING;
+	for (i = 0; i < 3; i++)
+		if (strlen(na[i]) == v.n && strncasecmp(v.p, na[i], v.n) == 0)
+			return MISSING;
+	/* 0.0, 1.00, 1. */
+	for (k = 1; k < v.n && v.p[k] == (k == 1 ? '.' : '0'); k++)
+		;
+	if (v.n > 1 && k == v.n && v.p[1] == '.' &&
+	    (v.p[0] == '0' || v.p[0] == '1'))
+		return v.p[0] == '1';
 	for (i = 0; i < 4; i++) {
 		if (strlen(yes[i]) == v.n && strncasecmp(v.p, yes[i], v.n) == 0)
 			return 1;
@@ -102,8 +113,8 @@ table_read(struct table *t, struct rec_reader *r)
 			if (y < 0) {
 				err_at(r->name, r->line, "bad value '%.*s' in "
 				    "outcome column '%s' (want yes/no, "
-				    "true/false, 1/0 or Y/N, or empty when "
-				    "missing)", (int)(v.n > 200 ? 200 : v.n),
+				    "true/false, 1/0 or Y/N, or empty or NA "
+				    "when missing)", (int)(v.n > 200 ? 200 : v.n),
 				    v.p, t->oname[j]);
 				break;
 			}

@@ -30,7 +30,8 @@ usage(FILE *fp)
 	    "[--outcome COL]... [--themes COL[,COL...]]\n"
 	    "                  [--sdc POLICY] [--unit people|records] "
 	    "[--format tsv|csv|markdown|html]\n"
-	    "                  [FILE...]\n");
+	    "                  [--columns COL[,COL...]] [--bom] "
+	    "[--excel-safe] [FILE...]\n");
 }
 
 int
@@ -43,6 +44,9 @@ main(int argc, char **argv)
 		{ "sdc", required_argument, NULL, 's' },
 		{ "unit", required_argument, NULL, 'u' },
 		{ "format", required_argument, NULL, 'f' },
+		{ "columns", required_argument, NULL, 'c' },
+		{ "bom", no_argument, NULL, 'B' },
+		{ "excel-safe", no_argument, NULL, 'E' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
 	};
@@ -69,6 +73,16 @@ main(int argc, char **argv)
 			break;
 		case 't':
 			opt_list("--themes", optarg, &themes, &nthemes, usage);
+			break;
+		case 'c':
+			opt_list("--columns", optarg, &t.columns, &t.ncolumns,
+			    usage);
+			break;
+		case 'B':
+			t.bom = 1;
+			break;
+		case 'E':
+			t.excel_safe = 1;
 			break;
 		case 's':
 			if (sdc_parse(&s, optarg) < 0) {
@@ -164,6 +178,7 @@ main(int argc, char **argv)
 	free(t.oname);
 	free(themes);
 	free(t.tname);
+	free(t.columns);
 	free(t.bycol);
 	free(t.tcol);
 	free(t.ocol);

@@ -27,6 +27,9 @@ struct table {
 	struct hash cohorts;   /* by-values as in the stream, TAB-joined */
 	uint64_t *cnt;         /* per cohort, a block of bsz counters */
 	size_t bsz, cap;
+	int bom, excel_safe;   /* CSV for Excel: --bom, --excel-safe */
+	char **columns;        /* --columns: the output columns kept */
+	size_t ncolumns;
 };
 
 /* The counters of cohort c: n, then x per theme, then per theme and

@@ -264,6 +264,24 @@ table_write(struct table *t, const struct sdc *s, int fmt, const char *unit)
 	}
 	if (fmt == FMT_TSV || fmt == FMT_CSV)
 		cols[ncols++] = "sdc";
+	memset(&out, 0, sizeof out);
+	out.bom = t->bom;
+	out.excel_safe = t->excel_safe;
+	if (t->ncolumns) {
+		unsigned char *keep = xcalloc(ncols, 1);
+		size_t k;
+
+		for (k = 0; k < t->ncolumns; k++) {
+			for (i = 0; i < ncols; i++)
+				if (strcmp(cols[i], t->columns[k]) == 0)
+					break;
+			if (i == ncols)
+				die(HARK_ETROUBLE, "--columns: the table has no "
+				    "column '%s'", t->columns[k]);
+			keep[i] = 1;
+		}
+		out.keep = keep;
+	}
 	out_begin(&out, fmt, cols, ncols, sdc_describe(s, caption,
 	    sizeof caption));
 	vals = xmalloc(xmul(ncols, sizeof *vals));
@@ -324,6 +342,7 @@ table_write(struct table *t, const struct sdc *s, int fmt, const char *unit)
 		}
 	}
 	out_end(&out);
+	free((void *)out.keep);
 	if (t->norecords)
 		err_msg("%llu %s with records 0 (no records), left out of "
 		    "the table", (unsigned long long)t->norecords, unit);

@@ -29,7 +29,7 @@ ALL_LDFLAGS = $(LDFLAGS) $(EXTRA_CFLAGS)
 	clean samples units fuzz FORCE
 .SUFFIXES:
 
-all: $(BIN)/hark $(STAGE_BINS) $(TOOL_BINS)
+all: $(BIN)/hark $(STAGE_BINS) $(TOOL_BINS) $(BIN)/hark_fts5.so
 
 # ---- library ----
 $(B)/lib/%.o: lib/%.c lib/*.h config.mk
@@ -40,6 +40,23 @@ $(LIB_A): $(LIB_OBJ)
 	@mkdir -p $(@D)
 	rm -f $@
 	ar rcs $@ $(LIB_OBJ)
+
+# ---- the FTS5 tokenizer as a loadable SQLite extension (docs/store.md):
+# lib/ again, position-independent, with lib/ftstok.c calling SQLite
+# through the extension's routines ----
+PIC_OBJ := $(LIB_SRC:lib/%.c=$(B)/pic/lib/%.o)
+$(B)/pic/lib/%.o: lib/%.c lib/*.h config.mk
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -fPIC -DHARK_FTS_EXT -c -o $@ $<
+
+$(B)/pic/libhark.a: $(PIC_OBJ)
+	rm -f $@
+	ar rcs $@ $(PIC_OBJ)
+
+$(BIN)/hark_fts5.so: ext/hark_fts5.c $(B)/pic/libhark.a lib/*.h config.mk
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -fPIC -shared -o $@ ext/hark_fts5.c \
+		$(B)/pic/libhark.a $(ALL_LDFLAGS) $(LIBS)
 
 # ---- stages: every .c in stages/NAME/ makes bin/hark-NAME ----
 .SECONDEXPANSION:

@@ -1,0 +1,201 @@
+/*
+ * store.c - opening the embedded store and its schema (see store.h and
+ * docs/store.md, which must say the same as the SQL below).
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <sqlite3.h>
+
+#include "err.h"
+#include "ftstok.h"
+#include "store.h"
+#include "banned.h"
+
+/* Version 1.  The FTS5 table `fts` is made by hark-index, which knows its
+ * tokenizer settings. */
+static const char schema[] =
+	"CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);\n"
+	"CREATE TABLE runs (run INTEGER PRIMARY KEY, started TEXT NOT NULL,"
+	" finished TEXT, command TEXT NOT NULL, hark_version TEXT NOT NULL,"
+	" inputs TEXT NOT NULL, stream_fingerprint TEXT,"
+	" lexicons TEXT NOT NULL, tokenised_with TEXT NOT NULL,"
+	" tagged_with TEXT NOT NULL, redacted_with TEXT NOT NULL,"
+	" redacted INTEGER NOT NULL, allow_unredacted INTEGER NOT NULL,"
+	" replace INTEGER NOT NULL, records INTEGER, rejected INTEGER);\n"
+	"CREATE TABLE records (_rid INTEGER PRIMARY KEY,"
+	" _run INTEGER NOT NULL REFERENCES runs(run),"
+	" id TEXT NOT NULL UNIQUE, text TEXT NOT NULL);\n"
+	"CREATE TABLE tags (rid INTEGER NOT NULL REFERENCES records(_rid),"
+	" code TEXT NOT NULL, tok_first INTEGER NOT NULL,"
+	" tok_last INTEGER NOT NULL, byte_start INTEGER NOT NULL,"
+	" byte_end INTEGER NOT NULL, negated INTEGER NOT NULL,"
+	" uncertain INTEGER NOT NULL);\n"
+	"CREATE INDEX tags_rid ON tags(rid);\n"
+	"CREATE INDEX tags_code ON tags(code);\n"
+	"CREATE TABLE themes (rid INTEGER NOT NULL REFERENCES records(_rid),"
+	" name TEXT NOT NULL, count INTEGER NOT NULL,"
+	" negated INTEGER NOT NULL, PRIMARY KEY (rid, name)) WITHOUT ROWID;\n"
+	"CREATE INDEX themes_name ON themes(name);\n"
+	"CREATE TABLE lexicons (fingerprint TEXT PRIMARY KEY,"
+	" path TEXT NOT NULL, name TEXT NOT NULL, version TEXT NOT NULL);\n"
+	"CREATE TABLE codes (lexicon TEXT NOT NULL"
+	" REFERENCES lexicons(fingerprint), code TEXT NOT NULL,"
+	" label TEXT NOT NULL, description TEXT NOT NULL,"
+	" patterns TEXT NOT NULL, PRIMARY KEY (lexicon, code))"
+	" WITHOUT ROWID;\n";
+
+void
+store_ident(struct buf *out, const char *s)
+{
+	buf_addc(out, '"');
+	for (; *s; s++) {
+		if (*s == '"')
+			buf_addc(out, '"');
+		buf_addc(out, *s);
+	}
+	buf_addc(out, '"');
+}
+
+static int
+pragma_int(sqlite3 *db, const char *sql, int *v)
+{
+	sqlite3_stmt *st;
+	int rc;
+
+	if (sqlite3_prepare_v2(db, sql, -1, &st, NULL) != SQLITE_OK)
+		return -1;
+	rc = sqlite3_step(st);
+	*v = rc == SQLITE_ROW ? sqlite3_column_int(st, 0) : 0;
+	sqlite3_finalize(st);
+	return rc == SQLITE_ROW || rc == SQLITE_DONE ? 0 : -1;
+}
+
+sqlite3 *
+store_open(const char *path, int flags, int *created, char *err,
+	   size_t errlen)
+{
+	sqlite3 *db = NULL;
+	char *emsg = NULL, e[512];
+	int ver = 0, ntab = 0, rc;
+
+	if (created)
+		*created = 0;
+	if (!(flags & STORE_CREATE) && access(path, F_OK) != 0) {
+		snprintf(err, errlen, "%s: no such store (make it with hark "
+		    "index --db %s)", path, path);
+		return NULL;
+	}
+	rc = sqlite3_open_v2(path, &db, (flags & STORE_CREATE) ?
+	    SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE :
+	    SQLITE_OPEN_READWRITE, NULL);
+	if (rc != SQLITE_OK) {
+		snprintf(err, errlen, "%s: cannot open: %s", path,
+		    db ? sqlite3_errmsg(db) : sqlite3_errstr(rc));
+		sqlite3_close(db);
+		return NULL;
+	}
+	sqlite3_busy_timeout(db, 10000);
+	sqlite3_extended_result_codes(db, 0);
+	if (pragma_int(db, "PRAGMA user_version", &ver) < 0 ||
+	    pragma_int(db, "SELECT count(*) FROM sqlite_schema", &ntab) < 0) {
+		snprintf(err, errlen, "%s: not an SQLite database (%s)", path,
+		    sqlite3_errmsg(db));
+		sqlite3_close(db);
+		return NULL;
+	}
+	if (ver == 0 && ntab == 0 && (flags & STORE_CREATE)) {
+		if (sqlite3_exec(db, "PRAGMA journal_mode=WAL", NULL, NULL,
+		    &emsg) != SQLITE_OK || sqlite3_exec(db, "BEGIN", NULL,
+		    NULL, &emsg) != SQLITE_OK || sqlite3_exec(db, schema,
+		    NULL, NULL, &emsg) != SQLITE_OK) {
+			snprintf(err, errlen, "%s: cannot make the store: %s",
+			    path, emsg ? emsg : sqlite3_errmsg(db));
+			sqlite3_free(emsg);
+			sqlite3_close(db);
+			return NULL;
+		}
+		snprintf(e, sizeof e, "PRAGMA user_version = %d",
+		    STORE_VERSION);
+		if (sqlite3_exec(db, e, NULL, NULL, &emsg) != SQLITE_OK ||
+		    sqlite3_exec(db, "COMMIT", NULL, NULL, &emsg) !=
+		    SQLITE_OK) {
+			snprintf(err, errlen, "%s: cannot make the store: %s",
+			    path, emsg ? emsg : sqlite3_errmsg(db));
+			sqlite3_free(emsg);
+			sqlite3_close(db);
+			return NULL;
+		}
+		if (created)
+			*created = 1;
+		ver = STORE_VERSION;
+	} else if (ver == 0) {
+		snprintf(err, errlen, "%s: not a hark store (an SQLite "
+		    "database without hark's schema)", path);
+		sqlite3_close(db);
+		return NULL;
+	}
+	if (ver != STORE_VERSION) {
+		snprintf(err, errlen, "%s: store of schema version %d; this "
+		    "hark (%s) reads version %d: index the stream again with "
+		    "this hark", path, ver, HARK_VERSION, STORE_VERSION);
+		sqlite3_close(db);
+		return NULL;
+	}
+	if (ftstok_register(db, e, sizeof e) < 0) {
+		snprintf(err, errlen, "%s: %s", path, e);
+		sqlite3_close(db);
+		return NULL;
+	}
+	return db;
+}
+
+void
+store_close(sqlite3 *db)
+{
+	sqlite3_close(db);
+}
+
+char *
+store_meta(sqlite3 *db, const char *key)
+{
+	sqlite3_stmt *st;
+	char *v = NULL;
+
+	if (sqlite3_prepare_v2(db, "SELECT value FROM meta WHERE key = ?1",
+	    -1, &st, NULL) != SQLITE_OK)
+		return NULL;
+	sqlite3_bind_text(st, 1, key, -1, SQLITE_STATIC);
+	if (sqlite3_step(st) == SQLITE_ROW)
+		v = xstrdup((const char *)sqlite3_column_text(st, 0));
+	sqlite3_finalize(st);
+	return v;
+}
+
+int
+store_has_col(sqlite3 *db, const char *col)
+{
+	sqlite3_stmt *st;
+	int found = 0;
+
+	if (sqlite3_prepare_v2(db, "SELECT 1 FROM pragma_table_info("
+	    "'records') WHERE name = ?1", -1, &st, NULL) != SQLITE_OK)
+		return 0;
+	sqlite3_bind_text(st, 1, col, -1, SQLITE_STATIC);
+	found = sqlite3_step(st) == SQLITE_ROW;
+	sqlite3_finalize(st);
+	return found;
+}
+
+int
+store_redacted(sqlite3 *db)
+{
+	int n = 1;
+
+	if (pragma_int(db, "SELECT count(*) FROM runs WHERE redacted = 0",
+	    &n) < 0)
+		return 0;
+	return n == 0;
+}

@@ -1,0 +1,48 @@
+/*
+ * store.h - the embedded store: one SQLite file that holds an analysis
+ * (docs/store.md).  `hark index` writes it; `hark search`, `hark kwic` and
+ * `hark suggest` read it.  Opening checks the schema version (PRAGMA
+ * user_version) and registers hark's FTS5 tokenizer (lib/ftstok.h).
+ */
+#ifndef HARK_STORE_H
+#define HARK_STORE_H
+
+#include <stddef.h>
+
+#include "buf.h"
+
+struct sqlite3;
+
+/* The schema version this hark writes and reads (PRAGMA user_version). */
+#define STORE_VERSION 1
+
+/* store_open() flags. */
+enum {
+	STORE_CREATE = 1  /* make the file and the schema when missing */
+};
+
+/*
+ * Open the store at path.  Without STORE_CREATE the file must exist and be
+ * a hark store of STORE_VERSION; with it, a missing file or an empty
+ * database gets the schema.  *created says whether it did (may be NULL).
+ * Returns the handle, or NULL with a message in err ("FILE: what is
+ * wrong").
+ */
+struct sqlite3 *store_open(const char *path, int flags, int *created,
+			   char *err, size_t errlen);
+/* Close; accepts NULL. */
+void store_close(struct sqlite3 *db);
+
+/* Append s as an SQL identifier ("..." with quotes doubled) to out. */
+void store_ident(struct buf *out, const char *s);
+
+/* The value of meta key (a malloc'd copy), or NULL when absent. */
+char *store_meta(struct sqlite3 *db, const char *key);
+
+/* 1 when the store has a records column named col. */
+int store_has_col(struct sqlite3 *db, const char *col);
+
+/* 1 when every run that loaded the store had a redacted stream. */
+int store_redacted(struct sqlite3 *db);
+
+#endif

@@ -1,0 +1,244 @@
+/*
+ * search.c - full-text search of the embedded store (docs/store.md):
+ * an FTS5 query over the records' text, cut by hark's own tokenizer, with
+ * filters on themes, codes and record columns, ranked by bm25.  Writes a
+ * record stream: `id`, `rank`, `snippet`, then every column the store
+ * holds for the record (and `unredacted` when the store holds unredacted
+ * text and --allow-unredacted was given); --count writes only the number.
+ * The query is a bound parameter, never pasted into SQL.
+ */
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <sqlite3.h>
+
+#include "err.h"
+#include "opt.h"
+#include "rec.h"
+#include "store.h"
+#include "banned.h"
+
+static void
+usage(FILE *fp)
+{
+	fprintf(fp, "usage: hark-search [-h] --db FILE [--count] "
+	    "[--theme NAME] [--code CODE] [--where COL=VALUE]... "
+	    "[--limit N] [--allow-unredacted] QUERY\n");
+}
+
+/* Say what is wrong with the query in one line and exit 2. */
+static void
+bad_query(const char *msg)
+{
+	const char *p;
+
+	if (strstr(msg, "unterminated string"))
+		die(HARK_ETROUBLE, "bad query: unbalanced quote");
+	if (strcmp(msg, "fts5: syntax error near \"\"") == 0)
+		die(HARK_ETROUBLE, "bad query: it ends too soon (an operator "
+		    "or a bracket with nothing after it)");
+	if ((p = strstr(msg, "syntax error near ")))
+		die(HARK_ETROUBLE, "bad query: unexpected %s", p + 18);
+	if ((p = strstr(msg, "no such column: ")))
+		die(HARK_ETROUBLE, "bad query: no column '%s' to search (the "
+		    "store's text is one column: write a colon inside quotes)",
+		    p + 16);
+	if ((p = strstr(msg, "fts5: ")))
+		die(HARK_ETROUBLE, "bad query: %s", p + 6);
+	die(HARK_ETROUBLE, "bad query: %s", msg);
+}
+
+int
+main(int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		{ "help", no_argument, NULL, 'h' },
+		{ "db", required_argument, NULL, 'd' },
+		{ "count", no_argument, NULL, 'c' },
+		{ "theme", required_argument, NULL, 't' },
+		{ "code", required_argument, NULL, 'C' },
+		{ "where", required_argument, NULL, 'w' },
+		{ "limit", required_argument, NULL, 'n' },
+		{ "allow-unredacted", no_argument, NULL, 'u' },
+		{ NULL, 0, NULL, 0 }
+	};
+	const char *path = NULL, *theme = NULL, *code = NULL, *query;
+	char **wh = NULL, err[1024], num[64];
+	size_t nwh = 0, i, ncols = 0, bind;
+	int c, count = 0, allow = 0, redacted, rc;
+	unsigned long limit = 0;
+	struct buf sql = BUF_INIT;
+	struct rec_writer w;
+	sqlite3 *db;
+	sqlite3_stmt *st, *cs;
+	char **cols = NULL;
+
+	err_init("search");
+	opterr = 0;
+	while ((c = getopt_long(argc, argv, ":hd:ct:C:w:n:u", longopts,
+	    NULL)) != -1) {
+		switch (c) {
+		case 'h':
+			usage(stdout);
+			close_stdout();
+			return HARK_OK;
+		case 'd':
+			path = optarg;
+			break;
+		case 'c':
+			count = 1;
+			break;
+		case 't':
+			theme = optarg;
+			break;
+		case 'C':
+			code = optarg;
+			break;
+		case 'w':
+			if (strchr(optarg, '=') == NULL || optarg[0] == '=') {
+				err_msg("bad --where '%s' (COL=VALUE)", optarg);
+				usage(stderr);
+				return HARK_ETROUBLE;
+			}
+			wh = xrealloc(wh, xmul(nwh + 1, sizeof *wh));
+			wh[nwh++] = optarg;
+			break;
+		case 'n':
+			limit = opt_uint("--limit", optarg, 1, 1000000000,
+			    usage);
+			break;
+		case 'u':
+			allow = 1;
+			break;
+		default:
+			opt_fail(c, argv, usage);
+		}
+	}
+	if (path == NULL || optind != argc - 1) {
+		err_msg(path == NULL ? "no store given (--db FILE)" :
+		    optind == argc ? "no query given" : "one query, please "
+		    "(quote it: hark search --db FILE 'feel safe')");
+		usage(stderr);
+		return HARK_ETROUBLE;
+	}
+	query = argv[optind];
+	db = store_open(path, 0, NULL, err, sizeof err);
+	if (db == NULL)
+		die(HARK_ETROUBLE, "%s", err);
+	redacted = store_redacted(db);
+	if (!redacted && !allow && !count)
+		die(HARK_ETROUBLE, "%s: the store holds unredacted text (a "
+		    "run loaded it with --allow-unredacted): give "
+		    "--allow-unredacted to show it", path);
+	/* the record columns, in the store's order */
+	if (sqlite3_prepare_v2(db, "SELECT name FROM pragma_table_info("
+	    "'records') WHERE name NOT IN ('_rid', '_run', 'id') ORDER BY cid",
+	    -1, &cs, NULL) != SQLITE_OK)
+		die(HARK_ETROUBLE, "%s: %s", path, sqlite3_errmsg(db));
+	while (sqlite3_step(cs) == SQLITE_ROW) {
+		cols = xrealloc(cols, xmul(ncols + 1, sizeof *cols));
+		cols[ncols++] = xstrdup((const char *)sqlite3_column_text(cs,
+		    0));
+	}
+	sqlite3_finalize(cs);
+	for (i = 0; i < nwh; i++) {
+		*strchr(wh[i], '=') = '\0';
+		if (!store_has_col(db, wh[i]) || wh[i][0] == '_')
+			die(HARK_ETROUBLE, "%s: no column '%s' (--where)",
+			    path, wh[i]);
+	}
+	if (count)
+		buf_adds(&sql, "SELECT count(*)");
+	else
+		buf_adds(&sql, "SELECT r.id, bm25(fts), snippet(fts, 0, '[', "
+		    "']', '…', 16), r.*");
+	buf_adds(&sql, " FROM fts JOIN records r ON r._rid = fts.rowid "
+	    "WHERE fts MATCH ?1");
+	if (theme)
+		buf_adds(&sql, " AND EXISTS (SELECT 1 FROM themes m WHERE "
+		    "m.rid = r._rid AND m.name = ?2)");
+	if (code)
+		buf_adds(&sql, " AND EXISTS (SELECT 1 FROM tags g WHERE "
+		    "g.rid = r._rid AND (g.code = ?3 OR substr(g.code, 1, "
+		    "length(?3) + 1) = ?3 || '/'))");
+	for (i = 0; i < nwh; i++) {
+		buf_adds(&sql, " AND r.");
+		store_ident(&sql, wh[i]);
+		buf_addf(&sql, " = ?%zu", i + 4);
+	}
+	if (!count)
+		buf_adds(&sql, " ORDER BY bm25(fts), r._rid");
+	if (limit)
+		buf_addf(&sql, " LIMIT %lu", limit);
+	if (sqlite3_prepare_v2(db, sql.s, -1, &st, NULL) != SQLITE_OK)
+		die(HARK_ETROUBLE, "%s: %s", path, sqlite3_errmsg(db));
+	sqlite3_bind_text(st, 1, query, -1, SQLITE_STATIC);
+	if (theme)
+		sqlite3_bind_text(st, 2, theme, -1, SQLITE_STATIC);
+	if (code)
+		sqlite3_bind_text(st, 3, code, -1, SQLITE_STATIC);
+	for (i = 0, bind = 4; i < nwh; i++, bind++)
+		sqlite3_bind_text(st, (int)bind, wh[i] + strlen(wh[i]) + 1, -1,
+		    SQLITE_STATIC);
+	rec_writer_init(&w, 1);
+	rc = sqlite3_step(st);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		bad_query(sqlite3_errmsg(db));
+	if (count) {
+		rec_putu(&w, (unsigned long long)sqlite3_column_int64(st, 0));
+		rec_putc(&w, '\n');
+	} else {
+		rec_puts(&w, "id\trank\tsnippet");
+		for (i = 0; i < ncols; i++) {
+			rec_putc(&w, '\t');
+			rec_put_esc(&w, cols[i], strlen(cols[i]));
+		}
+		if (!redacted)
+			rec_puts(&w, "\tunredacted");
+		rec_putc(&w, '\n');
+		if (!redacted)
+			err_msg("%s: warning: the store holds unredacted "
+			    "text", path);
+	}
+	for (; !count && rc == SQLITE_ROW; rc = sqlite3_step(st)) {
+		int k, n = sqlite3_column_count(st);
+
+		for (k = 0; k < n; k++) {
+			const char *name = sqlite3_column_name(st, k);
+			const char *v;
+
+			if (k >= 3 && (strcmp(name, "_rid") == 0 ||
+			    strcmp(name, "_run") == 0 || strcmp(name, "id") ==
+			    0))
+				continue;
+			if (k)
+				rec_putc(&w, '\t');
+			if (k == 1) {
+				snprintf(num, sizeof num, "%.6f",
+				    sqlite3_column_double(st, k));
+				rec_puts(&w, num);
+				continue;
+			}
+			v = (const char *)sqlite3_column_text(st, k);
+			if (v)
+				rec_put_esc(&w, v, (size_t)
+				    sqlite3_column_bytes(st, k));
+		}
+		if (!redacted)
+			rec_puts(&w, "\tyes");
+		rec_putc(&w, '\n');
+	}
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		bad_query(sqlite3_errmsg(db));
+	sqlite3_finalize(st);
+	store_close(db);
+	rec_writer_close(&w);
+	for (i = 0; i < ncols; i++)
+		free(cols[i]);
+	free(cols);
+	free(wh);
+	buf_free(&sql);
+	return HARK_OK;
+}

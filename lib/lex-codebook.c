@@ -312,16 +312,14 @@ lex_lint_codebook(struct lex *lx)
 		if (c < 0 || !plain_words(lx, p, &w))
 			continue;
 		/* A pattern that another code's criteria name, its own not. */
-		if (!names_phrase(lx->codes[c].desc, w.s) &&
-		    !(lx->codes[c].cb.incl && names_phrase(lx->codes[c].cb.incl,
+		if (!(lx->codes[c].cb.incl && names_phrase(lx->codes[c].cb.incl,
 		    w.s))) {
 			for (k = 0; k < lx->ncodes; k++) {
 				const struct lex_code *d = &lx->codes[k];
 
 				if (related(lx, c, (int)k))
 					continue;
-				if (names_phrase(d->desc, w.s) || (d->cb.incl &&
-				    names_phrase(d->cb.incl, w.s))) {
+				if (d->cb.incl && names_phrase(d->cb.incl, w.s)) {
 					lex_msgf(lx, 0, p->file, p->line,
 					    "pattern '%s' is under '%s', but "
 					    "the criteria of '%s' name it",

@@ -71,6 +71,8 @@ break whereas
 break except
 break because
 break until
+hedge don't know if
+hedge don't know whether
 postneg not really
 postneg not at all
 postneg yeah right

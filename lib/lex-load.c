@@ -84,6 +84,8 @@ parse_line(struct lex *lx, int file, unsigned long line, char *s,
 			    "'code' line", s);
 			return;
 		}
+		if (lex_codebook_field(lx, *code, s, t, file, line))
+			return;
 		if (strncmp(s, "description:", 12) == 0) {
 			free(lx->codes[*code].desc);
 			lx->codes[*code].desc = xstrdup(trim(s + 12));
@@ -164,6 +166,16 @@ parse_line(struct lex *lx, int file, unsigned long line, char *s,
 		add_context(lx, LEX_HEDGE, rest, t, file, line, w);
 	else if (strcmp(w, "break") == 0)
 		add_context(lx, LEX_BREAK, rest, t, file, line, w);
+	else if (strcmp(w, "postneg") == 0)
+		add_context(lx, LEX_POSTNEG, rest, t, file, line, w);
+	else if (strcmp(w, "pseudo") == 0)
+		add_context(lx, LEX_PSEUDO, rest, t, file, line, w);
+	else if (strcmp(w, "person1") == 0)
+		add_context(lx, LEX_PERSON1, rest, t, file, line, w);
+	else if (strcmp(w, "person3") == 0)
+		add_context(lx, LEX_PERSON3, rest, t, file, line, w);
+	else if (lex_codebook_directive(lx, w, rest, t, file, line))
+		;
 	else
 		lex_msgf(lx, 1, file, line, "unknown line '%s' (patterns are "
 		    "indented under a 'code' line)", w);

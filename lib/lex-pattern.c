@@ -9,6 +9,7 @@
  * is an error when checking and a warning otherwise (lx->strict).
  */
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -16,6 +17,7 @@
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
 
+#include "emoji-cat.h"
 #include "err.h"
 #include "lex.h"
 #include "tok.h"
@@ -153,6 +155,16 @@ add_glob(struct lex *lx, struct tok *t, struct tok_out *out, const char *w,
 	return rc;
 }
 
+/* 1 when folded word s has a letter (a word to stem, not a number). */
+static int
+has_letter(const char *s)
+{
+	for (; *s; s++)
+		if ((*s >= 'a' && *s <= 'z') || (unsigned char)*s >= 0x80)
+			return 1;
+	return 0;
+}
+
 /* Parse the token pattern src[0..n) into elements of p. */
 static int
 parse_tokens(struct lex *lx, int pi, const char *src, size_t n,
@@ -161,7 +173,8 @@ parse_tokens(struct lex *lx, int pi, const char *src, size_t n,
 	struct tok_out out = TOK_OUT_INIT;
 	struct buf key = BUF_INIT;
 	size_t i = 0, e0 = lx->nelems, j;
-	int rc = 0;
+	int rc = 0, form = lx->pats[pi].code >= 0 ||
+	    lx->pats[pi].code == LEX_PART || lx->pats[pi].code == LEX_EXCEPT;
 
 	while (i < n && rc == 0) {
 		size_t b, m;
@@ -177,6 +190,17 @@ parse_tokens(struct lex *lx, int pi, const char *src, size_t n,
 		m = i - b;
 		if (m == 1 && w[0] == '*')
 			add_elem(lx, LEX_ANY, "*", 1);
+		else if (m > 6 && memcmp(w, "emoji:", 6) == 0) {
+			if (emoji_cat_find(w + 6, m - 6) < 0) {
+				lex_msgf(lx, 1, file, line, "unknown emoji "
+				    "category '%.*s' (docs/lexicon-format.md "
+				    "lists them)", (int)(m - 6), w + 6);
+				rc = -1;
+			} else {
+				add_elem(lx, LEX_ECAT, w + 6, m - 6);
+				lx->necat++;
+			}
+		}
 		else if (m > 5 && memcmp(w, "stem:", 5) == 0) {
 			size_t e = lx->nelems;
 
@@ -192,8 +216,20 @@ parse_tokens(struct lex *lx, int pi, const char *src, size_t n,
 		else if (memchr(w, '*', m) || memchr(w, '?', m))
 			rc = add_glob(lx, t, &out, w, m, file, line);
 		else {
-			long k = fold_words(lx, t, &out, w, m, file, line);
+			int exact = m > 1 && w[0] == '=';
+			size_t e = lx->nelems;
+			long k;
 
+			if (exact)
+				w++, m--;
+			k = fold_words(lx, t, &out, w, m, file, line);
+			/* A word matches its inflections through the stem
+			 * unless marked exact; context words are exact. */
+			for (; k > 0 && !exact && form && e < lx->nelems; e++)
+				if (has_letter(lx->elems[e].s)) {
+					lx->elems[e].kind = LEX_FORM;
+					lx->nform++;
+				}
 			if (k == 0) {
 				never_match(lx, file, line, "'%.*s' can never "
 				    "match: tokenise makes no token of it",
@@ -221,7 +257,7 @@ parse_tokens(struct lex *lx, int pi, const char *src, size_t n,
 		return -1;
 	}
 	for (j = e0; j < lx->nelems; j++) {
-		static const char kinds[] = "wgas";
+		static const char kinds[] = "wgasfe";
 
 		if (j > e0)
 			buf_addc(&key, ' ');
@@ -256,6 +292,12 @@ find_op(const char *src, size_t n, size_t *ob, size_t *oe, int *dist)
 			char *end;
 			long d = strtol(src + b + 5, &end, 10);
 
+			if (i - b == 6 && src[b + 5] == 's') {
+				/* NEAR/s: anywhere in the sentence */
+				d = 1000;
+				end = (char *)(uintptr_t)(src + i);
+			}
+
 			if (end != src + i || d < 0 || d > 1000)
 				return -1;
 			*dist = (int)d;
@@ -279,12 +321,56 @@ find_op(const char *src, size_t n, size_t *ob, size_t *oe, int *dist)
 	return LEX_TOKENS;
 }
 
+/* One side of a proximity rule: a pattern, or alternatives `(x|y|z)`,
+ * added as consecutive LEX_PART patterns.  Returns the first (*nalt of
+ * them) or -1. */
+static int
+add_side(struct lex *lx, const char *s, struct tok *t, int file,
+	 unsigned long line, int *nalt)
+{
+	size_t n = strlen(s);
+	int first = -1, k;
+
+	while (n && s[n - 1] == ' ')
+		n--;
+	while (n && *s == ' ')
+		s++, n--;
+	*nalt = 1;
+	if (n < 2 || s[0] != '(' || s[n - 1] != ')')
+		return lex_add_pattern(lx, LEX_PART, s, t, file, line);
+	s++;
+	n -= 2;
+	*nalt = 0;
+	while (1) {
+		size_t e = 0;
+		char *alt;
+
+		while (e < n && s[e] != '|')
+			e++;
+		alt = xmemdup(s, e);
+		k = lex_add_pattern(lx, LEX_PART, alt, t, file, line);
+		free(alt);
+		if (k < 0)
+			return -1;
+		if (first < 0)
+			first = k;
+		else if (k != first + *nalt)
+			return -1; /* not consecutive: cannot happen */
+		(*nalt)++;
+		if (e == n)
+			break;
+		s += e + 1;
+		n -= e + 1;
+	}
+	return first;
+}
+
 int
 lex_add_pattern(struct lex *lx, int code, const char *src, struct tok *t,
 		int file, unsigned long line)
 {
 	size_t n = strlen(src), ob = 0, oe = 0;
-	int pi, kind, dist = 0;
+	int pi, kind, dist = 0, na = 1, nb = 1;
 
 	while (n && (src[n - 1] == ' ' || src[n - 1] == '\t'))
 		n--;
@@ -343,20 +429,24 @@ lex_add_pattern(struct lex *lx, int code, const char *src, struct tok *t,
 			free(r);
 			goto bad;
 		}
-		a = lex_add_pattern(lx, LEX_PART, l, t, file, line);
-		b = a < 0 ? -1 : lex_add_pattern(lx, LEX_PART, r, t, file,
-		    line);
+		a = add_side(lx, l, t, file, line, &na);
+		b = a < 0 ? -1 : add_side(lx, r, t, file, line, &nb);
 		free(l);
 		free(r);
 		if (a < 0 || b < 0)
 			goto bad;
 		lx->pats[pi].a = a;
 		lx->pats[pi].b = b;
+		lx->pats[pi].nalt_a = na;
+		lx->pats[pi].nalt_b = nb;
 		{
 			struct buf k = BUF_INIT;
 
-			buf_addf(&k, "(%s) %.*s (%s)", lx->pats[a].key,
-			    (int)(oe - ob), src + ob, lx->pats[b].key);
+			if (na > 1 || nb > 1)
+				buf_addf(&k, "%.*s", (int)n, src);
+			else
+				buf_addf(&k, "(%s) %.*s (%s)", lx->pats[a].key,
+				    (int)(oe - ob), src + ob, lx->pats[b].key);
 			lx->pats[pi].key = buf_detach(&k, NULL);
 		}
 		return pi;

@@ -25,7 +25,8 @@ add_flat(struct buf *out, const char *s)
 void
 lex_write_native(const struct lex *lx, struct buf *out)
 {
-	static const char *ctx[] = { "negator", "hedge", "break" };
+	static const char *ctx[] = { "negator", "hedge", "break", "", "",
+	    "postneg", "pseudo", "person1", "person3" };
 	size_t i, j, l;
 
 	buf_adds(out, "# hark lexicon (docs/lexicon-format.md)\n");
@@ -46,12 +47,16 @@ lex_write_native(const struct lex *lx, struct buf *out)
 		for (i = 0; i < lx->npats; i++) {
 			const struct lex_pat *p = &lx->pats[i];
 
-			if (p->code < 0 && p->code >= LEX_BREAK &&
+			if (p->code < 0 && p->code >= LEX_PERSON3 &&
+			    p->code != LEX_PART && p->code != LEX_EXCEPT &&
 			    p->lang == (int)l)
 				buf_addf(out, "%s %s\n", ctx[-p->code - 1],
 				    p->src);
 		}
 	}
+	for (i = 0; i < lx->npats; i++)
+		if (lx->pats[i].code == LEX_EXCEPT && lx->pats[i].owner < 0)
+			buf_addf(out, "except %s\n", lx->pats[i].src);
 	for (i = 0; i < lx->ncodes; i++) {
 		const struct lex_code *c = &lx->codes[i];
 
@@ -68,6 +73,7 @@ lex_write_native(const struct lex *lx, struct buf *out)
 		}
 		if (c->polname)
 			buf_addf(out, "\tpolarity: %s\n", c->polname);
+		lex_codebook_write(lx, (int)i, out);
 		for (j = 0; j < lx->npats; j++)
 			if (lx->pats[j].code == (int)i) {
 				buf_addc(out, '\t');

@@ -44,6 +44,7 @@ lex_free(struct lex *lx)
 		free(lx->codes[i].label);
 		free(lx->codes[i].desc);
 		free(lx->codes[i].polname);
+		lex_codebook_free(&lx->codes[i]);
 	}
 	free(lx->codes);
 	hash_free(&lx->codeix);
@@ -271,7 +272,8 @@ lex_finish(struct lex *lx)
 		int added;
 		size_t k;
 
-		if (p->code == LEX_PART || p->key == NULL)
+		if (p->code == LEX_PART || p->code == LEX_EXCEPT ||
+		    p->key == NULL)
 			continue;
 		k = hash_intern(&keys, p->key, strlen(p->key), &added);
 		if (added) {

@@ -27,7 +27,11 @@ enum {
 	LEX_WORD,  /* an exact (folded) token */
 	LEX_GLOB,  /* a token matched by a glob: * any run, ? one character */
 	LEX_ANY,   /* a lone `*` inside a phrase: any one token */
-	LEX_STEM   /* matched against the `stems` column */
+	LEX_STEM,  /* matched against the `stems` column */
+	/* Codebook features (docs/lexicon-format.md "Word forms"): */
+	LEX_FORM,  /* a plain word: any token with the same Snowball stem
+	              (the default; `=word` is LEX_WORD) */
+	LEX_ECAT   /* an emoji category (`emoji:hearts`): s is its name */
 };
 
 /* Kinds of pattern. */
@@ -45,7 +49,23 @@ enum {
 	LEX_NEGATOR = -1,
 	LEX_HEDGE = -2,
 	LEX_BREAK = -3,
-	LEX_PART = -4   /* one side of a proximity rule (not a tag itself) */
+	LEX_PART = -4,  /* one side of a proximity rule (not a tag itself) */
+	/* Sense controls and negation (docs/tagging.md): */
+	LEX_EXCEPT = -5,  /* an exception: blocks the matches it overlaps of
+	                     pattern.owner (and its descendants), or of every
+	                     code when owner is -1 */
+	LEX_POSTNEG = -6, /* a negator that follows the term (`not really`) */
+	LEX_PSEUDO = -7,  /* a pseudo-negation (`no doubt`): not a negator */
+	LEX_PERSON1 = -8, /* first-person words (`i`, `my`): voice cues */
+	LEX_PERSON3 = -9  /* third-person words (`he`, `yp`): voice cues */
+};
+
+/* What a negated match of a code does (lex_code.cb.negmode). */
+enum {
+	LEX_NEG_DEFAULT, /* flip when the code has a polarity, else count */
+	LEX_NEG_COUNT,   /* count for the code, as negated */
+	LEX_NEG_DROP,    /* not counted */
+	LEX_NEG_FLIP     /* count, not negated, for the polarity code */
 };
 
 struct lex_elem {
@@ -62,6 +82,9 @@ struct lex_pat {
 	int dist;          /* LEX_NEAR: most tokens between A and B */
 	char *src;         /* the pattern as written */
 	char *key;         /* normalised form, for duplicate checks */
+	int owner;         /* LEX_EXCEPT: the code it blocks, or -1 */
+	int nalt_a, nalt_b; /* proximity: alternatives `(x|y)` of A and B,
+	                      patterns a..a+nalt_a-1 and b..b+nalt_b-1 */
 	int file;          /* index into files */
 	unsigned long line;
 };
@@ -76,6 +99,16 @@ struct lex_code {
 	int level;         /* 1 for "safety", 2 for "safety/unsafe" ... */
 	int implicit;      /* made as the parent of a declared code */
 	size_t npats;      /* patterns declared under it */
+	struct lex_codebook {
+		char *incl;    /* inclusion criteria ("" when none) */
+		char *excl;    /* exclusion criteria */
+		char *typical; /* typical examples, one a line ('\n') */
+		char *border;  /* borderline examples, one a line */
+		int negmode;   /* LEX_NEG_... (`negated:`) */
+		int passing;   /* `passing: N`: in a third-person record, the
+		                  code's tags count only when there are N */
+		int nexcept;   /* exceptions (`except:`) under it */
+	} cb;
 	int file;
 	unsigned long line, polline;
 };
@@ -107,6 +140,7 @@ struct lex {
 	size_t nlangs;
 	int window;        /* negation and hedge window in tokens */
 	int nregex, nstem; /* patterns of those kinds (codes only) */
+	int nform, necat;  /* elements matched by stem and emoji category */
 	struct lex_msg *msgs;
 	size_t nmsgs, capmsgs;
 	size_t nerrors;
@@ -182,6 +216,25 @@ int lex_lang(const struct lex *lx, const char *lang, size_t n);
  * than two parts of it.
  */
 int lex_split_glob(struct tok *t, const char *w, size_t n, struct buf *out);
+
+/* The codebook side (lex-codebook.c).  An indented `NAME: VALUE` line
+ * s of code (inclusion, exclusion, example, borderline, negated, passing,
+ * except): returns 1 when it is one of them (handled, findings added).  A
+ * margin line w rest (`except PATTERN`): 1 when handled. */
+int lex_codebook_field(struct lex *lx, int code, const char *s,
+		       struct tok *t, int file, unsigned long line);
+int lex_codebook_directive(struct lex *lx, const char *w, const char *rest,
+			   struct tok *t, int file, unsigned long line);
+void lex_codebook_free(struct lex_code *c);
+/* Write code's codebook fields and exceptions (native format lines). */
+void lex_codebook_write(const struct lex *lx, int code, struct buf *out);
+/* What a negated match of code does: LEX_NEG_COUNT, _DROP or _FLIP. */
+int lex_negmode(const struct lex *lx, int code);
+/* `hark lexicon check`'s codebook lint (warnings): a pattern that other
+ * codes' criteria name and its own code's do not; a common or many-sensed
+ * single word or a bare number under a code without a sense control;
+ * codes without criteria in a codebook that gives some. */
+void lex_lint_codebook(struct lex *lx);
 
 /* Write lx in the native format (one file's worth: codes and patterns in
  * order, context words) onto out. */

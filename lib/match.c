@@ -19,6 +19,7 @@
 #include <pcre2.h>
 #include <libstemmer.h>
 
+#include "emoji-cat.h"
 #include "err.h"
 #include "hash.h"
 #include "match.h"
@@ -26,10 +27,20 @@
 
 #define SYM_GLOB (1u << 29)
 #define SYM_STEM (2u << 29)
+#define SYM_FORM (3u << 29)  /* a word by its stem (LEX_FORM) */
+#define SYM_ECAT (4u << 29)  /* an emoji category (LEX_ECAT) */
+#define MEMO_MAX (1u << 18)  /* distinct tokens remembered, then forgotten */
 #define SYM_ANY 0xffffffffu
 
 /* Token flags. */
-enum { F_NEG = 1, F_HEDGE = 2, F_BREAK = 4 };
+enum {
+	F_NEG = 1, F_HEDGE = 2, F_BREAK = 4,
+	F_NEGSTART = 8,   /* first token of a negator (one per negator) */
+	F_PSEUDO = 16,    /* inside a pseudo-negation: no negator */
+	F_USED = 32,      /* a negator inside a kept tag: spent */
+	F_POST = 64,      /* a negator that follows its term */
+	F_POSTSTART = 128
+};
 
 /* A map from 64-bit keys to 32-bit values (0 = absent), open addressing. */
 struct map {
@@ -68,6 +79,20 @@ struct match {
 	int *prox;          /* per pattern: the proximity rule a LEX_PART
 	                       is side A of, or -1 */
 	int has_prox;
+	/* word forms and emoji categories: a memo of each distinct token's
+	 * stem symbol and categories, so a token is stemmed once */
+	struct hash forms;  /* stems of LEX_FORM elements */
+	struct sb_stemmer *sb;
+	struct hash memo;
+	uint32_t *memo_form, *memo_cat;
+	size_t capmemo;
+	uint32_t catmask;   /* categories the lexicon uses */
+	int *bside;         /* per pattern: the rule a LEX_PART is a B of */
+	int *rule;          /* per code: the code whose `passing` applies,
+	                       or -1 */
+	int has_except, has_passing;
+	size_t *exc;        /* scratch: exception candidates */
+	size_t capexc;
 	/* scratch, reused per record */
 	uint32_t *sym;
 	size_t nsym, capsym;
@@ -229,6 +254,21 @@ elem_sym(struct match *m, const struct lex_elem *e, struct sb_stemmer *sb)
 		return SYM_STEM | (uint32_t)hash_intern(&m->stems, st,
 		    (size_t)sb_stemmer_length(sb), NULL);
 	}
+	case LEX_FORM: {
+		const sb_symbol *st = sb_stemmer_stem(m->sb,
+		    (const sb_symbol *)e->s, (int)n);
+
+		if (st == NULL)
+			die(HARK_ETROUBLE, "out of memory");
+		return SYM_FORM | (uint32_t)hash_intern(&m->forms, st,
+		    (size_t)sb_stemmer_length(m->sb), NULL);
+	}
+	case LEX_ECAT: {
+		int c = emoji_cat_find(e->s, n);
+
+		m->catmask |= (uint32_t)1 << c;
+		return SYM_ECAT | (uint32_t)c;
+	}
 	case LEX_GLOB:
 		for (k = 0; k < m->nglobs; k++)
 			if (strcmp(m->globs[k], e->s) == 0)
@@ -264,6 +304,8 @@ match_new(const struct lex *lx, int scope, int window, char *err,
 	m->window = window < 0 ? lx->window : window;
 	hash_init(&m->words);
 	hash_init(&m->stems);
+	hash_init(&m->forms);
+	hash_init(&m->memo);
 	map_init(&m->gedge);
 	map_init(&m->edge);
 	m->ngnodes = 1;
@@ -272,8 +314,30 @@ match_new(const struct lex *lx, int scope, int window, char *err,
 	m->acc = xcalloc(1, sizeof *m->acc);
 	m->pnext = xcalloc(lx->npats + 1, sizeof *m->pnext);
 	m->prox = xmalloc(xmul(lx->npats + 1, sizeof *m->prox));
+	m->bside = xmalloc(xmul(lx->npats + 1, sizeof *m->bside));
+	m->rule = xmalloc(xmul(lx->ncodes + 1, sizeof *m->rule));
 	for (i = 0; i < lx->npats; i++)
-		m->prox[i] = -1;
+		m->prox[i] = m->bside[i] = -1;
+	for (i = 0; i < lx->ncodes; i++) {
+		int c = (int)i;
+
+		while (c >= 0 && lx->codes[c].cb.passing == 0)
+			c = lx->codes[c].parent;
+		m->rule[i] = c;
+		m->has_passing |= c >= 0;
+	}
+	if (lx->nform) {
+		const char *lang = lx->nlangs ? lx->langs[0] : "en";
+
+		m->sb = sb_stemmer_new(lang, "UTF_8");
+		if (m->sb == NULL) {
+			snprintf(err, errlen, "no stemmer for language '%s' "
+			    "(word patterns match by stem: mark them exact "
+			    "with '=')", lang);
+			match_free(m);
+			return NULL;
+		}
+	}
 	for (i = 0; i < lx->nelems; i++)
 		if (lx->elems[i].kind == LEX_STEM) {
 			const char *lang = lx->nlangs ? lx->langs[0] : "en";
@@ -314,10 +378,16 @@ match_new(const struct lex *lx, int scope, int window, char *err,
 			continue;
 		}
 		if (p->kind >= LEX_NEAR && p->code >= 0) {
-			m->prox[p->a] = (int)i;
+			int k;
+
+			for (k = 0; k < (p->nalt_a ? p->nalt_a : 1); k++)
+				m->prox[p->a + k] = (int)i;
+			for (k = 0; k < (p->nalt_b ? p->nalt_b : 1); k++)
+				m->bside[p->b + k] = (int)i;
 			m->has_prox = 1;
 			continue;
 		}
+		m->has_except |= p->code == LEX_EXCEPT;
 		if (p->kind != LEX_TOKENS || p->ne == 0)
 			continue;
 		for (j = 0; j < p->ne; j++) {
@@ -352,6 +422,14 @@ match_free(struct match *m)
 		return;
 	hash_free(&m->words);
 	hash_free(&m->stems);
+	hash_free(&m->forms);
+	hash_free(&m->memo);
+	sb_stemmer_delete(m->sb);
+	free(m->memo_form);
+	free(m->memo_cat);
+	free(m->bside);
+	free(m->exc);
+	free(m->rule);
 	free(m->globs);
 	free(m->globlen);
 	map_free(&m->gedge);
@@ -414,6 +492,48 @@ add_cand(struct match *m, int pat, int code, size_t f, size_t l)
 	m->ncand++;
 }
 
+/* The memo entry of token s[0..n): its stem symbol (0 for none) and its
+ * emoji categories, computed on first sight.  The memo is forgotten when
+ * it holds MEMO_MAX tokens, so memory stays bounded. */
+static size_t
+memo(struct match *m, const char *s, size_t n)
+{
+	long id = hash_find(&m->memo, s, n);
+	size_t k;
+
+	if (id >= 0)
+		return (size_t)id;
+	if (m->memo.count >= MEMO_MAX) {
+		hash_free(&m->memo);
+		hash_init(&m->memo);
+	}
+	k = hash_intern(&m->memo, s, n, NULL);
+	if (k >= m->capmemo) {
+		size_t cap = m->capmemo;
+
+		grow((void **)&m->memo_form, &cap, k + 1, sizeof *m->memo_form);
+		cap = m->capmemo;
+		grow((void **)&m->memo_cat, &cap, k + 1, sizeof *m->memo_cat);
+		m->capmemo = cap;
+	}
+	m->memo_form[k] = 0;
+	m->memo_cat[k] = 0;
+	if (m->sb && n < 256) {
+		const sb_symbol *st = sb_stemmer_stem(m->sb,
+		    (const sb_symbol *)s, (int)n);
+		long f;
+
+		if (st == NULL)
+			die(HARK_ETROUBLE, "out of memory");
+		f = hash_find(&m->forms, st, (size_t)sb_stemmer_length(m->sb));
+		if (f >= 0)
+			m->memo_form[k] = SYM_FORM | (uint32_t)f;
+	}
+	if (m->catmask && n > 2 && s[0] == ':')
+		m->memo_cat[k] = emoji_cat_of(s, n) & m->catmask;
+	return k;
+}
+
 /* The symbols of every token. */
 static void
 symbols(struct match *m, const struct match_rec *in)
@@ -449,6 +569,16 @@ symbols(struct match *m, const struct match_rec *in)
 		    (w = hash_find(&m->stems, in->stems[i].p, in->stems[i].n))
 		    >= 0)
 			add_sym(m, SYM_STEM | (uint32_t)w);
+		if (m->forms.count || m->catmask) {
+			size_t k = memo(m, s, n);
+			uint32_t cats = m->memo_cat[k];
+
+			if (m->memo_form[k])
+				add_sym(m, m->memo_form[k]);
+			for (j = 0; cats; j++, cats >>= 1)
+				if (cats & 1)
+					add_sym(m, SYM_ECAT | (uint32_t)j);
+		}
 	}
 	m->symoff[in->ntok] = (uint32_t)m->nsym;
 }
@@ -494,6 +624,7 @@ walk(struct match *m, const struct match_rec *in, int lang)
 
 						if (p->code >= 0 ||
 						    p->code == LEX_PART ||
+						    p->code == LEX_EXCEPT ||
 						    p->lang == lang)
 							add_cand(m, (int)a - 1,
 							    p->code, i, j);
@@ -578,12 +709,12 @@ proximity(struct match *m)
 		if (r < 0 || m->lx->pats[a.pat].code != LEX_PART)
 			continue;
 		p = &m->lx->pats[r];
-		if (p->a != a.pat)
-			continue;
 		for (j = 0; j < n; j++) {
 			struct cand b = m->cand[j];
 
-			if (b.pat != p->b || m->sid[b.f] != m->sid[a.f])
+			if (b.pat < 0 || m->bside[b.pat] != r ||
+			    m->lx->pats[b.pat].code != LEX_PART ||
+			    m->sid[b.f] != m->sid[a.f])
 				continue;
 			if (p->kind == LEX_NEAR) {
 				size_t lo = a.f < b.f ? a.l : b.l;
@@ -642,21 +773,26 @@ regexes(struct match *m, const struct match_rec *in)
 	}
 }
 
-/* Negated: a negator within the window before f, in the same sentence,
- * with no clause break between.  Uncertain: a hedge within the window
- * before or after, under the same limits. */
+/* Negated: an odd number of negators (double negation undone) within
+ * the window before the match, or of post-negators within the window
+ * after it, in the same sentence, with no clause break between; a
+ * negator inside a pseudo-negation (`no doubt`) or already spent inside
+ * a kept tag does not count, and one of several tokens (`no longer`)
+ * counts once.  Uncertain: a hedge within the window before or after,
+ * under the same limits. */
 static void
 scope(struct match *m, struct match_tag *t, size_t ntok)
 {
 	size_t k, w = (size_t)m->window;
+	unsigned nneg = 0;
 
 	for (k = t->first; k > 0 && t->first - k < w; k--) {
 		unsigned char fl = m->flags[k - 1];
 
 		if (m->sid[k - 1] != m->sid[t->first] || (fl & F_BREAK))
 			break;
-		if (fl & F_NEG)
-			t->negated = 1;
+		if ((fl & F_NEGSTART) && !(fl & F_USED))
+			nneg++;
 		if (fl & F_HEDGE)
 			t->uncertain = 1;
 	}
@@ -665,16 +801,69 @@ scope(struct match *m, struct match_tag *t, size_t ntok)
 
 		if (m->sid[k] != m->sid[t->last] || (fl & F_BREAK))
 			break;
+		if ((fl & F_POSTSTART) && !(fl & F_USED))
+			nneg++;
 		if (fl & F_HEDGE)
 			t->uncertain = 1;
 	}
+	t->negated = (int)(nneg & 1);
+}
+
+/* 1 when an exception candidate overlaps c and blocks its code (it is
+ * the exception's owner or under it, or the exception is for all). */
+static int
+excepted(const struct match *m, const struct cand *c, const size_t *exc,
+	 size_t nexc)
+{
+	size_t i;
+
+	for (i = 0; i < nexc; i++) {
+		const struct cand *e = &m->cand[exc[i]];
+		int o = m->lx->pats[e->pat].owner, x;
+
+		if (e->l < c->f || e->f > c->l)
+			continue;
+		if (o < 0)
+			return 1;
+		for (x = c->code; x >= 0; x = m->lx->codes[x].parent)
+			if (x == o)
+				return 1;
+	}
+	return 0;
+}
+
+/* The `passing` rule: in a record in the third person (more third- than
+ * first-person words), a code with `passing: N` (or under one) keeps its
+ * tags only when the record has N of them. */
+static void
+passing(struct match *m, int person1, int person3)
+{
+	const struct lex *lx = m->lx;
+	size_t i, j;
+
+	if (person3 <= person1)
+		return;
+	for (i = j = 0; i < m->ntags; i++) {
+		int r = m->rule[m->tags[i].code];
+		size_t k, n = 0;
+
+		if (r >= 0) {
+			for (k = 0; k < m->ntags; k++)
+				n += m->rule[m->tags[k].code] == r;
+			if (n < (size_t)lx->codes[r].cb.passing)
+				continue;
+		}
+		m->tags[j++] = m->tags[i];
+	}
+	m->ntags = j;
 }
 
 size_t
 match_run(struct match *m, const struct match_rec *in,
 	  const struct match_tag **tags)
 {
-	size_t i, j, n = in->ntok, ncode = 0;
+	size_t i, j, n = in->ntok, ncode = 0, nexc = 0;
+	int person1 = 0, person3 = 0;
 
 	m->ncand = 0;
 	m->ntags = 0;
@@ -724,15 +913,28 @@ match_run(struct match *m, const struct match_rec *in,
 				m->flags[j] |= F_HEDGE;
 			else if (c->code == LEX_BREAK)
 				m->flags[j] |= F_BREAK;
+			else if (c->code == LEX_PSEUDO)
+				m->flags[j] |= F_PSEUDO;
 		}
+		person1 += c->code == LEX_PERSON1;
+		person3 += c->code == LEX_PERSON3;
 	}
 	for (i = 0; i < m->ncand; i++) {
 		struct cand *c = &m->cand[i];
+		int pre = c->code == LEX_NEGATOR, post = c->code == LEX_POSTNEG;
 
-		if (c->code == LEX_NEGATOR)
-			for (j = c->f; j <= c->l; j++)
-				if (!(m->flags[j] & F_HEDGE))
-					m->flags[j] |= F_NEG;
+		if (!pre && !post)
+			continue;
+		for (j = c->f; j <= c->l; j++)
+			if (m->flags[j] & (F_HEDGE | F_PSEUDO))
+				break;
+		if (j <= c->l)
+			continue; /* part of a hedge or pseudo-negation */
+		if (m->flags[c->f] & (pre ? F_NEG : F_POST))
+			continue; /* one negator there already */
+		for (j = c->f; j <= c->l; j++)
+			m->flags[j] |= pre ? F_NEG : F_POST;
+		m->flags[c->f] |= pre ? F_NEGSTART : F_POSTSTART;
 	}
 	sentences(m, in);
 	if (m->has_prox)
@@ -740,10 +942,36 @@ match_run(struct match *m, const struct match_rec *in,
 	/* Drop context words and proximity sides, then apply the overlap
 	 * policy: longest first, a candidate overlapping one already kept
 	 * in its group (its code, or the whole lexicon) is dropped. */
+	if (m->has_except) {
+		/* the exceptions' candidates first, at the front */
+		for (i = 0; i < m->ncand; i++)
+			if (m->cand[i].code == LEX_EXCEPT) {
+				struct cand t = m->cand[nexc];
+
+				m->cand[nexc] = m->cand[i];
+				m->cand[i] = t;
+				nexc++;
+			}
+		if (nexc) {
+			if (nexc > m->capexc)
+				grow((void **)&m->exc, &m->capexc, nexc,
+				    sizeof *m->exc);
+			for (i = 0; i < nexc; i++)
+				m->exc[i] = i;
+			for (i = nexc; i < m->ncand; i++)
+				if (m->cand[i].code >= 0 &&
+				    excepted(m, &m->cand[i], m->exc, nexc))
+					m->cand[i].code = LEX_EXCEPT;
+		}
+	}
 	for (i = j = 0; i < m->ncand; i++)
 		if (m->cand[i].code >= 0) {
+			int c = m->cand[i].code, o = m->lx->codes[c].polarity;
+
+			/* the two sides of a polarity pair are one group: one
+			 * stretch of text gives one answer */
 			m->cand[i].grp = m->scope == MATCH_SCOPE_LEXICON ? 0 :
-			    m->cand[i].code;
+			    o >= 0 && o < c ? o : c;
 			m->cand[j++] = m->cand[i];
 		}
 	m->ncand = j;
@@ -777,9 +1005,18 @@ match_run(struct match *m, const struct match_rec *in,
 		m->tags[m->ntags].last = c->l;
 		m->tags[m->ntags].negated = 0;
 		m->tags[m->ntags].uncertain = 0;
-		scope(m, &m->tags[m->ntags], n);
 		m->ntags++;
 	}
+	/* A negator inside a kept tag is spent (`no say`, `not * listened`
+	 * say their own negation), then each tag's scope. */
+	for (i = 0; i < m->ntags; i++)
+		for (j = m->tags[i].first; j <= m->tags[i].last; j++)
+			if (m->flags[j] & (F_NEG | F_POST))
+				m->flags[j] |= F_USED;
+	for (i = 0; i < m->ntags; i++)
+		scope(m, &m->tags[i], n);
+	if (m->has_passing)
+		passing(m, person1, person3);
 	qsort(m->tags, m->ntags, sizeof *m->tags, cmp_tag);
 	*tags = m->tags;
 	return m->ntags;

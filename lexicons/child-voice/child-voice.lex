@@ -3,7 +3,7 @@
 # scope and provenance: README.md beside this file.  Level-1 codes are in
 # the order other tools rely on; do not reorder them.
 lexicon child-voice
-version 1.0
+version 2.0
 
 language en
 negator not
@@ -71,9 +71,59 @@ break whereas
 break except
 break because
 break until
+hedge don't know if
+hedge don't know whether
+postneg not really
+postneg not at all
+postneg yeah right
+pseudo no doubt
+pseudo not only
+pseudo not just
+pseudo no wonder
+pseudo nothing but
+pseudo no matter
+pseudo whether or not
+pseudo not to mention
+pseudo can't wait
+pseudo couldn't wait
+pseudo never mind
+person1 i
+person1 me
+person1 my
+person1 mine
+person1 myself
+person1 we
+person1 us
+person1 our
+person3 he
+person3 she
+person3 him
+person3 her
+person3 his
+person3 hers
+person3 yp
+person3 the child
+person3 young person
+person3 reports
+person3 reported
+person3 observed
+
+# names and fixed expressions that hold a pattern word but no theme
+except home office
+except safe to say
 
 code safety Feeling safe
 	description: Whether children, young people and families feel safe at home, in placement, at school, online and out and about.
+	inclusion: Any statement about being safe or unsafe, or about harm, risk or protection: at home, in placement, at school, online, in the community.
+	inclusion: Police, exploitation, county lines, grooming, knives and gangs, missing episodes.
+	exclusion: 'safe' in fixed expressions that say nothing about safety (safe to say, play it safe, safe and sound as a greeting).
+	exclusion: Worry or fear with no danger named: code feelings.
+	exclusion: Health risks without harm by others: code health.
+	example: I was groomed online by someone I thought was a friend.
+	example: Police brought him back after he went missing.
+	borderline: It's safe to say school is better now (not safety).
+	borderline: I worry about my brother (feelings, not safety, unless harm is named).
+	negated: count
 	safeguarding
 	safeguarding concerns
 	police
@@ -94,14 +144,23 @@ code safety Feeling safe
 	went missing
 code safety/safe Feels safe
 	description: Says they feel safe, protected, secure or settled.
+	inclusion: Says they feel or are safe, protected, secure or settled; knows whom to contact when unsafe.
+	exclusion: 'safe to say', 'safe bet', 'play it safe'.
+	exclusion: Settled in the sense of a bill or a dispute.
+	example: I feel safe with my foster carers.
+	example: She is settled and secure in placement.
+	borderline: I'm safer than I was (safe).
+	borderline: Not safe at all (negated: counts as unsafe).
 	polarity: safety/unsafe
+	negated: flip
+	except: safe to say
+	except: safe bet
+	except: play it safe
+	except: safe and sound
+	except: safely say
 	safe
-	safer
 	safety
 	feel safe
-	feeling safe
-	feels safe
-	felt safe
 	protected
 	secure
 	settled
@@ -110,22 +169,31 @@ code safety/safe Feels safe
 	no concerns
 	no current safeguarding concerns
 	knows how to contact the police
+	feel protected
+	nobody can hurt me
+	looked after properly
 code safety/unsafe Feels unsafe
 	description: Says they feel unsafe, scared, threatened or at risk, or describes harm.
+	inclusion: Says they feel unsafe, scared of a person or place, threatened or at risk, or describes harm: bullying, abuse, violence, exploitation.
+	exclusion: Fear of an exam or a test: code feelings.
+	exclusion: Scary films or games.
+	example: I get bullied on the bus every day.
+	example: He hit me when he was drunk.
+	borderline: I'm scared of failing (feelings, not unsafe).
+	borderline: Not scared any more (negated: counts as safe).
 	polarity: safety/safe
+	negated: flip
+	except: scary film
+	except: scary movie
+	except: scary films
 	unsafe
 	scared
 	scary
 	frightened
-	frighten*
 	afraid
 	terrified
 	threatened
-	threat*
-	bully*
-	bullied
 	abuse
-	abused
 	abusive
 	violence
 	violent
@@ -137,9 +205,32 @@ code safety/unsafe Feels unsafe
 	domestic abuse
 	:fearful_face:
 	:face_screaming_in_fear:
+	picked on
+	beaten up
+	followed me
+	threatened me
+	touched me
+	unsafe at home
+	walk on eggshells
+	emoji:fear
 
 code home Home and accommodation
 	description: Where they live: housing, placements, moves, homelessness, sofa-surfing, staying put and the state of the home.
+	inclusion: Their home and where they live: housing, a placement and placement moves, homelessness, sofa-surfing, staying put, tenancy, rent, repairs.
+	exclusion: 'home' in names and fixed expressions (Home Office, home in on, home and dry).
+	exclusion: A room that is not their home (meeting room, waiting room).
+	exclusion: Home as a school subject (home economics).
+	example: I've moved placement four times this year.
+	example: The flat is damp and the landlord won't fix it.
+	borderline: Home Office (not home).
+	borderline: I just want to go home (home).
+	negated: count
+	except: home office
+	except: home economics
+	except: home in on
+	except: home and dry
+	except: home time
+	except: home-start
 	home
 	house
 	housing
@@ -151,7 +242,6 @@ code home Home and accommodation
 	council flat
 	bedroom
 	own room
-	room
 	accommodation
 	placement
 	placement move*
@@ -167,7 +257,6 @@ code home Home and accommodation
 	temporary accommodation
 	homeless*
 	sofa surfing
-	sofa
 	no fixed address
 	tenancy
 	rent
@@ -186,23 +275,36 @@ code home Home and accommodation
 	where i live
 	where to live
 	nowhere to live
-	address
+	my room
+	our room
+	share a room
+	sharing a room
+	emoji:home
+	moved in
+	moving house
+	kicked out
+	sofa surf
 
 code relationships Relationships
 	description: Family, contact with family and siblings, friends, carers, a trusted adult, partners, loneliness and isolation.
+	inclusion: Family, contact with family and siblings, friends, carers, partners, a trusted adult, a relationship with family or friends, being lonely, loneliness and isolation, as the young person tells it or as the topic of a note.
+	exclusion: A family member named only to say who was present or who reported (a practitioner's note in passing: the passing rule).
+	exclusion: Relationships with workers: code trust.
+	example: I miss my little sister, we only see each other once a month.
+	example: I've got no friends at my new school.
+	borderline: Mum attended the meeting (in passing in a note: not counted unless the note is about family).
+	borderline: My nan is the only one I can talk to (relationships).
+	negated: count
 	family
-	families
 	family contact
 	birth family
 	birth mum
 	birth dad
 	mum
 	dad
-	parents
 	parent
 	brother
 	sister
-	siblings
 	sibling
 	little brother
 	little sister
@@ -212,14 +314,10 @@ code relationships Relationships
 	grandad
 	contact with
 	friend
-	friends
 	friendship*
-	mates
 	mate
-	carers
 	carer
 	foster carer
-	foster carers
 	former foster carers
 	partner
 	boyfriend
@@ -235,57 +333,115 @@ code relationships Relationships
 	relationship with carers
 	relationship with
 	attachment
-	:family:
-	:man_woman_girl:
-	:woman_girl_boy:
+	aunt
+	auntie
+	uncle
+	cousin
+	cousins
+	step mum
+	step dad
+	stepmum
+	stepdad
+	half brother
+	half sister
+	grandparents
+	grandmother
+	grandfather
+	granny
+	gran
+	nephew
+	niece
+	mother
+	father
+	husband
+	wife
+	fiance
+	baby's dad
+	baby's father
+	kinship carer
+	special guardian
+	foster family
+	best friend
+	bestie
+	miss my
+	emoji:family
 
 code heard Being heard
 	description: Being listened to, having a say, views recorded and acted on; or being ignored, talked over and left out of decisions.
-	views
-	voice
+	inclusion: Being listened to, believed, asked, having a say, views recorded and acted on; or being ignored, disbelieved, talked over and left out of decisions.
+	exclusion: Hearing as a sense (hearing test, audiology): code health.
+	exclusion: 'views' meaning scenery.
+	example: Nobody asked me what I wanted before they moved me.
+	example: My IRO made sure my views were in the plan.
+	borderline: I told them (heard only when what happened to what was said is stated).
+	negated: count
+	except: hearing test
+	except: hearing aid
 	having a say
 	have a say
 	my say
 	my views
 	views recorded
-	decisions
 	decisions made
-	decided
 	wishes and feelings
 	chaired
 	own review
 	advocate
 	advocacy
 	consultation
+	have my say
+	no voice
 code heard/listened Listened to
 	description: Says they were listened to, heard, asked, taken seriously or took part in decisions.
+	inclusion: Says they were listened to, heard, believed, asked, taken seriously or took part in decisions.
+	exclusion: Listening to music or a lesson.
+	example: She actually listens to me.
+	example: They believed me straight away.
+	borderline: Nobody listens (negated: counts as ignored).
+	borderline: I listen to music to calm down (not heard).
 	polarity: heard/ignored
-	listened
-	listen
-	listens
-	listening
+	negated: flip
+	except: listen to music
+	except: listening to music
+	except: heard of
+	except: heard about
 	listened to
-	heard
 	heard what i was saying
 	really listens
 	took us seriously
-	taken seriously
 	asked me what i wanted
-	asked what i wanted
 	views were heard
 	views were in the plan
 	chaired part of their own review
 	made sure my views
 	involved in decisions
-	understood
 	understands me
 	respected
+	believed me
+	believe me
+	asked my opinion
+	asked my views
+	took my views
+	got a say
+	made me feel heard
+	ask what i want
+	ask me what i want
+	listen NEAR/4 (me|us|my)
 code heard/ignored Ignored
 	description: Says they were ignored, not heard, talked over, judged, or that decisions were made without them.
+	inclusion: Says they were ignored, not believed, not listened to, talked over, judged, or that decisions were made without them; idioms of not being heard.
+	exclusion: Ignoring someone on purpose themselves (I ignored him): code relationships.
+	example: It's like talking to a brick wall.
+	example: They went over my head and decided anyway.
+	borderline: I ignored the messages (not heard/ignored).
+	borderline: They didn't ignore me (negated: counts as listened).
 	polarity: heard/listened
+	negated: flip
+	except: i ignored
+	except: i ignore
+	except: ignore him
+	except: ignore her
 	ignored
-	ignore
-	ignores
 	talk about me not to me
 	talked over
 	judged
@@ -300,32 +456,57 @@ code heard/ignored Ignored
 	no say
 	unable to contribute
 	not informed
+	brushed off
+	brushed aside
+	fell on deaf ears
+	brick wall
+	went over my head
+	talked down to
+	spoken over
+	nobody asked me
+	never asked me
+	nobody believed me
+	didn't believe me
+	don't believe me
+	no point telling
+	pointless telling
+	waste of breath
+	not taken seriously
+	called me a liar
+	listen NEAR/3 (nobody|never|no one)
 
 code trust Trust in professionals
 	description: Trust in social workers, personal advisers, teachers and other professionals; consistency, changes of worker, promises kept or broken.
-	social worker
-	social workers
-	social services
-	worker
-	workers
-	personal adviser
-	independent reviewing officer
-	key worker
-	support worker
-	professionals
+	inclusion: The relationship with social workers, personal advisers, teachers and other professionals: trust, honesty, consistency, changes of worker, promises kept or broken.
+	exclusion: A worker mentioned only as who did something (the social worker visited): not trust.
+	exclusion: Trust in family or friends: code relationships.
+	example: I've had five social workers in two years.
+	example: My worker always does what she says.
+	borderline: My social worker came on Tuesday (not trust).
+	negated: count
 	promise*
 	relationship with workers
 	rapport
 	new worker
 	change of worker
 	changes of social worker
+	social worker NEAR/4 (honest|lied|changed|changes|left|leave|leaving|another|new|trust|rely|relationship)
+	changed social worker
+	changed worker
+	same worker
+	same social worker
+	different worker
+	different social worker
 code trust/positive Trust
 	description: Says they trust a worker, that workers are consistent and reliable or keep their word.
+	inclusion: Says they trust a worker or that workers are reliable in young people's words: turns up, gets back to me, on my side, keeps their word, sticks around.
+	exclusion: Praise of a service or an activity with no relationship named (the trip was amazing).
+	example: She always rings me back.
+	example: My PA has got my back.
+	borderline: The workers are amazing (trust/positive only when the people are named).
 	polarity: trust/negative
+	negated: flip
 	trust
-	trusts
-	trusted
-	trusting
 	reliable
 	consistent
 	consistent pa
@@ -336,44 +517,94 @@ code trust/positive Trust
 	always does what they say
 	there for me
 	easy to talk to
-	brilliant
-	amazing
-	helpful
-	supportive
+	turns up
+	shows up
+	always there
+	got my back
+	on my side
+	rings me back
+	calls me back
+	gets back to me
+	keeps in touch
+	checks in on me
+	stuck with me
+	sticks around
+	count on
+	rely on
+	relied on
+	dependable
+	keeps their word
+	kept her word
+	kept his word
+	went above and beyond
+	honest with me
+	straight with me
 code trust/negative Distrust
 	description: Says they do not trust workers, have been let down, had promises broken, or too many changes of worker.
+	inclusion: Says they do not trust workers, have been let down or lied to, had promises broken, visits cancelled, or too many changes of worker.
+	exclusion: Let down by family or friends: code relationships.
+	example: They keep cancelling on me.
+	example: Every time I trust someone they leave.
+	borderline: My mum let me down (relationships, not trust).
 	polarity: trust/positive
+	negated: flip
 	distrust
 	mistrust
 	let down
 	let me down
 	broken promises
 	broke their promise
-	lied
-	lied to
-	never did
-	and didn't
 	never turned up
 	didn't turn up
 	loads of social workers
 	so many social workers
-	new social worker
 	another social worker
 	tell my story again
 	tell my story all over again
 	every time i trust someone they leave
-	they leave
 	gave up on me
+	cancelled on me
+	cancels on me
+	keep cancelling
+	keeps cancelling
+	unreliable
+	untrustworthy
+	two faced
+	ghosted
+	flaky
+	never rings back
+	never calls back
+	keeps changing
+	always changing
+	lied to me
+	and never did
+	never did what
 
 code education Education
 	description: School, college, university, nursery education and training; attendance, exclusion, special educational needs and school readiness.
+	inclusion: School, college, university, nursery education and training as learning: attendance, exclusion, SEND and EHCPs, exams, courses, teachers as teaching, apprenticeships, school readiness.
+	exclusion: School as a place or a time only (after school, the school run).
+	exclusion: 'send' as a verb; 'class' meaning social class.
+	example: I got excluded for three days.
+	example: My EHCP still hasn't been reviewed.
+	borderline: I feel safe at school (safety; education only when learning is at issue).
+	negated: count
+	except: after school
+	except: school run
+	except: school gates
+	except: school holidays
+	except: send me
+	except: send them
+	except: send it
+	except: send him
+	except: send her
+	except: sent me
 	school
 	schools
 	college
 	uni
 	university
 	education
-	class
 	classes
 	lesson*
 	teacher
@@ -414,38 +645,52 @@ code education Education
 	starting reception
 	course
 	training
+	emoji:school
+	detention
+	year 11
+	sixth form
+	college course
+	uni place
 
 code work_money Work and money
 	description: Jobs, training for work, benefits, debt, bills, food poverty and the cost of living.
+	inclusion: Jobs, training for work, wages, benefits and their forms, debt, bills, food poverty, the cost of living, budgeting money, allowances and grants.
+	exclusion: 'work' meaning to function (it didn't work) or effort (homework: education).
+	exclusion: Social work and youth work: code trust or support.
+	example: My universal credit got sanctioned.
+	example: We skip meals at the end of the month.
+	borderline: The plan didn't work (not work_money).
+	borderline: Setting up home allowance (work_money and independence).
+	negated: count
+	except: social work
+	except: youth work
+	except: didn't work
+	except: doesn't work
+	except: work out
+	except: worked out
+	except: work on
+	except: working on
+	except: work with
+	except: working with
+	except: homework
 	job
-	jobs
-	work
-	working
 	employment
 	employment support
 	unemployed
 	zero hours
 	zero hours contract
-	wages
 	earn
 	volunteering
 	job applications
 	money
 	budget*
 	budgeting
-	benefits
 	universal credit
-	pip
 	debt
-	debts
 	arrears
-	bills
-	electric
-	gas
 	afford
 	can't afford
 	skint
-	broke
 	food bank
 	foodbank
 	voucher*
@@ -459,22 +704,53 @@ code work_money Work and money
 	struggling with money
 	no money
 	:money_bag:
+	benefit
+	esa
+	jsa
+	housing benefit
+	council tax
+	overdraft
+	loan
+	sanctioned
+	sanction
+	wage
+	salary
+	income
+	pay rise
+	paid
+	payslip
+	expensive
+	cost
+	poverty
+	bursary
+	grant
+	allowance
+	pocket money
+	emergency payment
+	food parcel
+	benefit forms
+	claim
+	emoji:money
 
 code health Health and wellbeing
 	description: Physical and mental health, anxiety, low mood, self-harm, substance use, CAMHS, counselling, GPs and dentists.
+	inclusion: Physical and mental health, anxiety, low mood, self-harm, substance use, CAMHS, counselling, GPs, dentists, hearing and sight.
+	exclusion: 'mood' in a passing description of a meeting; 'panic' meaning a rush.
+	example: I've been on the CAMHS waiting list for a year.
+	example: I started self-harming again.
+	borderline: I panicked about the exam (feelings; health when a panic attack is meant).
+	negated: count
+	except: panic buying
 	health
-	healthy
 	wellbeing
 	mental health
 	emotional wellbeing
 	anxiety
 	anxious
 	panic attacks
-	panic
 	depression
 	depressed
 	low mood
-	mood
 	appeared low
 	feeling low
 	self harm
@@ -492,10 +768,7 @@ code health Health and wellbeing
 	dental
 	hospital
 	medication
-	eating
 	eating better
-	sleep
-	sleeping
 	substance use
 	drugs
 	alcohol
@@ -506,13 +779,31 @@ code health Health and wellbeing
 	health visitor
 	immunisations
 	not coping
-	struggling
 	dark time
 	audiology
 	glue ear
+	emoji:medical
+	mental
+	anxiety attacks
+	eating disorder
+	asthma
+	epilepsy
+	hearing test
+	sight test
+	glasses
 
 code identity Identity and belonging
 	description: Culture, faith, language, ethnicity, disability, gender and sexuality, life story and belonging.
+	inclusion: Culture, faith, language, ethnicity, disability, gender and sexuality, life story and belonging.
+	exclusion: 'English' as a school subject (education); 'black' as a colour; 'ID' as a document (information).
+	example: I want to learn my home language.
+	example: Nobody at school knows I'm trans.
+	borderline: My English teacher (education, not identity).
+	negated: count
+	except: english teacher
+	except: english lesson
+	except: english gcse
+	except: black eye
 	identity
 	culture
 	cultural
@@ -528,9 +819,7 @@ code identity Identity and belonging
 	ramadan
 	headscarf
 	hijab
-	language
 	home language
-	english
 	eal
 	interpreter
 	accent
@@ -538,7 +827,6 @@ code identity Identity and belonging
 	racist
 	ethnicity
 	heritage
-	black
 	disability
 	disabled
 	autism
@@ -556,15 +844,24 @@ code identity Identity and belonging
 	proud of who i am
 	who i am
 	my roots
-	id
 	tigrinya
 	arabic
 	polish
 	bengali
 	urdu
+	emoji:flags
+	where i come from
+	my culture
+	my religion
 
 code independence Independence and leaving care
 	description: Leaving care and growing up: pathway plans, personal advisers, life skills, cooking, budgeting for themselves, turning 18.
+	inclusion: Leaving care and growing up: pathway plans, personal advisers (PAs), life skills, cooking, budgeting for themselves, setting up home, turning 18 and staying put.
+	exclusion: Bare ages and years with no leaving-care sense.
+	example: My PA helped me set up my flat.
+	example: I'm scared of turning 18 and being on my own.
+	borderline: I cooked tea for my little brother (independence only for their own living skills).
+	negated: count
 	independence
 	independent
 	independent living
@@ -573,7 +870,6 @@ code independence Independence and leaving care
 	life skills
 	living skills
 	cooking
-	cook
 	pathway plan
 	pathway plans
 	transition plan
@@ -585,9 +881,6 @@ code independence Independence and leaving care
 	turning 18
 	approaching 18
 	after 18
-	18
-	21
-	25
 	my own place
 	own flat
 	managing well
@@ -595,36 +888,44 @@ code independence Independence and leaving care
 	staying put arrangement
 	setting up home
 	ready to leave
-	moving on
-	grown up
+	personal adviser
+	at 18
+	till 21
+	until 21
+	up to 25
+	until 25
+	18th birthday
+	leave care
+	left care
+	on my own
 
 code information Information and consent
 	description: Records and files, who sees what, consent to share, being told what is written and where it goes.
+	inclusion: Records and files, who sees what, consent to share information, being told what is written and where it goes, forms and paperwork about them.
+	exclusion: 'share' meaning tell or take turns (share my feelings, share a room).
+	exclusion: Notes as in music or money.
+	example: I want to see what they've written in my file.
+	example: Who else will read this?
+	borderline: I shared how I felt (not information).
+	borderline: They shared my details with school without asking (information).
+	negated: count
 	information
 	my information
 	records
 	my records
-	files
 	my file
-	notes
 	case notes
 	consent
 	consent to share
-	data
 	gdpr
 	confidential
 	confidentiality
 	privacy
-	private
-	shared
-	sharing
-	share
 	who sees
 	who can see
 	where is this going
 	where does this go
 	will my name be on this
-	my name
 	subject access request
 	written down
 	write down
@@ -634,11 +935,29 @@ code information Information and consent
 	explained what
 	information sharing
 	told me what
+	share NEAR/3 (information|details|records|notes|data|file|files)
+	shared with school
+	who reads
+	who will read
+	paperwork
+	forms
+	fill in forms
+	filling in forms
+	form filling
+	my details
+	personal details
 
 code feelings Feelings
 	description: Emotions in words and emoji: happy, sad, angry, worried, tired, hopeful, overwhelmed.
+	inclusion: Emotions in words and emoji: happy, sad, angry, worried, scared, lonely, tired, hopeful, overwhelmed, proud; emotion verbs (cry, worry, panic, miss).
+	exclusion: Evaluations of things (a good school, fine by me) with no feeling of the speaker.
+	exclusion: Negated feelings (doesn't get angry): not counted.
+	example: I cried all night.
+	example: I feel rubbish most days.
+	borderline: It was fine (not a feeling: an evaluation).
+	borderline: I'm fine, honestly (feelings; a reader judges).
+	negated: drop
 	happy
-	happier
 	sad
 	upset
 	angry
@@ -647,8 +966,6 @@ code feelings Feelings
 	frustrated
 	frustration
 	worried
-	worry
-	worries
 	stressed
 	stress
 	tired
@@ -660,48 +977,67 @@ code feelings Feelings
 	proud
 	excited
 	cry
-	crying
 	tearful
 	fed up
 	tired of it all
 	can't be bothered
 	end of my tether
 	stuck
-	fine
-	good
-	okay
-	great
 	love
-	lovely
 	hate
-	:crying_face:
-	:loudly_crying_face:
-	:slightly_frowning_face:
-	:white_frowning_face:
-	:slightly_smiling_face:
-	:smiling_face_with_smiling_eyes:
-	:smiling_face_with_heart-shaped_eyes:
-	:smiling_face_with_smiling_eyes_and_three_hearts:
-	:thumbs_up_sign:
-	:thumbs_down_sign:
-	:heavy_black_heart:
-	:pensive_face:
-	:angry_face:
-	:pouting_face:
 	:hundred_points_symbol:
-	:face_with_tears_of_joy:
-	:disappointed_face:
-	:worried_face:
+	feel NEAR/2 (good|fine|okay|ok|great|better|rubbish|awful|terrible|low|down|bad|alright)
+	nervous
+	anxious
+	lonely
+	scared
+	afraid
+	embarrassed
+	ashamed
+	jealous
+	confused
+	relieved
+	grateful
+	calm
+	miserable
+	gutted
+	fuming
+	livid
+	heartbroken
+	devastated
+	enjoy
+	panicked
+	emoji:crying
+	emoji:sad
+	emoji:angry
+	emoji:fear
+	emoji:smiling
+	emoji:laughing
+	emoji:hearts
+	emoji:thumbs_up
+	emoji:thumbs_down
 
 code early_years Early years and communication
 	description: Babies and young children: speech, language and communication, play, nursery, childcare, family hubs, health visiting and school readiness.
+	inclusion: Babies and young children: speech, language and communication, play as a child's activity, nursery, childcare, family hubs, health visiting and school readiness.
+	exclusion: 'play' of older people (play football, play up, play a part); 'reception' of a building.
+	example: He's using single words now and pointing.
+	example: We go to stay and play at the family hub.
+	borderline: She plays up at bedtime (behaviour: early years only for a young child).
+	negated: count
+	except: play up
+	except: playing up
+	except: play a part
+	except: play a role
+	except: play football
+	except: play games
+	except: played football
 	early years
 	speech
 	speech and language
 	salt
 	salt referral
 	language assessment
-	talking
 	first words
 	new words
 	few words
@@ -712,12 +1048,8 @@ code early_years Early years and communication
 	babble
 	joint attention
 	understands * instructions
-	instructions
 	elklan
 	portage
-	play
-	plays
-	playing
 	stay and play
 	free play
 	messy play
@@ -753,16 +1085,30 @@ code early_years Early years and communication
 	reception
 	little one
 	lo
+	play NEAR/4 (baby|toddler|child|children|nursery|toys|little|son|daughter|peers|group)
+	playgroup
+	play group
+	toys
 
 code support Help and support
 	description: Getting help: early help, family support, waiting lists, thresholds, access, opening hours and services ending.
+	inclusion: Getting help from services: early help, family support, referrals, waiting lists and times, thresholds, access, opening hours, services ending or cut.
+	exclusion: 'help' and 'support' in passing in a practitioner's note (supported by, helped to), 'wait' in passing (wait a minute), 'can't help it'.
+	example: We waited eight months for a CAMHS appointment.
+	example: Early help closed the case and nobody told us.
+	borderline: Can you help me with this form? (support only when a service is meant).
+	borderline: Wait and see (not support).
+	negated: count
+	passing: 2
+	except: can't help it
+	except: couldn't help it
+	except: help yourself
+	except: wait a minute
+	except: wait and see
+	except: can't wait
+	except: couldn't wait
 	support
-	supported
-	supporting
 	help
-	helped
-	helps
-	helping
 	early help
 	family support
 	family support worker
@@ -770,15 +1116,10 @@ code support Help and support
 	drop-in
 	youth service
 	youth club
-	services
-	service
 	referral
 	referred
 	signposted
-	waiting
 	waiting list
-	wait
-	waited
 	threshold
 	below threshold
 	access
@@ -792,8 +1133,12 @@ code support Help and support
 	nobody helped
 	where to go for help
 	didn't know * existed
-	ended
-	closed
-	cut
 	holding support
 	advice
+	waiting time
+	waiting times
+	wait NEAR/4 (months|weeks|years|ages|forever|list|appointment|referral|assessment)
+	no help
+	got help
+	get help
+	asked for help

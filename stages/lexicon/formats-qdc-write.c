@@ -86,6 +86,26 @@ write_code(const struct lex *lx, struct buf *out, size_t c, int depth,
 		buf_adds(out, "\nhark polarity: ");
 		xml_esc(out, k->polname);
 	}
+	{
+		/* the codebook fields, one `hark NAME: VALUE` line each */
+		struct buf cb = BUF_INIT;
+		const char *p;
+
+		lex_codebook_write(lx, (int)c, &cb);
+		for (p = cb.s; p && *p;) {
+			size_t m = strcspn(p, "\n");
+
+			buf_adds(out, "\nhark ");
+			{
+				char *l = xmemdup(p + 1, m - 1); /* past the tab */
+
+				xml_esc(out, l);
+				free(l);
+			}
+			p += m + (p[m] == '\n');
+		}
+		buf_free(&cb);
+	}
 	for (j = 0; j < lx->npats; j++)
 		if (lx->pats[j].code == (int)c) {
 			buf_adds(out, any ? "\n" : "\nhark patterns:\n");

@@ -354,6 +354,11 @@ desc_done(struct lex *lx, struct qdc *q, int file)
 			free(c->polname);
 			c->polname = trimmed(l + 14, strlen(l + 14));
 			c->polline = q->descline + ln;
+		} else if (strncmp(l, "hark ", 5) == 0 &&
+		    lex_codebook_field(lx, code, l + 5, NULL, file,
+		    q->descline + ln)) {
+			/* inclusion, exclusion, example, borderline, negated,
+			 * passing, except */
 		} else if (strcmp(l, "hark patterns:") == 0)
 			pats = 1;
 		else

@@ -73,6 +73,7 @@ check(int argc, char **argv)
 		if (lex_load(&lx, argv[i], t) < 0)
 			status = HARK_ETROUBLE;
 		lex_finish(&lx);
+		lex_lint_codebook(&lx);
 		if (lex_report(&lx, 1) && status == HARK_OK)
 			status = HARK_EDATA;
 		lex_free(&lx);

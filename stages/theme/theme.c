@@ -24,8 +24,8 @@
 static void
 usage(FILE *fp)
 {
-	fprintf(fp, "usage: hark-theme [-h] [-p] [-L LEVEL] [-l LEXICON]... "
-	    "[FILE...]\n");
+	fprintf(fp, "usage: hark-theme [-h] [-p] [-L LEVEL] [-u count|drop] "
+	    "[-l LEXICON]... [FILE...]\n");
 }
 
 /* A tag entry of the current record, for finding repeats. */
@@ -151,6 +151,7 @@ main(int argc, char **argv)
 		{ "lexicon", required_argument, NULL, 'l' },
 		{ "level", required_argument, NULL, 'L' },
 		{ "percent", no_argument, NULL, 'p' },
+		{ "uncertain", required_argument, NULL, 'u' },
 		{ NULL, 0, NULL, 0 }
 	};
 	const char **lexpaths = NULL, **owned;
@@ -166,14 +167,16 @@ main(int argc, char **argv)
 	unsigned long *cnt, *ncnt;
 	int *touched, *themes, *col;
 	int c, status = HARK_OK, level = 1, percent = 0, tagcol, tokcol;
-	int withcol, have;
+	int withcol, have, drop_uncertain = 0;
+	unsigned long *scnt, *sncnt;
+	int *sides;
 	struct buf lexbuf = BUF_INIT;
 	struct ent *ents = NULL;
 	size_t nents = 0, cents = 0;
 
 	err_init("theme");
 	opterr = 0;
-	while ((c = getopt_long(argc, argv, ":hl:L:p", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, ":hl:L:pu:", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'h':
 			usage(stdout);
@@ -192,6 +195,15 @@ main(int argc, char **argv)
 		case 'p':
 			percent = 1;
 			break;
+		case 'u': {
+			static const char *const how[] = { "count", "drop",
+			    NULL };
+
+			/* hedged (`?`) tags: counted (default) or left out */
+			drop_uncertain = opt_choice("--uncertain", optarg, how,
+			    usage);
+			break;
+		}
 		default:
 			opt_fail(c, argv, usage);
 		}
@@ -264,13 +276,16 @@ main(int argc, char **argv)
 	vals = xcalloc(nowned, sizeof *vals);
 	cnt = xcalloc(lx.ncodes + 1, sizeof *cnt);
 	ncnt = xcalloc(lx.ncodes + 1, sizeof *ncnt);
-	touched = xmalloc(xmul(lx.ncodes + 1, sizeof *touched));
+	touched = xmalloc(xmul(2 * lx.ncodes + 1, sizeof *touched));
+	scnt = xcalloc(lx.ncodes + 1, sizeof *scnt);
+	sncnt = xcalloc(lx.ncodes + 1, sizeof *sncnt);
+	sides = xmalloc(xmul(lx.ncodes + 1, sizeof *sides));
 	rec_writer_init(&w, 1);
 	rec_plan_init(&pl, &r, owned, nowned);
 	rec_write_header(&w, &pl);
 	for (; have; have = rec_next(&r, &status)) {
 		struct str f;
-		size_t p = 0, nt = 0, wc = 0, ntok = (size_t)-1;
+		size_t p = 0, nt = 0, wc = 0, ntok = (size_t)-1, ns = 0;
 		const char *why = NULL;
 		struct list_tag tg;
 
@@ -333,9 +348,27 @@ main(int argc, char **argv)
 			list_tag(f.p + p, q - p, ntok, &tg);
 			code = lex_code(&lx, tg.code.p, tg.code.n);
 			negd = tg.negated;
-			if (negd && lx.codes[code].polarity >= 0) {
-				code = lx.codes[code].polarity;
-				negd = 0;
+			p = q + 1;
+			if (tg.uncertain && drop_uncertain)
+				continue;
+			if (negd) {
+				int how = lex_negmode(&lx, code);
+
+				if (how == LEX_NEG_DROP)
+					continue;
+				if (how == LEX_NEG_FLIP) {
+					code = lx.codes[code].polarity;
+					negd = 0;
+				}
+			}
+			/* a side of a polarity pair below the level: kept
+			 * to show mixed polarity */
+			if (lx.codes[code].polarity >= 0 &&
+			    lx.codes[code].level > level) {
+				if (scnt[code] == 0)
+					sides[ns++] = code;
+				scnt[code]++;
+				sncnt[code] += (unsigned long)negd;
 			}
 			th = lex_ancestor(&lx, code, level);
 			if (col[th] >= 0) { /* else shallower than --level */
@@ -344,8 +377,20 @@ main(int argc, char **argv)
 				cnt[th]++;
 				ncnt[th] += (unsigned long)negd;
 			}
-			p = q + 1;
 		}
+		/* Mixed polarity: both sides of a pair present, so both are
+		 * written after their theme. */
+		for (i = 0; i < ns; i++) {
+			int sc = sides[i];
+
+			if (scnt[lx.codes[sc].polarity] && !why) {
+				touched[nt++] = sc;
+				cnt[sc] = scnt[sc];
+				ncnt[sc] = sncnt[sc];
+			}
+		}
+		for (i = 0; i < ns; i++)
+			scnt[sides[i]] = sncnt[sides[i]] = 0;
 		qsort(touched, nt, sizeof *touched, cmp_int);
 		fmt_counts(&all, &lx, touched, nt, cnt);
 		fmt_counts(&neg, &lx, touched, nt, ncnt);
@@ -395,6 +440,9 @@ main(int argc, char **argv)
 	free(cnt);
 	free(ncnt);
 	free(touched);
+	free(scnt);
+	free(sncnt);
+	free(sides);
 	free(themes);
 	free(col);
 	free(owned);

@@ -12,6 +12,7 @@
 #include <string.h>
 #include <cmocka.h>
 
+#include "emoji-cat.h"
 #include "lex.h"
 #include "match.h"
 #include "tok.h"
@@ -476,6 +477,71 @@ test_regex(void **state)
 	lex_free(&lx);
 }
 
+static void
+test_emoji_cat(void **state)
+{
+	int h = emoji_cat_find("hearts", 6), c = emoji_cat_find("crying", 6);
+	int l = emoji_cat_find("laughing", 8), f = emoji_cat_find("family", 6);
+	int g = emoji_cat_find("flags", 5);
+
+	assert_true(h >= 0 && c >= 0 && l >= 0 && f >= 0 && g >= 0);
+	assert_int_equal(emoji_cat_find("nope", 4), -1);
+#define IN(name, k) (emoji_cat_of(name, strlen(name)) >> (k) & 1)
+	assert_true(IN(":heavy_black_heart:", h));
+	assert_true(IN(":broken_heart:", h));
+	assert_true(IN(":smiling_face_with_heart-shaped_eyes:", h));
+	assert_true(IN(":loudly_crying_face:", c));
+	assert_false(IN(":face_with_tears_of_joy:", c));
+	assert_true(IN(":face_with_tears_of_joy:", l));
+	assert_true(IN(":man_woman_girl:", f));
+	assert_false(IN(":man:", f));
+	assert_true(IN(":flag_gb:", g));
+	assert_true(IN(":flag_gbeng:", g));
+	assert_int_equal(emoji_cat_of("heart", 5), 0);
+#undef IN
+}
+
+static void
+test_codebook(void **state)
+{
+	static const char text[] = "language en\nnegator not\n"
+	    "pseudo no doubt\npostneg not really\n"
+	    "code a\n\tdescription: d\n\tinclusion: i\n\texclusion: e\n"
+	    "\texample: x\n\tborderline: b\n\tnegated: drop\n"
+	    "\texcept: safe to say\n\tsafe\n\t=cared\n"
+	    "\tlisten NEAR/2 (nobody|never)\n";
+	struct lex lx;
+	struct match *m;
+	struct buf b = BUF_INIT;
+	char err[256];
+
+	load(&lx, text);
+	assert_int_equal(lx.nerrors, 0);
+	assert_string_equal(lx.codes[0].cb.incl, "i");
+	assert_int_equal(lx.codes[0].cb.negmode, LEX_NEG_DROP);
+	assert_int_equal(lex_negmode(&lx, 0), LEX_NEG_DROP);
+	assert_int_equal(lx.codes[0].cb.nexcept, 1);
+	m = match_new(&lx, MATCH_SCOPE_CODE, -1, err, sizeof err);
+	assert_non_null(m);
+	assert_string_equal(run(m, &lx, "we were safely home"), "a@2-2");
+	assert_string_equal(run(m, &lx, "safe to say"), "");
+	assert_string_equal(run(m, &lx, "they cared"), "a@1-1");
+	assert_string_equal(run(m, &lx, "they care"), "");
+	assert_string_equal(run(m, &lx, "never once listened"), "a@0-2");
+	assert_string_equal(run(m, &lx, "not not safe"), "a@2-2");
+	assert_string_equal(run(m, &lx, "no doubt safe"), "a@2-2");
+	assert_string_equal(run(m, &lx, "safe not really"), "a@0-0!");
+	match_free(m);
+	/* the canonical layout keeps the codebook fields */
+	lex_write_native(&lx, &b);
+	assert_non_null(strstr(b.s, "\tinclusion: i\n\texclusion: e\n"
+	    "\texample: x\n\tborderline: b\n\tnegated: drop\n"
+	    "\texcept: safe to say\n"));
+	assert_non_null(strstr(b.s, "pseudo no doubt\npostneg not really"));
+	buf_free(&b);
+	lex_free(&lx);
+}
+
 static int
 setup(void **state)
 {
@@ -505,6 +571,8 @@ main(void)
 		cmocka_unit_test(test_match),
 		cmocka_unit_test(test_glob),
 		cmocka_unit_test(test_regex),
+		cmocka_unit_test(test_emoji_cat),
+		cmocka_unit_test(test_codebook),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

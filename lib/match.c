@@ -105,6 +105,8 @@ struct match {
 	size_t capst;
 	struct cand *cand;
 	size_t ncand, capcand;
+	size_t *ord;        /* scratch: candidates by sentence (proximity) */
+	size_t capord;
 	struct match_tag *tags;
 	size_t ntags, captags;
 	uint32_t stampgen;
@@ -452,6 +454,7 @@ match_free(struct match *m)
 	free(m->cur);
 	free(m->nxt);
 	free(m->cand);
+	free(m->ord);
 	free(m->tags);
 	free(m);
 }
@@ -643,11 +646,15 @@ walk(struct match *m, const struct match_rec *in, int lang)
 }
 
 /* Sentence numbers from the gaps between token spans: a gap holding
- * . ! ? ; or a line break ends a sentence. */
+ * . ! ? ; or a line break ends a sentence.  A run of SENT_MAX tokens with
+ * no end (a record with no punctuation at all, or tokens without spans)
+ * is cut there: no rule reaches that far, and proximity rules cost the
+ * square of a sentence's matches. */
+#define SENT_MAX 1000
 static void
 sentences(struct match *m, const struct match_rec *in)
 {
-	size_t i, s = 0, b;
+	size_t i, s = 0, b, start = 0;
 
 	for (i = 0; i < in->ntok; i++) {
 		if (i > 0 && in->start && in->text) {
@@ -658,9 +665,14 @@ sentences(struct match *m, const struct match_rec *in)
 				if (c == '.' || c == '!' || c == '?' ||
 				    c == ';' || c == '\n') {
 					s++;
+					start = i;
 					break;
 				}
 			}
+		}
+		if (i - start >= SENT_MAX) {
+			s++;
+			start = i;
 		}
 		m->sid[i] = (uint32_t)s;
 	}
@@ -695,22 +707,66 @@ cmp_tag(const void *a, const void *b)
 	return (x->code > y->code) - (x->code < y->code);
 }
 
-/* Proximity rules: each match of a side A against the matches of its B. */
+static const struct match *ord_m;
+
+/* Candidates by sentence, then in the order they were found. */
+static int
+cmp_ord(const void *x, const void *y)
+{
+	size_t a = *(const size_t *)x, b = *(const size_t *)y;
+	uint32_t sa = ord_m->sid[ord_m->cand[a].f];
+	uint32_t sb = ord_m->sid[ord_m->cand[b].f];
+
+	if (sa != sb)
+		return sa < sb ? -1 : 1;
+	return (a > b) - (a < b);
+}
+
+/* Proximity rules: each match of a side A against the matches of its B in
+ * the same sentence (only those can count: so a long record costs the sum
+ * over its sentences, not the square of its matches). */
 static void
 proximity(struct match *m)
 {
-	size_t i, j, n = m->ncand;
+	size_t i, j, k, n = m->ncand, bot, top, s0, e0;
 
+	if (n == 0)
+		return;
+	grow((void **)&m->ord, &m->capord, n, sizeof *m->ord);
+	for (i = 0; i < n; i++)
+		m->ord[i] = i;
+	ord_m = m;
+	qsort(m->ord, n, sizeof *m->ord, cmp_ord);
 	for (i = 0; i < n; i++) {
 		const struct lex_pat *p;
 		struct cand a = m->cand[i];
 		int r = a.pat >= 0 ? m->prox[a.pat] : -1, found = 0;
+		uint32_t sa;
 
 		if (r < 0 || m->lx->pats[a.pat].code != LEX_PART)
 			continue;
 		p = &m->lx->pats[r];
-		for (j = 0; j < n; j++) {
-			struct cand b = m->cand[j];
+		/* the run of ord in a's sentence */
+		sa = m->sid[a.f];
+		bot = 0;
+		top = n;
+		while (bot < top) {
+			size_t mid = bot + (top - bot) / 2;
+
+			if (m->sid[m->cand[m->ord[mid]].f] < sa)
+				bot = mid + 1;
+			else
+				top = mid;
+		}
+		s0 = bot;
+		for (e0 = s0; e0 < n && m->sid[m->cand[m->ord[e0]].f] == sa;
+		    e0++)
+			;
+		for (k = s0; k < e0; k++) {
+			struct cand b;
+
+			j = m->ord[k];
+			b = m->cand[j];
 
 			if (b.pat < 0 || m->bside[b.pat] != r ||
 			    m->lx->pats[b.pat].code != LEX_PART ||

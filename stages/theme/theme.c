@@ -55,10 +55,12 @@ static const char **
 resolve_lexicons(const struct rec_reader *r, struct str with,
 		 const char **given, size_t *n, struct buf *paths)
 {
+	/* Static: reachable when a message ends the program. */
+	static struct buf p, said, gave;
+	static size_t *offs;
 	struct str list;
-	struct buf p = BUF_INIT, said = BUF_INIT, gave = BUF_INIT;
 	char fp[SETTINGS_FP_LEN + 1], now[SETTINGS_FP_LEN + 1], err[512];
-	size_t i, k, m = 0, *offs = NULL;
+	size_t i, k, m = 0;
 	const char **out;
 	int same;
 
@@ -103,6 +105,7 @@ resolve_lexicons(const struct rec_reader *r, struct str with,
 		buf_free(&said);
 		buf_free(&gave);
 		free(offs);
+		offs = NULL;
 		return given;
 	}
 	out = xmalloc(xmul(m + 1, sizeof *out));
@@ -113,6 +116,7 @@ resolve_lexicons(const struct rec_reader *r, struct str with,
 	buf_free(&said);
 	buf_free(&gave);
 	free(offs);
+	offs = NULL;
 	return out;
 }
 
@@ -233,6 +237,9 @@ main(int argc, char **argv)
 		err_msg("no lexicon given (-l LEXICON), and the stream does "
 		    "not say which made its tags (no 'tagged_with' column)");
 		usage(stderr);
+		rec_close(&r);
+		arena_free(&a);
+		free(lexpaths);
 		return HARK_ETROUBLE;
 	}
 	lex_init(&lx);

@@ -7,7 +7,7 @@ head -n 3 corpus.tsv | hark-index --db "$db"; echo "rc=$?"
 hark-index --db "$db" corpus.tsv; echo "rc=$?"
 sqlite3 "$db" "SELECT count(*), sum(_run = 2) FROM records; SELECT count(*) FROM tags;"
 sed 's/I feel safe at home/I feel unsafe at school/' corpus.tsv |
-	hark-tag -l ../../../lexicons/child-voice/child-voice.lex |
+	hark-tag -l child-voice-1.0.lex |
 	hark-index --db "$db" --replace; echo "rc=$?"
 sqlite3 "$db" "SELECT id, text FROM records WHERE id = '1'; SELECT g.code FROM tags g JOIN records r ON r._rid = g.rid WHERE r.id = '1'; SELECT count(*) FROM records; SELECT run, records, rejected, replace FROM runs;"
 hark-search --db "$db" --count home

@@ -15,14 +15,18 @@
 
 struct name_entry;
 
+#define KNOWN2_BITS 65536
+
 struct names {
 	struct name_entry *tab; /* open addressing, power-of-two size */
 	size_t tabsz, nent;
 	char *pool;             /* the words, ASCII lower-cased */
 	size_t poollen, poolcap;
-	int has_known;          /* a --names list was given */
-	unsigned char known2[27 * 27 / 8 + 1]; /* first two letters of
-	                                          known names, a prefilter */
+	unsigned char known2[KNOWN2_BITS / 8]; /* a bit per hash of the
+	                        names taken in lower case, a prefilter */
+	int short_known;        /* a --names word has fewer than 3 bytes */
+	char **np;              /* phrases that are never names, lower case */
+	size_t nnp;
 };
 
 /* Load the lexicon and context words into a zeroed nm. */
@@ -30,9 +34,23 @@ void names_init(struct names *nm);
 void names_free(struct names *nm); /* accepts a zeroed nm */
 /* Each word of p[0..n) is a known name from now on (--names). */
 void names_add_known(struct names *nm, const char *p, size_t n);
-/* Could the word s[i..j) be a known name?  (Cheap; false positives.) */
-int names_known_candidate(const struct names *nm, const char *s, size_t i,
+/* p[0..n) (one or more words) is never a person's name (--not-names). */
+void names_add_not_name(struct names *nm, const char *p, size_t n);
+/* Could the lower-case word s[i..j) be a name (--names, or a given name
+ * that is no ordinary word)?  (Cheap; false positives.) */
+int names_lower_candidate(const struct names *nm, const char *s, size_t i,
 			  size_t j);
+/* Does a phrase that is never a name start at the word s[i..j) (a
+ * not-names phrase, or a name naming a place: "Cherry Ward")?  Its end,
+ * or 0.  last_person as for names_is_person(). */
+size_t names_not_name(const struct names *nm, const char *s, size_t n,
+		      size_t i, size_t j, int last_person);
+/* Name particles at i followed by a capitalised word ("de la Cruz"): the
+ * end of that word, or 0. */
+size_t names_particles(const struct names *nm, const char *s, size_t n,
+		       size_t i);
+/* Is the code point at s[i] a letter (any script)? */
+int names_letter_at(const char *s, size_t n, size_t i);
 /*
  * Is the word s[i..j) of the text s[0..n) (part of) a person's name?
  * last_person: the finding before it is a PERSON ending one space or

@@ -431,7 +431,8 @@ phone_ok(const char *s, size_t i, size_t e)
  * Postcode: upper or lower case but not mixed; the area must be one of
  * the UK's (postcode-areas.c) and the district one of its districts; a
  * district with a letter (SW1A, EC1V, W1D, E1W, N1C, NW1W, SE1P, WC2H)
- * only in central London's areas and districts 1-4.
+ * only in central London's areas and districts 1-4.  Returns 1 (a
+ * postcode), 2 (a real area, a district not in the list) or 0.
  */
 static int
 postcode_ok(const struct detector *d, const char *s, size_t i, size_t e)
@@ -471,9 +472,28 @@ postcode_ok(const struct detector *d, const char *s, size_t i, size_t e)
 			    !memcmp(central[c], x, al))
 				ok = 1;
 		return ok && dl == 1 && dn >= 1 && dn <= 4 &&
-		    (d->pc[area_index(x, al)][0] >> dn & 1);
+		    (d->pc[area_index(x, al)][0] >> dn & 1) ? 1 : 0;
 	}
-	return (d->pc[area_index(x, al)][dn / 64] >> (dn % 64)) & 1;
+	if ((d->pc[area_index(x, al)][dn / 64] >> (dn % 64)) & 1)
+		return 1;
+	/* An area that exists, a district that does not (as far as the
+	 * list knows): the caller looks at the context. */
+	return d->pc[area_index(x, al)][0] || d->pc[area_index(x, al)][1] ? 2 : 0;
+}
+
+/* Is a postcode expected at i: an ADDRESS found just before, or
+ * "postcode", "post code", "address" within 40 bytes before? */
+static int
+postcode_context(const struct detector *d, const char *s, size_t i)
+{
+	char w[48];
+
+	if (d->nf && d->f[d->nf - 1].type == T_ADDRESS &&
+	    i - d->f[d->nf - 1].end <= 40)
+		return 1;
+	window_before(s, i, 40, w);
+	return strstr(w, "postcode") || strstr(w, "post code") ||
+	    strstr(w, "address");
 }
 
 /* Does a date-of-birth phrase stand within a few words before i, or just
@@ -699,10 +719,13 @@ try_at(struct detector *d, const char *s, size_t n, size_t i)
 				return e;
 			}
 		}
-		if (j - i <= 2 && (e = match_at(d, T_POSTCODE, s, n, i)) &&
-		    postcode_ok(d, s, i, e)) {
-			add_finding(d, i, e, T_POSTCODE);
-			return e;
+		if (j - i <= 2 && (e = match_at(d, T_POSTCODE, s, n, i))) {
+			int ok = postcode_ok(d, s, i, e);
+
+			if (ok == 1 || (ok == 2 && postcode_context(d, s, i))) {
+				add_finding(d, i, e, T_POSTCODE);
+				return e;
+			}
 		}
 	}
 	if (j - i == 3 && (c | 0x20) == 'g' && (e = match_at(d, T_POSTCODE, s, n, i))) {
@@ -767,6 +790,22 @@ cp_before(const char *s, size_t j)
 	return k;
 }
 
+/* Could s[a..b) be a top-level domain: two or more letters (any script),
+ * or an xn-- label? */
+static int
+tld_like(const char *s, size_t a, size_t b)
+{
+	if (b - a >= 4 && (s[a] | 0x20) == 'x' && (s[a + 1] | 0x20) == 'n' &&
+	    s[a + 2] == '-' && s[a + 3] == '-')
+		return 1;
+	if (b - a < 2)
+		return 0;
+	for (size_t k = a; k < b; k++)
+		if (isdig((unsigned char)s[k]) || s[k] == '-')
+			return 0;
+	return 1;
+}
+
 static int
 local_ascii(unsigned char c)
 {
@@ -789,8 +828,9 @@ email_scan(struct detector *d, const char *s, size_t n)
 
 	d->nem = 0;
 	while ((p = memchr(s + from, '@', n - from)) != NULL) {
-		size_t at = (size_t)(p - s), l = at, r, lab, last = 0, len;
-		int labels = 0, tld_ok = 0;
+		size_t at = (size_t)(p - s), l = at, r, lab, len;
+		size_t labs[16][2], nlab;
+		int labels = 0;
 
 		from = at + 1;
 		while (l > 0 && at - l < 128) {
@@ -812,9 +852,29 @@ email_scan(struct detector *d, const char *s, size_t n)
 			l++;
 		if (l == at || (d->nem && l < d->em[2 * d->nem - 1]))
 			continue;
+		{
+			/* Inside a URL (https://user@host/, .../@name): the URL
+			 * detector has it. */
+			size_t b = l;
+
+			while (b > 0 && s[b - 1] != ' ' && s[b - 1] != '\n' &&
+			    s[b - 1] != '\t' && l - b < 256)
+				b--;
+			int url = 0;
+
+			for (size_t k = b; k + 2 < at && !url; k++)
+				url = s[k] == ':' && s[k + 1] == '/' &&
+				    s[k + 2] == '/';
+			if (url ||
+			    (at - b > 4 && (s[b] | 0x20) == 'w' &&
+			    (s[b + 1] | 0x20) == 'w' && (s[b + 2] | 0x20) == 'w' &&
+			    s[b + 3] == '.'))
+				continue;
+		}
 		if (s[at - 1] == '.')
 			continue;
 		r = at + 1;
+		nlab = 0;
 		for (;;) {
 			lab = r;
 			while (r < n) {
@@ -832,27 +892,24 @@ email_scan(struct detector *d, const char *s, size_t n)
 			if (r == lab)
 				break;
 			labels++;
-			last = lab;
+			if (nlab < sizeof labs / sizeof labs[0]) {
+				labs[nlab][0] = lab;
+				labs[nlab++][1] = r;
+			}
 			if (r + 1 < n && s[r] == '.' && (isalnum_a(
 			    (unsigned char)s[r + 1]) || (unsigned char)s[r + 1] >= 0x80))
 				r++;
 			else
 				break;
 		}
-		if (labels < 2)
+		/* The last label must be a top-level domain; else the
+		 * domain ends a label earlier ("example.org.I'm"). */
+		while (nlab >= 2 && !tld_like(s, labs[nlab - 1][0],
+		    labs[nlab - 1][1]))
+			nlab--;
+		if (nlab < 2 || labels < 2)
 			continue;
-		if (r - last >= 4 && (s[last] | 0x20) == 'x' &&
-		    (s[last + 1] | 0x20) == 'n' && s[last + 2] == '-' &&
-		    s[last + 3] == '-')
-			tld_ok = 1;
-		else {
-			tld_ok = r - last >= 2;
-			for (size_t k = last; k < r && tld_ok; k++)
-				if (isdig((unsigned char)s[k]) || s[k] == '-')
-					tld_ok = 0;
-		}
-		if (!tld_ok)
-			continue;
+		r = labs[nlab - 1][1];
 		if (d->nem == d->emcap) {
 			d->emcap = d->emcap ? d->emcap * 2 : 8;
 			d->em = xrealloc(d->em, xmul(d->emcap, 2 * sizeof *d->em));
@@ -971,13 +1028,28 @@ det_run(struct detector *d, const char *t, size_t tn,
 			i = d->em[2 * k + 1];
 		}
 	}
-	for (size_t q = 0; q < d->nf; q++) {
-		d->f[q].vstart = d->f[q].start;
-		d->f[q].vend = d->f[q].end;
-		if (!ident) {
-			d->f[q].start = view_orig_start(&d->v, d->f[q].vstart);
-			d->f[q].end = view_orig_end(&d->v, t, d->f[q].vend);
+	{
+		size_t m = 0, prev = 0;
+
+		for (size_t q = 0; q < d->nf; q++) {
+			struct finding f = d->f[q];
+
+			f.vstart = f.start;
+			f.vend = f.end;
+			if (!ident) {
+				f.start = view_orig_start(&d->v, f.vstart);
+				f.end = view_orig_end(&d->v, t, f.vend);
+				/* Two findings from one folded code point
+				 * ("㎏"): the first keeps it. */
+				if (f.start < prev)
+					f.start = prev;
+				if (f.start >= f.end)
+					continue;
+			}
+			prev = f.end;
+			d->f[m++] = f;
 		}
+		d->nf = m;
 	}
 	*out = d->f;
 	return d->nf;

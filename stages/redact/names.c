@@ -22,7 +22,7 @@ enum {
 	W_CALLED = 1 << 6, W_REL = 1 << 7, W_SAID = 1 << 8, W_DET = 1 << 9,
 	W_STOP = 1 << 10, W_VERB = 1 << 11, W_PLACE = 1 << 12,
 	W_LOWWORD = 1 << 13, W_LOWER = 1 << 14, W_PART = 1 << 15,
-	W_NOTFIRST = 1 << 16, W_NOTNAME = 1 << 17
+	W_NOTFIRST = 1 << 16, W_NOTNAME = 1 << 17, W_LOWCTX = 1 << 18
 };
 #define W_NAME (W_GIVEN | W_FAMILY)
 
@@ -73,6 +73,11 @@ static const struct {
 	  "carol dean jan jean kit noel lee dot dolly cliff gene doug art "
 	  "bud don ted sue pat ray rob bob max guy will mark bill frank "
 	  "jack nick rich drew sonny wade miles grant ginger", W_LOWWORD },
+	/* Words after which a name is written in lower case ("me and
+	 * jayden", "it's olivia", "told kacper"). */
+	{ "and with is it's its was me to told tell asked ask saw see seen "
+	  "for from like love loves miss misses visit visited met meet by or "
+	  "but called named aka", W_LOWCTX },
 	/* Particles inside a family name: "de la Cruz", "van der Berg". */
 	{ "de da di du del della der den van von la le bin binti bint ibn "
 	  "ap mac nic ni", W_PART },
@@ -348,13 +353,16 @@ static int
 prev_word(const char *s, size_t n, size_t i, size_t *b, size_t *e)
 {
 	size_t j = i;
+	int dot = 0;
 
 	if (j > 0 && s[j - 1] == '(')
 		j--;
 	while (j > 0 && s[j - 1] == ' ')
 		j--;
-	if (j > 1 && j < i && s[j - 1] == '.' && isalpha_a((unsigned char)s[j - 2]))
-		j--; /* "Mr. Okafor" */
+	if (j > 1 && j < i && s[j - 1] == '.' && isalpha_a((unsigned char)s[j - 2])) {
+		j--; /* "Mr. Okafor": see prev_flags() */
+		dot = 1;
+	}
 	if (j > 0 && j < i && s[j - 1] == ':')
 		j--;
 	if (j == i || j == 0 || !names_wordbyte(s, n, j - 1))
@@ -364,7 +372,25 @@ prev_word(const char *s, size_t n, size_t i, size_t *b, size_t *e)
 	    j > 1 && names_wordbyte(s, n, j - 2))))
 		j--;
 	*b = j;
-	return 1;
+	return dot ? 2 : 1;
+}
+
+/* The flags of the word before i; a word before a dot counts only when it
+ * is a title ("Mr. Okafor", but not "my son. My"). */
+static int
+prev_flags(const struct names *nm, const char *s, size_t n, size_t i,
+	   size_t *b, size_t *e)
+{
+	int r = prev_word(s, n, i, b, e), f;
+
+	if (!r)
+		return 0;
+	f = tab_flags(nm, s + *b, *e - *b);
+	if (r == 2 && !(f & W_TITLE)) {
+		*b = *e = 0;
+		return 0;
+	}
+	return f;
 }
 
 static int
@@ -408,13 +434,16 @@ names_is_person(const struct names *nm, const char *s, size_t n, size_t i,
 		return 1;
 	if (j - i < 2)
 		return 0;
-	if (prev_word(s, n, i, &pb, &pe))
-		pf = tab_flags(nm, s + pb, pe - pb);
+	pf = prev_flags(nm, s, n, i, &pb, &pe);
 	if (!cap_at(s, n, i))
 		/* Lower case: a given name that is no ordinary word, not
-		 * after a determiner ("me and jayden"). */
-		return (fl & W_LOWER) && !(pf & W_DET) &&
-		    !(j < n && s[j] == '-');
+		 * after a determiner ("me and jayden"); then a family name
+		 * that is no word ("mia khan"). */
+		return ((fl & W_LOWER) && !(j < n && s[j] == '-') &&
+		    ((pf & (W_LOWCTX | W_REL | W_TITLE | W_CALLED)) ||
+		    (!pf && sentence_initial(s, i)))) || (last_person &&
+		    (pf & W_GIVEN) && (fl & W_FAMILY) && !(fl & (W_STRICT |
+		    W_STOP | W_DET | W_PLACE | W_SAID | W_VERB)));
 	if (isupper_a((unsigned char)s[i + 1]) &&
 	    (!(fl & W_NAME) || (fl & W_WORD) || j - i < 3))
 		return 0; /* an acronym, or a shouted word */
@@ -488,8 +517,7 @@ names_not_name(const struct names *nm, const char *s, size_t n, size_t i,
 
 	if ((fl & W_KNOWN) || last_person || !(fl & (W_NOTFIRST | W_NAME)))
 		return 0;
-	if (prev_word(s, n, i, &pb, &pe))
-		pf = tab_flags(nm, s + pb, pe - pb);
+	pf = prev_flags(nm, s, n, i, &pb, &pe);
 	if (pf & (W_TITLE | W_CALLED | W_REL))
 		return 0;
 	if (fl & W_NOTFIRST)
@@ -506,8 +534,22 @@ names_not_name(const struct names *nm, const char *s, size_t n, size_t i,
 		int f2 = tab_flags(nm, s + nb, ne - nb);
 
 		if ((f2 & W_PLACE) && (cap_at(s, n, nb) || (w == 0 &&
-		    ne - nb >= 4 && strchr("wus", lower((unsigned char)s[nb])))))
+		    ne - nb >= 4 && strchr("wus", lower((unsigned char)s[nb]))))) {
+			size_t b3, e3;
+
+			/* "Holly Ward said", "Dean Hall seen": a person after
+			 * all (but "Cherry Ward was busy"). */
+			if (next_word(s, n, ne, &b3, &e3) &&
+			    (tab_flags(nm, s + b3, e3 - b3) & (W_SAID |
+			    ((f2 & W_FAMILY) && lower((unsigned char)s[nb]) !=
+			    'w' ? W_VERB : 0))))
+				return 0;
+			/* Hall, Ward, Park, Lane, Hill are surnames too:
+			 * "Daniel Hall" is a person, "Cherry Ward" a place. */
+			if ((f2 & W_FAMILY) && !(fl & (W_WORD | W_STRICT)))
+				return 0;
 			return ne;
+		}
 		if (!cap_at(s, n, nb) || (f2 & (W_SAID | W_VERB | W_DET)))
 			break;
 		k = ne;

@@ -515,12 +515,17 @@ dob_context(const char *s, size_t n, size_t i, size_t e)
 			hit = p;
 			p++;
 		}
-		/* Only the sentence the date stands in. */
-		if (hit && !memchr(hit, '.', (size_t)(w + k - hit)) &&
-		    !memchr(hit, '\n', (size_t)(w + k - hit)))
-			return 1;
-		if (hit && q == 2)
-			return 1;
+		/* Only the sentence the date stands in (the dots of
+		 * "d.o.b." are not a sentence end). */
+		if (hit) {
+			const char *from = hit + strlen(keys[q]);
+
+			if (*from == '.')
+				from++;
+			if (!memchr(from, '.', (size_t)(w + k - from)) &&
+			    !memchr(from, '\n', (size_t)(w + k - from)))
+				return 1;
+		}
 	}
 	k = 0;
 	for (size_t j = e; j < n && k < 16; j++)

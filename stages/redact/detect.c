@@ -1,14 +1,19 @@
 /*
  * detect.c - find personal data in a text, in one left-to-right pass.
  *
- * The pass stops only at the start of a word (a letter, digit, '+' or '('
- * after something that is not part of a word) and decides from the first
- * bytes which detectors could match there, so that most words cost a few
- * comparisons (the cheap prefilter).  Structured identifiers are then
- * matched by anchored PCRE2 patterns, JIT-compiled once, and validated in C
- * (NHS mod 11, UPN check letter, NINO prefixes, phone lengths).  Names
- * are decided by names.c.  The rules are in docs/redaction.md; the
- * patterns are copied in bench/redact.py for the benchmark.
+ * The detectors see the text through a folded view (view.c: NFKC forms,
+ * Unicode spaces, dashes, ignorable controls transparent) and their
+ * findings are mapped back to the original bytes.  E-mail addresses are
+ * found first, from each '@' outwards (email_scan).  The pass then stops
+ * only at the start of a word (a letter, digit, '+' or '(' after something
+ * that is not part of a word) and decides from the first bytes which
+ * detectors could match there, so that most words cost a few comparisons
+ * (the cheap prefilter).  Structured identifiers are matched by anchored
+ * PCRE2 patterns, JIT-compiled once, or in C (NHS numbers), and validated
+ * in C (NHS mod 11, UPN check letter, NINO prefix and suffix, postcode
+ * areas and districts, phone lengths).  Names are decided by names.c.  The
+ * rules are in docs/redaction.md; bench/redact.py holds the patterns of an
+ * earlier version, as a speed baseline only.
  */
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
@@ -348,7 +353,8 @@ nhs_span(const char *s, size_t n, size_t i, char x[11])
 {
 	size_t j = i, k = 0, g = 0;
 
-	if (i >= 2 && s[i - 1] && strchr(".-/", s[i - 1]) && isdig((unsigned char)s[i - 2]))
+	if (i >= 2 && (s[i - 1] == '.' || s[i - 1] == '-' || s[i - 1] == '/') &&
+	    isdig((unsigned char)s[i - 2]))
 		return 0; /* the tail of a longer number */
 	while (j < n && k < 10) {
 		if (isdig((unsigned char)s[j])) {

@@ -284,19 +284,10 @@ add_list(struct names *nm, const char *s, int flags)
 	}
 }
 
-/* The prefilter bit of a word: its hash, folded to the bit set's size. */
-static uint32_t
-known2_bit(const char *p, size_t n)
-{
-	uint32_t h = hash_word(p, n);
-
-	return (h ^ h >> 15) & (KNOWN2_BITS - 1);
-}
-
 static void
 known2_set(struct names *nm, const char *p, size_t n)
 {
-	uint32_t bit = known2_bit(p, n);
+	uint32_t bit = names_known2_bit(p, n);
 
 	nm->known2[bit / 8] |= (unsigned char)(1u << (bit % 8));
 }
@@ -406,17 +397,6 @@ next_word(const char *s, size_t n, size_t i, size_t *b, size_t *e)
 	return 1;
 }
 
-int
-names_lower_candidate(const struct names *nm, const char *s, size_t i,
-		      size_t j)
-{
-	uint32_t bit;
-
-	if (j - i < 3 && !nm->short_known)
-		return 0;
-	bit = known2_bit(s + i, j - i);
-	return nm->known2[bit / 8] & (1u << (bit % 8));
-}
 
 /*
  * Decide whether the word s[i..j) is (part of) a person's name.

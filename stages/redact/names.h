@@ -15,15 +15,16 @@
 
 struct name_entry;
 
-#define KNOWN2_BITS 65536
+#define KNOWN2_BITS (27 * 27 * 27 * 16)
 
 struct names {
 	struct name_entry *tab; /* open addressing, power-of-two size */
 	size_t tabsz, nent;
 	char *pool;             /* the words, ASCII lower-cased */
 	size_t poollen, poolcap;
-	unsigned char known2[KNOWN2_BITS / 8]; /* a bit per hash of the
-	                        names taken in lower case, a prefilter */
+	unsigned char known2[KNOWN2_BITS / 8]; /* a bit per first two
+	                        letters, last letter and length of the names
+	                        taken in lower case, a prefilter */
 	int short_known;        /* a --names word has fewer than 3 bytes */
 	char **np;              /* phrases that are never names, lower case */
 	size_t nnp;
@@ -36,10 +37,6 @@ void names_free(struct names *nm); /* accepts a zeroed nm */
 void names_add_known(struct names *nm, const char *p, size_t n);
 /* p[0..n) (one or more words) is never a person's name (--not-names). */
 void names_add_not_name(struct names *nm, const char *p, size_t n);
-/* Could the lower-case word s[i..j) be a name (--names, or a given name
- * that is no ordinary word)?  (Cheap; false positives.) */
-int names_lower_candidate(const struct names *nm, const char *s, size_t i,
-			  size_t j);
 /* Does a phrase that is never a name start at the word s[i..j) (a
  * not-names phrase, or a name naming a place: "Cherry Ward")?  Its end,
  * or 0.  last_person as for names_is_person(). */
@@ -93,6 +90,35 @@ static inline unsigned char
 lower(unsigned char c)
 {
 	return c >= 'A' && c <= 'Z' ? (unsigned char)(c | 0x20) : c;
+}
+
+/* The prefilter bit of a word: its first two letters, its last letter
+ * and its length (letters other than ASCII count as one more letter). */
+static inline uint32_t
+names_known2_bit(const char *p, size_t n)
+{
+	uint32_t a = isalpha_a((unsigned char)p[0]) ?
+	    (uint32_t)(lower((unsigned char)p[0]) - 'a') : 26u;
+	uint32_t b = n > 1 && isalpha_a((unsigned char)p[1]) ?
+	    (uint32_t)(lower((unsigned char)p[1]) - 'a') : 26u;
+	uint32_t z = isalpha_a((unsigned char)p[n - 1]) ?
+	    (uint32_t)(lower((unsigned char)p[n - 1]) - 'a') : 26u;
+
+	return ((a * 27 + b) * 27 + z) * 16 + (n < 15 ? (uint32_t)n : 15);
+}
+
+/* Could the lower-case word s[i..j) be a name (--names, or a given name
+ * that is no ordinary word)?  (Cheap; false positives.) */
+static inline int
+names_lower_candidate(const struct names *nm, const char *s, size_t i,
+		      size_t j)
+{
+	uint32_t bit;
+
+	if (j - i < 3 && !nm->short_known)
+		return 0;
+	bit = names_known2_bit(s + i, j - i);
+	return nm->known2[bit / 8] & (1u << (bit % 8));
 }
 
 #endif

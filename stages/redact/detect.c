@@ -54,7 +54,7 @@ static const struct {
 	/* +44, 0044 (with an optional (0) or 0), or a trunk 0, or (0 area
 	 * code); separators: up to two of space, hyphen and dot, or a
 	 * bracket.  phone_ok() counts the digits. */
-	[T_PHONE] = { "(?:(?:\\+[ ]?|00)44[ .-]{0,2}(?:\\(0\\)[ .-]{0,2}|0[ .-]{0,2})?"
+	[T_PHONE] = { "(?:(?:\\+[ ]?|00[ ]?|\\(\\+)44\\)?[ .-]{0,2}(?:\\(0\\)[ .-]{0,2}|0[ .-]{0,2})?"
 	    "\\(?|\\(0|0)[1-9](?:\\)?[ .-]{0,2}[0-9]){8,9}(?![0-9])", 0 },
 	[T_POSTCODE] = { "(?:GIR ?0AA|[A-PR-UWYZ](?:[0-9]{1,2}|[A-HK-Y][0-9]{1,2}|"
 	    "[0-9][A-HJKPSTUW]|[A-HK-Y][0-9][ABEHMNPRVWXY]) ?[0-9]"
@@ -67,6 +67,8 @@ static const struct {
 	    "(?:[ -]?[A-Z])?(?![A-Za-z0-9]|[ .-][0-9])", PCRE2_CASELESS },
 	[T_UPN] = { "[A-HJ-NP-RT-Z][0-9]{11}[0-9A-HJ-NP-RT-Z](?![A-Za-z0-9])", 0 },
 	[T_DATE] = { "(?:" DAY "[/.-](?:0?[1-9]|1[0-2])[/.-](?:19|20)?[0-9]{2}|"
+	    DAY "[/.-]" MONTH "\\.?[/.-](?:19|20)?[0-9]{2}|"
+	    YEAR "[/.](?:0?[1-9]|1[0-2])[/.](?:0?[1-9]|[12][0-9]|3[01])|"
 	    DAY " (?:0?[1-9]|1[0-2]) " YEAR "|"
 	    YEAR "-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])|"
 	    DAY ORD "(?: of)? +" MONTH "\\.?(?:,? +" YEAR ")?|"
@@ -421,7 +423,8 @@ phone_ok(const char *s, size_t i, size_t e)
 		if (isdig((unsigned char)s[j]))
 			x[k++] = s[j];
 	x[k] = '\0';
-	if (s[i] == '+' && k > 2 && x[0] == '4' && x[1] == '4')
+	if ((s[i] == '+' || (s[i] == '(' && s[i + 1] == '+')) && k > 2 &&
+	    x[0] == '4' && x[1] == '4')
 		off = 2;
 	else if (k > 4 && !memcmp(x, "0044", 4))
 		off = 4;

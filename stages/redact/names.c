@@ -52,7 +52,11 @@ static const struct {
 	  "agreed remains remained continues continued did does didn't "
 	  "doesn't isn't wasn't hasn't keen reluctant unsettled settling "
 	  "sleeping slept woke ate eating crying cried playing happier "
-	  "quieter brighter", W_VERB },
+	  "quieter brighter struggling engaging enjoying finding doing getting "
+	  "having coming going feeling talking speaking reading using showing "
+	  "trying attending refusing continuing managing learning working "
+	  "needing waiting responding presenting appearing sitting walking "
+	  "running smiling laughing", W_VERB },
 	/* A name before one of these (after at most two capitalised words)
 	 * names a place: "Cherry Ward", "Mary Seacole Unit", "Rose Court". */
 	{ "ward unit suite wing room house court lodge hall centre center "

@@ -77,7 +77,8 @@ normalise(struct buf *o, int t, const char *p, size_t n)
 	buf_reset(o);
 	switch (t) {
 	case T_PHONE: {
-		/* The digits; +44 or 0044, then (0) or 0, as one trunk 0. */
+		/* The digits; +44, (+44) or 0044, then (0) or 0, as one
+		 * trunk 0. */
 		size_t k;
 
 		for (; i < n; i++)
@@ -85,7 +86,8 @@ normalise(struct buf *o, int t, const char *p, size_t n)
 				buf_addc(o, p[i]);
 		k = o->len;
 		i = 0;
-		if (n && p[0] == '+' && k > 2 && !memcmp(o->s, "44", 2))
+		if (n > 1 && (p[0] == '+' || (p[0] == '(' && p[1] == '+')) &&
+		    k > 2 && !memcmp(o->s, "44", 2))
 			i = 2;
 		else if (k > 4 && !memcmp(o->s, "0044", 4))
 			i = 4;

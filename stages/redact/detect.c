@@ -57,7 +57,7 @@ static const struct {
 	[T_PHONE] = { "(?:(?:\\+[ ]?|00[ ]?|\\(\\+)44\\)?[ .-]{0,2}(?:\\(0\\)[ .-]{0,2}|0[ .-]{0,2})?"
 	    "\\(?|\\(0|0)[1-9](?:\\)?[ .-]{0,2}[0-9]){8,9}(?![0-9])", 0 },
 	[T_POSTCODE] = { "(?:GIR ?0AA|[A-PR-UWYZ](?:[0-9]{1,2}|[A-HK-Y][0-9]{1,2}|"
-	    "[0-9][A-HJKPSTUW]|[A-HK-Y][0-9][ABEHMNPRVWXY]) ?[0-9]"
+	    "[0-9][A-HJKPSTUW]|[A-HK-Y][0-9][ABEHMNPRVWXY]) {0,2}[0-9]"
 	    "[ABD-HJLNP-UW-Z]{2})(?![A-Za-z0-9]|-[0-9])", PCRE2_CASELESS },
 	/* NHS numbers are found in C (nhs_at); NINO: the shape, with any
 	 * letters, so that a bad prefix or suffix rejects the whole string

@@ -22,7 +22,8 @@ enum {
 	W_CALLED = 1 << 6, W_REL = 1 << 7, W_SAID = 1 << 8, W_DET = 1 << 9,
 	W_STOP = 1 << 10, W_VERB = 1 << 11, W_PLACE = 1 << 12,
 	W_LOWWORD = 1 << 13, W_LOWER = 1 << 14, W_PART = 1 << 15,
-	W_NOTFIRST = 1 << 16, W_NOTNAME = 1 << 17, W_LOWCTX = 1 << 18
+	W_NOTFIRST = 1 << 16, W_NOTNAME = 1 << 17, W_LOWCTX = 1 << 18,
+	W_SAINT = 1 << 19
 };
 #define W_NAME (W_GIVEN | W_FAMILY)
 
@@ -77,6 +78,9 @@ static const struct {
 	  "carol dean jan jean kit noel lee dot dolly cliff gene doug art "
 	  "bud don ted sue pat ray rob bob max guy will mark bill frank "
 	  "jack nick rich drew sonny wade miles grant ginger", W_LOWWORD },
+	/* A name after these names a place: "St Mary's", "King George
+	 * Hospital". */
+	{ "st saint king queen prince princess", W_SAINT },
 	/* Words after which a name is written in lower case ("me and
 	 * jayden", "it's olivia", "told kacper"). */
 	{ "and with is it's its was me to told tell asked ask saw see seen "
@@ -371,7 +375,7 @@ prev_word(const char *s, size_t n, size_t i, size_t *b, size_t *e)
 }
 
 /* The flags of the word before i; a word before a dot counts only when it
- * is a title ("Mr. Okafor", but not "my son. My"). */
+ * is a title or "St." ("Mr. Okafor", "St. John's", but not "my son. My"). */
 static int
 prev_flags(const struct names *nm, const char *s, size_t n, size_t i,
 	   size_t *b, size_t *e)
@@ -381,7 +385,7 @@ prev_flags(const struct names *nm, const char *s, size_t n, size_t i,
 	if (!r)
 		return 0;
 	f = tab_flags(nm, s + *b, *e - *b);
-	if (r == 2 && !(f & W_TITLE)) {
+	if (r == 2 && !(f & (W_TITLE | W_SAINT))) {
 		*b = *e = 0;
 		return 0;
 	}
@@ -496,7 +500,7 @@ size_t
 names_not_name(const struct names *nm, const char *s, size_t n, size_t i,
 	       size_t j, int last_person)
 {
-	int fl = tab_flags(nm, s + i, j - i), pf = 0;
+	int fl = tab_flags(nm, s + i, j - i), pf = 0, poss;
 	size_t pb, pe, k, nb, ne, e;
 
 	if ((fl & W_KNOWN) || last_person || !(fl & (W_NOTFIRST | W_NAME)))
@@ -504,6 +508,13 @@ names_not_name(const struct names *nm, const char *s, size_t n, size_t i,
 	pf = prev_flags(nm, s, n, i, &pb, &pe);
 	if (pf & (W_TITLE | W_CALLED | W_REL))
 		return 0;
+	if ((pf & W_SAINT) && (fl & W_NAME) && cap_at(s, n, i) &&
+	    cap_at(s, n, pb)) {
+		/* "St Mary's", "St. John's", "King George": a place. */
+		if (j + 1 < n && s[j] == '\'' && s[j + 1] == 's')
+			j += 2;
+		return j;
+	}
 	if (fl & W_NOTFIRST)
 		for (size_t q = 0; q < nm->nnp; q++)
 			if ((e = phrase_at(nm->np[q], s, n, i)) != 0)
@@ -514,23 +525,26 @@ names_not_name(const struct names *nm, const char *s, size_t n, size_t i,
 	 * place word ("Cherry Ward", "Mary Seacole Unit", "Rose Court"); ward,
 	 * unit, wing and suite also in lower case right after the name. */
 	k = j;
+	poss = k + 1 < n && s[k] == '\'' && s[k + 1] == 's';
+	if (poss)
+		k += 2; /* "Mary's Ward", but not "Jayden's ward" */
 	for (int w = 0; w < 3 && next_word(s, n, k, &nb, &ne); w++) {
 		int f2 = tab_flags(nm, s + nb, ne - nb);
 
-		if ((f2 & W_PLACE) && (cap_at(s, n, nb) || (w == 0 &&
+		if ((f2 & W_PLACE) && (cap_at(s, n, nb) || (w == 0 && !poss &&
 		    ne - nb >= 4 && strchr("wus", lower((unsigned char)s[nb]))))) {
 			size_t b3, e3;
 
-			/* "Holly Ward said", "Dean Hall seen": a person after
-			 * all (but "Cherry Ward was busy"). */
+			/* "Holly Ward said": a person after all. */
 			if (next_word(s, n, ne, &b3, &e3) &&
-			    (tab_flags(nm, s + b3, e3 - b3) & (W_SAID |
-			    ((f2 & W_FAMILY) && lower((unsigned char)s[nb]) !=
-			    'w' ? W_VERB : 0))))
+			    (tab_flags(nm, s + b3, e3 - b3) & W_SAID))
 				return 0;
-			/* Hall, Ward, Park, Lane, Hill are surnames too:
-			 * "Daniel Hall" is a person, "Cherry Ward" a place. */
-			if ((f2 & W_FAMILY) && !(fl & (W_WORD | W_STRICT)))
+			/* Hall, Park, Lane, Hill and Ward are surnames too:
+			 * "Daniel Hall", "Will Hall" and "Tyler Ward" are
+			 * people; "Cherry Ward" (a name that is also a word,
+			 * before Ward) and "Mary's Hall" are places. */
+			if ((f2 & W_FAMILY) && !poss && (!(fl & (W_WORD |
+			    W_STRICT)) || lower((unsigned char)s[nb]) != 'w'))
 				return 0;
 			return ne;
 		}

@@ -76,7 +76,7 @@ static const struct {
 	  "amber jasper clay chase hunter mason carter taylor skye "
 	  "marina sonny sunny bobby billy jimmy johnny jerry peggy penny "
 	  "carol dean jan jean kit noel lee dot dolly cliff gene doug art "
-	  "bud don ted sue pat ray rob bob max guy will mark bill frank "
+	  "bud don ted teddy sue pat ray rob bob max guy will mark bill frank "
 	  "jack nick rich drew sonny wade miles grant ginger", W_LOWWORD },
 	/* A name after these names a place: "St Mary's", "King George
 	 * Hospital". */
@@ -541,10 +541,12 @@ names_not_name(const struct names *nm, const char *s, size_t n, size_t i,
 				return 0;
 			/* Hall, Park, Lane, Hill and Ward are surnames too:
 			 * "Daniel Hall", "Will Hall" and "Tyler Ward" are
-			 * people; "Cherry Ward" (a name that is also a word,
-			 * before Ward) and "Mary's Hall" are places. */
+			 * people; "Cherry Ward", "Jasmine Ward" (a name that
+			 * is also a word, before Ward) and "Mary's Hall" are
+			 * places. */
 			if ((f2 & W_FAMILY) && !poss && (!(fl & (W_WORD |
-			    W_STRICT)) || lower((unsigned char)s[nb]) != 'w'))
+			    W_STRICT | W_LOWWORD)) ||
+			    lower((unsigned char)s[nb]) != 'w'))
 				return 0;
 			return ne;
 		}

@@ -636,6 +636,7 @@ static size_t
 try_person(struct detector *d, const char *s, size_t n, size_t i, size_t j)
 {
 	size_t e;
+	int fl;
 	int last = d->nf > 0 && d->f[d->nf - 1].type == T_PERSON &&
 	    !d->f[d->nf - 1].kept && d->f[d->nf - 1].end + 1 == i &&
 	    (s[i - 1] == ' ' || s[i - 1] == '-');
@@ -645,10 +646,11 @@ try_person(struct detector *d, const char *s, size_t n, size_t i, size_t j)
 	j = names_word_end(s, n, i);
 	if (j == i)
 		return 0;
-	e = names_not_name(&d->nm, s, n, i, j, last);
+	fl = names_flags(&d->nm, s, i, j);
+	e = names_not_name(&d->nm, s, n, i, j, last, fl);
 	if (e)
 		return e; /* a phrase that is never a name: skip it whole */
-	if (!names_is_person(&d->nm, s, n, i, j, last)) {
+	if (!names_is_person(&d->nm, s, n, i, j, last, fl)) {
 		/* A name particle inside a name: "Maria de la Cruz". */
 		if (d->nf > 0 && d->f[d->nf - 1].type == T_PERSON &&
 		    !d->f[d->nf - 1].kept && d->f[d->nf - 1].end + 1 == i &&

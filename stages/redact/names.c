@@ -411,13 +411,18 @@ next_word(const char *s, size_t n, size_t i, size_t *b, size_t *e)
  * last_person: the previous finding is a PERSON ending one space before i.
  */
 int
-names_is_person(const struct names *nm, const char *s, size_t n, size_t i,
-		size_t j, int last_person)
+names_flags(const struct names *nm, const char *s, size_t i, size_t j)
 {
-	int fl, pf = 0, nf = 0, ncap = 0;
+	return tab_flags(nm, s + i, j - i);
+}
+
+int
+names_is_person(const struct names *nm, const char *s, size_t n, size_t i,
+		size_t j, int last_person, int fl)
+{
+	int pf = 0, nf = 0, ncap = 0;
 	size_t pb = 0, pe = 0, nb, ne;
 
-	fl = tab_flags(nm, s + i, j - i);
 	if (fl & W_KNOWN)
 		return 1;
 	if (j - i < 2)
@@ -498,9 +503,9 @@ phrase_at(const char *ph, const char *s, size_t n, size_t i)
 
 size_t
 names_not_name(const struct names *nm, const char *s, size_t n, size_t i,
-	       size_t j, int last_person)
+	       size_t j, int last_person, int fl)
 {
-	int fl = tab_flags(nm, s + i, j - i), pf = 0, poss;
+	int pf = 0, poss;
 	size_t pb, pe, k, nb, ne, e;
 
 	if ((fl & W_KNOWN) || last_person || !(fl & (W_NOTFIRST | W_NAME)))

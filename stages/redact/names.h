@@ -41,7 +41,7 @@ void names_add_not_name(struct names *nm, const char *p, size_t n);
  * not-names phrase, or a name naming a place: "Cherry Ward")?  Its end,
  * or 0.  last_person as for names_is_person(). */
 size_t names_not_name(const struct names *nm, const char *s, size_t n,
-		      size_t i, size_t j, int last_person);
+		      size_t i, size_t j, int last_person, int flags);
 /* Name particles at i followed by a capitalised word ("de la Cruz"): the
  * end of that word, or 0. */
 size_t names_particles(const struct names *nm, const char *s, size_t n,
@@ -54,7 +54,9 @@ int names_letter_at(const char *s, size_t n, size_t i);
  * hyphen before i.
  */
 int names_is_person(const struct names *nm, const char *s, size_t n,
-		    size_t i, size_t j, int last_person);
+		    size_t i, size_t j, int last_person, int flags);
+/* The flags of the word s[i..j), for the two functions above. */
+int names_flags(const struct names *nm, const char *s, size_t i, size_t j);
 
 /* Is byte i of s[0..n) part of a word (letters and digits, any script)? */
 int names_wordbyte(const char *s, size_t n, size_t i);

@@ -861,6 +861,29 @@ static const char names_given[] =
 	"Lesley\n"
 	"Lynn\n"
 	"Moira\n"
+	"Sukhdeep\n"
+	"Aditya\n"
+	"Krishna\n"
+	"Sunita\n"
+	"Anita\n"
+	"Rajesh\n"
+	"Nkechi\n"
+	"Adaeze\n"
+	"Aleksandra\n"
+	"Ionut\n"
+	"Irina\n"
+	"Olena\n"
+	"Oksana\n"
+	"Dmytro\n"
+	"Mehmet\n"
+	"Emre\n"
+	"Zeynep\n"
+	"Giulia\n"
+	"Chiara\n"
+	"Aisling\n"
+	"Darragh\n"
+	"Cian\n"
+	"Eoin\n"
 	;
 
 static const char names_family[] =
@@ -1365,6 +1388,14 @@ static const char names_family[] =
 	"Pawłowski\n"
 	"Jankowski\n"
 	"Wróbel\n"
+	"Uddin\n"
+	"Chowdhury\n"
+	"Nowicki\n"
+	"Brown\n"
+	"White\n"
+	"Kaya\n"
+	"Yilmaz\n"
+	"Demir\n"
 	;
 
 static const char names_words[] =
@@ -1560,6 +1591,8 @@ static const char names_words[] =
 	"Young\n"
 	"Roger\n"
 	"Lynn\n"
+	"Brown\n"
+	"White\n"
 	;
 
 static const char names_strict[] =
@@ -1609,6 +1642,8 @@ static const char names_strict[] =
 	"Victoria\n"
 	"White\n"
 	"Winter\n"
+	"Brown\n"
+	"White\n"
 	;
 
 const char *const names_lists[4] = {

@@ -1,14 +1,19 @@
 /*
  * detect.c - find personal data in a text, in one left-to-right pass.
  *
- * The pass stops only at the start of a word (a letter, digit, '+' or '('
- * after something that is not part of a word) and decides from the first
- * bytes which detectors could match there, so that most words cost a few
- * comparisons (the cheap prefilter).  Structured identifiers are then
- * matched by anchored PCRE2 patterns, JIT-compiled once, and validated in C
- * (NHS mod 11, UPN check letter, NINO prefixes, phone lengths).  Names
- * are decided by names.c.  The rules are in docs/redaction.md; the
- * patterns are copied in bench/redact.py for the benchmark.
+ * The detectors see the text through a folded view (view.c: NFKC forms,
+ * Unicode spaces, dashes, ignorable controls transparent) and their
+ * findings are mapped back to the original bytes.  E-mail addresses are
+ * found first, from each '@' outwards (email_scan).  The pass then stops
+ * only at the start of a word (a letter, digit, '+' or '(' after something
+ * that is not part of a word) and decides from the first bytes which
+ * detectors could match there, so that most words cost a few comparisons
+ * (the cheap prefilter).  Structured identifiers are matched by anchored
+ * PCRE2 patterns, JIT-compiled once, or in C (NHS numbers), and validated
+ * in C (NHS mod 11, UPN check letter, NINO prefix and suffix, postcode
+ * areas and districts, phone lengths).  Names are decided by names.c.  The
+ * rules are in docs/redaction.md; bench/redact.py holds the patterns of an
+ * earlier version, as a speed baseline only.
  */
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
@@ -20,7 +25,10 @@
 #include "err.h"
 #include "detect.h"
 #include "names.h"
+#include "view.h"
 #include "banned.h"
+#include <unicode/uchar.h>
+#include "utf8.h"
 
 const char *const det_type_names[NTYPES] = {
 	"EMAIL", "URL", "PHONE", "POSTCODE", "NHS_NUMBER", "NINO", "UPN",
@@ -40,21 +48,28 @@ static const struct {
 	const char *re;
 	uint32_t opt;
 } pats[] = {
-	[T_EMAIL] = { "[A-Za-z0-9._%+-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
-	    "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\\.[A-Za-z]{2,}"
-	    "(?![A-Za-z0-9_-])", 0 },
+	[T_EMAIL] = { NULL, 0 }, /* found in C: email_scan() */
 	[T_URL] = { "(?:https?://|www\\.)[^\\s<>\"'`\\x80-\\xff]+",
 	    PCRE2_CASELESS },
-	[T_PHONE] = { "(?:(?:\\+|00)44[ ]{0,2}(?:\\(0\\)[ ]{0,2})?|\\(0|0)[1-9]"
-	    "(?:\\)?[ -]{0,2}[0-9]){8,9}(?![0-9])", 0 },
+	/* +44, 0044 (with an optional (0) or 0), or a trunk 0, or (0 area
+	 * code); separators: up to two of space, hyphen and dot, or a
+	 * bracket.  phone_ok() counts the digits. */
+	[T_PHONE] = { "(?:(?:\\+[ ]?|00[ ]?|\\(\\+)44\\)?[ .-]{0,2}(?:\\(0\\)[ .-]{0,2}|0[ .-]{0,2})?"
+	    "\\(?|\\(0|0)[1-9](?:\\)?[ .-]{0,2}[0-9]){8,9}(?![0-9])", 0 },
 	[T_POSTCODE] = { "(?:GIR ?0AA|[A-PR-UWYZ](?:[0-9]{1,2}|[A-HK-Y][0-9]{1,2}|"
-	    "[0-9][A-HJKPSTUW]|[A-HK-Y][0-9][ABEHMNPRVWXY]) ?[0-9]"
-	    "[ABD-HJLNP-UW-Z]{2})(?![A-Za-z0-9])", PCRE2_CASELESS },
-	[T_NHS_NUMBER] = { "[0-9]{3}([ -]?)[0-9]{3}\\1[0-9]{4}(?![0-9])", 0 },
-	[T_NINO] = { "[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?[0-9]{2} ?[0-9]{2} ?"
-	    "[0-9]{2}(?: ?[A-D])?(?![A-Za-z0-9])", PCRE2_CASELESS },
+	    "[0-9][A-HJKPSTUW]|[A-HK-Y][0-9][ABEHMNPRVWXY]) {0,2}[0-9]"
+	    "[ABD-HJLNP-UW-Z]{2})(?![A-Za-z0-9]|-[0-9])", PCRE2_CASELESS },
+	/* NHS numbers are found in C (nhs_at); NINO: the shape, with any
+	 * letters, so that a bad prefix or suffix rejects the whole string
+	 * (nino_ok) instead of leaving a part behind. */
+	[T_NHS_NUMBER] = { NULL, 0 },
+	[T_NINO] = { "[A-Z]{2}([ -]?)(?:[0-9]{2}\\1[0-9]{2}\\1[0-9]{2}|[0-9]{6})"
+	    "(?:[ -]?[A-Z])?(?![A-Za-z0-9]|[ .-][0-9])", PCRE2_CASELESS },
 	[T_UPN] = { "[A-HJ-NP-RT-Z][0-9]{11}[0-9A-HJ-NP-RT-Z](?![A-Za-z0-9])", 0 },
 	[T_DATE] = { "(?:" DAY "[/.-](?:0?[1-9]|1[0-2])[/.-](?:19|20)?[0-9]{2}|"
+	    DAY "[/.-]" MONTH "\\.?[/.-](?:19|20)?[0-9]{2}|"
+	    YEAR "[/.](?:0?[1-9]|1[0-2])[/.](?:0?[1-9]|[12][0-9]|3[01])|"
+	    DAY " (?:0?[1-9]|1[0-2]) " YEAR "|"
 	    YEAR "-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])|"
 	    DAY ORD "(?: of)? +" MONTH "\\.?(?:,? +" YEAR ")?|"
 	    MONTH "\\.? +" DAY ORD "(?:,? +" YEAR ")?|"
@@ -80,9 +95,53 @@ struct detector {
 	struct names nm;
 	struct finding *f;
 	size_t nf, fcap;
+	struct view v;
+	size_t *em;              /* e-mail spans in the view: start, end */
+	size_t nem, emcap;
+	uint64_t pc[27 * 27][2]; /* postcode districts 0..99 per area */
+	const char *vs;          /* the view of the last det_run() */
+	size_t vn;
 };
 
 /* ---- setup ---- */
+
+static int
+area_index(const char *a, size_t n)
+{
+	return (a[0] - 'A') * 27 + (n > 1 ? a[1] - 'A' : 26);
+}
+
+/* det_postcode_areas (postcode-areas.c) into the district bit sets. */
+static void
+postcode_areas_load(struct detector *d)
+{
+	const char *p = det_postcode_areas;
+
+	while (*p) {
+		size_t al = strcspn(p, " ");
+		int ai = area_index(p, al);
+
+		p += al;
+		while (*p == ' ') {
+			unsigned lo = 0, hi;
+
+			p++;
+			while (isdig((unsigned char)*p))
+				lo = lo * 10 + (unsigned)(*p++ - '0');
+			hi = lo;
+			if (*p == '-') {
+				p++;
+				hi = 0;
+				while (isdig((unsigned char)*p))
+					hi = hi * 10 + (unsigned)(*p++ - '0');
+			}
+			for (unsigned k = lo; k <= hi && k < 100; k++)
+				d->pc[ai][k / 64] |= (uint64_t)1 << (k % 64);
+		}
+		if (*p == '\n')
+			p++;
+	}
+}
 
 struct detector *
 det_new(unsigned types, int all_dates, char *err, size_t errlen)
@@ -122,6 +181,11 @@ det_new(unsigned types, int all_dates, char *err, size_t errlen)
 	if (!d->md)
 		die(HARK_ETROUBLE, "out of memory");
 	names_init(&d->nm);
+	if (view_init(&d->v, err, errlen) < 0) {
+		det_free(d);
+		return NULL;
+	}
+	postcode_areas_load(d);
 	return d;
 }
 
@@ -135,6 +199,8 @@ det_free(struct detector *d)
 	pcre2_code_free(d->addr_ci);
 	pcre2_match_data_free(d->md);
 	names_free(&d->nm);
+	view_free(&d->v);
+	free(d->em);
 	free(d->f);
 	free(d);
 }
@@ -143,6 +209,12 @@ void
 det_add_known(struct detector *d, const char *p, size_t n)
 {
 	names_add_known(&d->nm, p, n);
+}
+
+void
+det_add_not_name(struct detector *d, const char *p, size_t n)
+{
+	names_add_not_name(&d->nm, p, n);
 }
 
 /* ---- validation ---- */
@@ -198,65 +270,186 @@ match_at(struct detector *d, int t, const char *s, size_t n, size_t i)
 	return (size_t)pcre2_get_ovector_pointer(d->md)[1];
 }
 
-/* The check rules of the identifiers with check digits or letters. */
-static int
-id_ok(const char *s, size_t i, size_t e, int t)
+/* The letters and digits of s[i..e), upper case, into x (at most xn - 1). */
+static size_t
+id_chars(const char *s, size_t i, size_t e, char *x, size_t xn)
 {
-	char x[16];
 	size_t k = 0;
 
-	for (size_t j = i; j < e && k < sizeof x - 1; j++)
-		if (isdig((unsigned char)s[j]) || isalpha_a((unsigned char)s[j]))
-			x[k++] = (char)(t == T_UPN || t == T_NINO ?
-			    (s[j] >= 'a' && s[j] <= 'z' ? s[j] - 32 : s[j]) : s[j]);
+	for (size_t j = i; j < e && k < xn - 1; j++)
+		if (isalnum_a((unsigned char)s[j]))
+			x[k++] = (char)(s[j] >= 'a' && s[j] <= 'z' ? s[j] - 32 :
+			    s[j]);
 	x[k] = '\0';
-	if (t == T_NHS_NUMBER)
-		return k == 10 && x[0] != '0' && det_nhs_ok(x);
-	if (t == T_UPN)
-		return k == 13 && det_upn_ok(x);
-	if (t == T_NINO) {
-		static const char *const bad[] = {
-			"BG", "GB", "KN", "NK", "NT", "TN", "ZZ"
-		};
-		for (size_t b = 0; b < sizeof bad / sizeof bad[0]; b++)
-			if (x[0] == bad[b][0] && x[1] == bad[b][1])
-				return 0;
-		/* Without the suffix letter, only the upper-case form. */
-		if (k == 8 && !(isupper_a((unsigned char)s[i]) &&
-		    isupper_a((unsigned char)s[i + 1])))
-			return 0;
-		return 1;
-	}
-	return 1;
+	return k;
 }
 
-/* Phone: the national number (without the trunk 0) has 10 digits, or 9
- * for some geographic numbers. */
+/* The lower-cased bytes of s[i - back .. i) into w (at least back + 1). */
+static size_t
+window_before(const char *s, size_t i, size_t back, char *w)
+{
+	size_t a = i > back ? i - back : 0, k = 0;
+
+	for (size_t j = a; j < i; j++)
+		w[k++] = (char)lower((unsigned char)s[j]);
+	w[k] = '\0';
+	return k;
+}
+
+/* Does the word key (letters) stand as a whole word in w? */
+static int
+has_word(const char *w, const char *key)
+{
+	size_t kl = strlen(key);
+
+	for (const char *p = w; (p = strstr(p, key)) != NULL; p++)
+		if ((p == w || !isalpha_a((unsigned char)p[-1])) &&
+		    !isalpha_a((unsigned char)p[kl]))
+			return 1;
+	return 0;
+}
+
+/*
+ * NINO: prefix letters by HMRC's rules (first not D F I Q U V; second not
+ * D F I O Q U V; not BG GB KN NK NT TN ZZ), suffix A-D.  A NINO-shaped
+ * string that breaks a rule is not a NINO and is left whole.  Without the
+ * suffix only in capitals and after a national-insurance word within 48
+ * bytes before it ("NI", "N.I.", "NINO", "national insurance").
+ */
+static int
+nino_ok(const char *s, size_t i, size_t e)
+{
+	static const char *const bad[] = {
+		"BG", "GB", "KN", "NK", "NT", "TN", "ZZ"
+	};
+	char x[16], w[56];
+	size_t k = id_chars(s, i, e, x, sizeof x);
+
+	if (k != 8 && k != 9)
+		return 0;
+	if (strchr("DFIQUV", x[0]) || strchr("DFIOQUV", x[1]))
+		return 0;
+	for (size_t b = 0; b < sizeof bad / sizeof bad[0]; b++)
+		if (x[0] == bad[b][0] && x[1] == bad[b][1])
+			return 0;
+	if (k == 9)
+		return x[8] >= 'A' && x[8] <= 'D';
+	if (!isupper_a((unsigned char)s[i]) || !isupper_a((unsigned char)s[i + 1]))
+		return 0;
+	window_before(s, i, 48, w);
+	return has_word(w, "ni") || has_word(w, "nino") || has_word(w, "nin") ||
+	    strstr(w, "n.i") != NULL || strstr(w, "insurance") != NULL;
+}
+
+static int
+issep(char c)
+{
+	return c == ' ' || c == '.' || c == '-';
+}
+
+/* A lone digit group of an NHS number: the end of the 10 digits starting
+ * at i, in any grouping (groups of two or more digits separated by up to
+ * three spaces, hyphens or dots), or 0. */
+static size_t
+nhs_span(const char *s, size_t n, size_t i, char x[11])
+{
+	size_t j = i, k = 0, g = 0;
+
+	if (i >= 2 && (s[i - 1] == '.' || s[i - 1] == '-' || s[i - 1] == '/') &&
+	    isdig((unsigned char)s[i - 2]))
+		return 0; /* the tail of a longer number */
+	while (j < n && k < 10) {
+		if (isdig((unsigned char)s[j])) {
+			x[k++] = s[j++];
+			g++;
+			continue;
+		}
+		if (g < 2 || !issep(s[j]))
+			return 0;
+		{
+			size_t q = j;
+
+			while (q < n && q - j < 3 && issep(s[q]))
+				q++;
+			if (q >= n || !isdig((unsigned char)s[q]))
+				return 0;
+			j = q;
+		}
+		g = 0;
+	}
+	if (k < 10 || g < 2)
+		return 0;
+	if (j < n && (isdig((unsigned char)s[j]) || ((s[j] == '-' ||
+	    s[j] == '.' || s[j] == '/') && j + 1 < n &&
+	    isdig((unsigned char)s[j + 1]))))
+		return 0;
+	x[10] = '\0';
+	return j;
+}
+
+/* NHS number: ten digits with a valid modulus 11 check digit (ten equal
+ * digits are not a number anyone was given). */
+static size_t
+nhs_at(const char *s, size_t n, size_t i)
+{
+	char x[11];
+	size_t e = nhs_span(s, n, i, x);
+
+	if (!e || !det_nhs_ok(x) || strspn(x, (char[]){ x[0], 0 }) == 10)
+		return 0;
+	return e;
+}
+
+/* An NHS word within 32 bytes before i: "NHS", "CHI", "H&C", "patient". */
+static int
+nhs_context(const char *s, size_t i)
+{
+	char w[40];
+
+	window_before(s, i, 32, w);
+	return has_word(w, "nhs") || has_word(w, "chi") || strstr(w, "h&c") ||
+	    has_word(w, "hcn") || has_word(w, "patient");
+}
+
+/* Phone: the national number (without +44, 0044, (0) and the trunk 0)
+ * has 10 digits, or 9 for some geographic and freephone numbers. */
 static int
 phone_ok(const char *s, size_t i, size_t e)
 {
-	char x[24];
-	size_t k = 0, j = i;
+	char x[32];
+	size_t k = 0, off = 0;
 
-	if (s[j] == '+')
-		j += 3;
-	else if (s[j] == '0' && j + 1 < e && s[j + 1] == '0')
-		j += 4;
-	for (; j < e && k < sizeof x - 1; j++)
+	for (size_t j = i; j < e && k < sizeof x - 1; j++)
 		if (isdig((unsigned char)s[j]))
 			x[k++] = s[j];
-	/* x holds the digits after any +44 / 0044 (with (0) and the trunk 0). */
-	if (k && x[0] == '0')
-		memmove(x, x + 1, --k);
+	x[k] = '\0';
+	if ((s[i] == '+' || (s[i] == '(' && s[i + 1] == '+')) && k > 2 &&
+	    x[0] == '4' && x[1] == '4')
+		off = 2;
+	else if (k > 4 && !memcmp(x, "0044", 4))
+		off = 4;
+	if (off < k && x[off] == '0')
+		off++;
+	k -= off;
 	if (k == 10)
 		return 1;
-	return k == 9 && (x[0] == '1' || x[0] == '5' || x[0] == '8');
+	return k == 9 && (x[off] == '1' || x[off] == '5' || x[off] == '8');
 }
 
+/*
+ * Postcode: upper or lower case but not mixed; the area must be one of
+ * the UK's (postcode-areas.c) and the district one of its districts; a
+ * district with a letter (SW1A, EC1V, W1D, E1W, N1C, NW1W, SE1P, WC2H)
+ * only in central London's areas and districts 1-4.  Returns 1 (a
+ * postcode), 2 (a real area, a district not in the list) or 0.
+ */
 static int
-postcode_case_ok(const char *s, size_t i, size_t e)
+postcode_ok(const struct detector *d, const char *s, size_t i, size_t e)
 {
+	char x[16];
+	size_t k, al = 0, dl = 0;
 	int up = 0, lo = 0;
+	unsigned dn = 0;
 
 	for (size_t j = i; j < e; j++) {
 		unsigned char c = (unsigned char)s[j];
@@ -264,7 +457,52 @@ postcode_case_ok(const char *s, size_t i, size_t e)
 		up |= isupper_a(c);
 		lo |= c >= 'a' && c <= 'z';
 	}
-	return !(up && lo);
+	if (up && lo)
+		return 0;
+	k = id_chars(s, i, e, x, sizeof x);
+	if (k == 6 && !memcmp(x, "GIR0AA", 6))
+		return 1;
+	if (k < 5)
+		return 0;
+	while (al < 2 && isalpha_a((unsigned char)x[al]))
+		al++;
+	while (al + dl < k - 3 && isdig((unsigned char)x[al + dl]))
+		dn = dn * 10 + (unsigned)(x[al + dl++] - '0');
+	if (dl == 0 || dl > 2 || (dl == 2 && x[al] == '0'))
+		return 0;
+	if (al + dl < k - 3) { /* a letter after the district */
+		static const char *const central[] = {
+			"E", "EC", "N", "NW", "SE", "SW", "W", "WC"
+		};
+		int ok = 0;
+
+		for (size_t c = 0; c < sizeof central / sizeof central[0]; c++)
+			if (strlen(central[c]) == al &&
+			    !memcmp(central[c], x, al))
+				ok = 1;
+		return ok && dl == 1 && dn >= 1 && dn <= 4 &&
+		    (d->pc[area_index(x, al)][0] >> dn & 1) ? 1 : 0;
+	}
+	if ((d->pc[area_index(x, al)][dn / 64] >> (dn % 64)) & 1)
+		return 1;
+	/* An area that exists, a district that does not (as far as the
+	 * list knows): the caller looks at the context. */
+	return d->pc[area_index(x, al)][0] || d->pc[area_index(x, al)][1] ? 2 : 0;
+}
+
+/* Is a postcode expected at i: an ADDRESS found just before, or
+ * "postcode", "post code", "address" within 40 bytes before? */
+static int
+postcode_context(const struct detector *d, const char *s, size_t i)
+{
+	char w[48];
+
+	if (d->nf && d->f[d->nf - 1].type == T_ADDRESS &&
+	    i - d->f[d->nf - 1].end <= 40)
+		return 1;
+	window_before(s, i, 40, w);
+	return strstr(w, "postcode") || strstr(w, "post code") ||
+	    strstr(w, "address");
 }
 
 /* Does a date-of-birth phrase stand within a few words before i, or just
@@ -286,12 +524,17 @@ dob_context(const char *s, size_t n, size_t i, size_t e)
 			hit = p;
 			p++;
 		}
-		/* Only the sentence the date stands in. */
-		if (hit && !memchr(hit, '.', (size_t)(w + k - hit)) &&
-		    !memchr(hit, '\n', (size_t)(w + k - hit)))
-			return 1;
-		if (hit && q == 2)
-			return 1;
+		/* Only the sentence the date stands in (the dots of
+		 * "d.o.b." are not a sentence end). */
+		if (hit) {
+			const char *from = hit + strlen(keys[q]);
+
+			if (*from == '.')
+				from++;
+			if (!memchr(from, '.', (size_t)(w + k - from)) &&
+			    !memchr(from, '\n', (size_t)(w + k - from)))
+				return 1;
+		}
 	}
 	k = 0;
 	for (size_t j = e; j < n && k < 16; j++)
@@ -306,7 +549,11 @@ is_month_word(const char *s, size_t i, size_t e)
 	static const char m[] = "jan feb mar apr may jun jul aug sep oct nov dec ";
 	char x[4];
 
-	if (e - i < 3)
+	unsigned char f = lower((unsigned char)s[i]);
+
+	/* The first letters of the months: a j f m s o n d. */
+	if (e - i < 3 || e - i > 9 || f < 'a' || f > 'z' ||
+	    !((1u << (f - 'a')) & 0x47229u))
 		return 0;
 	for (int k = 0; k < 3; k++)
 		x[k] = (char)lower((unsigned char)s[i + k]);
@@ -383,25 +630,51 @@ add_finding(struct detector *d, size_t a, size_t b, int t)
 	d->nf++;
 }
 
+/* A person-name word at i (names.c decides); the end of the finding
+ * (added or extended) or 0. */
+static size_t
+try_person(struct detector *d, const char *s, size_t n, size_t i, size_t j)
+{
+	size_t e;
+	int fl;
+	int last = d->nf > 0 && d->f[d->nf - 1].type == T_PERSON &&
+	    !d->f[d->nf - 1].kept && d->f[d->nf - 1].end + 1 == i &&
+	    (s[i - 1] == ' ' || s[i - 1] == '-');
+
+	if (!(d->types & (1u << T_PERSON)))
+		return 0;
+	j = names_word_end(s, n, i);
+	if (j == i)
+		return 0;
+	fl = names_flags(&d->nm, s, i, j);
+	e = names_not_name(&d->nm, s, n, i, j, last, fl);
+	if (e)
+		return e; /* a phrase that is never a name: skip it whole */
+	if (!names_is_person(&d->nm, s, n, i, j, last, fl)) {
+		/* A name particle inside a name: "Maria de la Cruz". */
+		if (d->nf > 0 && d->f[d->nf - 1].type == T_PERSON &&
+		    !d->f[d->nf - 1].kept && d->f[d->nf - 1].end + 1 == i &&
+		    s[i - 1] == ' ' && (e = names_particles(&d->nm, s, n, i)))
+			return d->f[d->nf - 1].end = e;
+		return 0;
+	}
+	if (last)
+		d->f[d->nf - 1].end = j;
+	else
+		add_finding(d, i, j, T_PERSON);
+	return j;
+}
+
 /* Try every detector that could start at i (a word start); returns the
  * end of a finding (added) or 0. */
 static size_t
-try_at(struct detector *d, const char *s, size_t n, size_t i, size_t at)
+try_at(struct detector *d, const char *s, size_t n, size_t i)
 {
 	unsigned char c = (unsigned char)s[i];
 	size_t e, j;
 
-	/* E-mail: an '@' ahead before any space. */
-	if (at < n && at - i < 128 && (d->types & (1u << T_EMAIL))) {
-		for (j = i; j < at; j++)
-			if (s[j] == ' ' || s[j] == '\t' || s[j] == '\n' ||
-			    (unsigned char)s[j] >= 0x80)
-				break;
-		if (j == at && (e = match_at(d, T_EMAIL, s, n, i)) != 0) {
-			add_finding(d, i, e, T_EMAIL);
-			return e;
-		}
-	}
+	if (c >= 0x80)
+		return names_letter_at(s, n, i) ? try_person(d, s, n, i, i) : 0;
 	if (c == '+' || c == '(') {
 		if ((e = match_at(d, T_PHONE, s, n, i)) && phone_ok(s, i, e)) {
 			add_finding(d, i, e, T_PHONE);
@@ -410,14 +683,20 @@ try_at(struct detector *d, const char *s, size_t n, size_t i, size_t at)
 		return 0;
 	}
 	if (isdig(c)) {
-		if (c != '0' && (e = match_at(d, T_NHS_NUMBER, s, n, i)) &&
-		    id_ok(s, i, e, T_NHS_NUMBER)) {
+		/* Ten bare digits after an NHS word are an NHS number even
+		 * when they could be a phone number ("CHI 0101011238"). */
+		if (c == '0' && (d->types & (1u << T_NHS_NUMBER)) &&
+		    nhs_context(s, i) && (e = nhs_at(s, n, i))) {
 			add_finding(d, i, e, T_NHS_NUMBER);
 			return e;
 		}
 		if (c == '0' && (e = match_at(d, T_PHONE, s, n, i)) &&
 		    phone_ok(s, i, e)) {
 			add_finding(d, i, e, T_PHONE);
+			return e;
+		}
+		if ((d->types & (1u << T_NHS_NUMBER)) && (e = nhs_at(s, n, i))) {
+			add_finding(d, i, e, T_NHS_NUMBER);
 			return e;
 		}
 		if ((d->types & (1u << T_DATE)) && (e = try_date(d, s, n, i))) {
@@ -437,21 +716,32 @@ try_at(struct detector *d, const char *s, size_t n, size_t i, size_t at)
 	while (j < n && isalpha_a((unsigned char)s[j]))
 		j++;
 	if (j < n && (isdig((unsigned char)s[j]) || (j - i == 2 &&
-	    s[j] == ' ' && j + 1 < n && isdig((unsigned char)s[j + 1])))) {
-		if (j - i <= 2 && (e = match_at(d, T_NINO, s, n, i)) &&
-		    id_ok(s, i, e, T_NINO)) {
-			add_finding(d, i, e, T_NINO);
-			return e;
+	    (s[j] == ' ' || s[j] == '-') && j + 1 < n &&
+	    isdig((unsigned char)s[j + 1])))) {
+		if (j - i == 2 && (e = match_at(d, T_NINO, s, n, i))) {
+			/* Shaped like a NINO: one, whole, or no part of it
+			 * (the other detectors do not take NINO shapes). */
+			if (nino_ok(s, i, e)) {
+				add_finding(d, i, e, T_NINO);
+				return e;
+			}
 		}
-		if (j - i == 1 && (e = match_at(d, T_UPN, s, n, i)) &&
-		    id_ok(s, i, e, T_UPN)) {
-			add_finding(d, i, e, T_UPN);
-			return e;
+		if (j - i == 1 && (e = match_at(d, T_UPN, s, n, i))) {
+			char x[16];
+
+			if (id_chars(s, i, e, x, sizeof x) == 13 &&
+			    det_upn_ok(x)) {
+				add_finding(d, i, e, T_UPN);
+				return e;
+			}
 		}
-		if (j - i <= 2 && (e = match_at(d, T_POSTCODE, s, n, i)) &&
-		    postcode_case_ok(s, i, e)) {
-			add_finding(d, i, e, T_POSTCODE);
-			return e;
+		if (j - i <= 2 && (e = match_at(d, T_POSTCODE, s, n, i))) {
+			int ok = postcode_ok(d, s, i, e);
+
+			if (ok == 1 || (ok == 2 && postcode_context(d, s, i))) {
+				add_finding(d, i, e, T_POSTCODE);
+				return e;
+			}
 		}
 	}
 	if (j - i == 3 && (c | 0x20) == 'g' && (e = match_at(d, T_POSTCODE, s, n, i))) {
@@ -484,23 +774,167 @@ try_at(struct detector *d, const char *s, size_t n, size_t i, size_t at)
 	}
 	if (!(d->types & (1u << T_PERSON)))
 		return 0;
-	if (!isupper_a(c) && !(d->nm.has_known &&
-	    names_known_candidate(&d->nm, s, i, j)))
+	if (!isupper_a(c) && !names_lower_candidate(&d->nm, s, i, j) &&
+	    !(d->nf > 0 && d->f[d->nf - 1].type == T_PERSON &&
+	    d->f[d->nf - 1].end + 1 == i))
 		return 0;
-	j = names_word_end(s, n, i);
-	{
-		int last = d->nf > 0 && d->f[d->nf - 1].type == T_PERSON &&
-		    d->f[d->nf - 1].end + 1 == i &&
-		    (s[i - 1] == ' ' || s[i - 1] == '-');
+	return try_person(d, s, n, i, j);
+}
 
-		if (!names_is_person(&d->nm, s, n, i, j, last))
+/* ---- e-mail ---- */
+
+/* Is the code point at s[i] (a lead byte >= 0x80) a letter, mark or
+ * digit?  *len its length. */
+static int
+u_word_at(const char *s, size_t n, size_t i, size_t *len)
+{
+	uint32_t cp;
+
+	*len = utf8_decode(s + i, n - i, &cp);
+	return (U_GET_GC_MASK((UChar32)cp) & (U_GC_L_MASK | U_GC_M_MASK |
+	    U_GC_ND_MASK)) != 0;
+}
+
+/* The start of the code point that ends at s[j) (j > 0). */
+static size_t
+cp_before(const char *s, size_t j)
+{
+	size_t k = j - 1;
+
+	while (k > 0 && ((unsigned char)s[k] & 0xC0) == 0x80 && j - k < 4)
+		k--;
+	return k;
+}
+
+/* Could s[a..b) be a top-level domain: two or more letters (any script),
+ * or an xn-- label? */
+static int
+tld_like(const char *s, size_t a, size_t b)
+{
+	if (b - a >= 4 && (s[a] | 0x20) == 'x' && (s[a + 1] | 0x20) == 'n' &&
+	    s[a + 2] == '-' && s[a + 3] == '-')
+		return 1;
+	if (b - a < 2)
+		return 0;
+	for (size_t k = a; k < b; k++)
+		if (isdig((unsigned char)s[k]) || s[k] == '-')
 			return 0;
-		if (last)
-			d->f[d->nf - 1].end = j;
-		else
-			add_finding(d, i, j, T_PERSON);
+	return 1;
+}
+
+static int
+local_ascii(unsigned char c)
+{
+	return isalnum_a(c) || (c && strchr("!#$%&'*+/=?^_`{|}~.-", c));
+}
+
+/*
+ * Every e-mail address of the view, into d->em: a local part of the
+ * characters RFC 5322 and RFC 6531 allow (letters and digits of any
+ * script, !#$%&'*+/=?^_`{|}~.-; not starting or ending with a dot or
+ * quote), '@', and a domain of two or more labels (letters and digits of
+ * any script, inner hyphens) whose last is two or more letters or an
+ * xn-- label.  "mailto:" and angle brackets are left around it.
+ */
+static void
+email_scan(struct detector *d, const char *s, size_t n)
+{
+	const char *p = s;
+	size_t from = 0;
+
+	d->nem = 0;
+	while ((p = memchr(s + from, '@', n - from)) != NULL) {
+		size_t at = (size_t)(p - s), l = at, r, lab, len;
+		size_t labs[16][2], nlab;
+		int labels = 0;
+
+		from = at + 1;
+		while (l > 0 && at - l < 128) {
+			unsigned char c = (unsigned char)s[l - 1];
+
+			if (c < 0x80) {
+				if (!local_ascii(c))
+					break;
+				l--;
+			} else {
+				size_t k = cp_before(s, l);
+
+				if (!u_word_at(s, n, k, &len))
+					break;
+				l = k;
+			}
+		}
+		while (l < at && s[l] && strchr(".'`{|}~!#$%&*=?^/-", s[l]))
+			l++;
+		if (l == at || (d->nem && l < d->em[2 * d->nem - 1]))
+			continue;
+		{
+			/* Inside a URL (https://user@host/, .../@name): the URL
+			 * detector has it. */
+			size_t b = l;
+
+			while (b > 0 && s[b - 1] != ' ' && s[b - 1] != '\n' &&
+			    s[b - 1] != '\t' && l - b < 256)
+				b--;
+			int url = 0;
+
+			for (size_t k = b; k + 2 < at && !url; k++)
+				url = s[k] == ':' && s[k + 1] == '/' &&
+				    s[k + 2] == '/';
+			if (url ||
+			    (at - b > 4 && (s[b] | 0x20) == 'w' &&
+			    (s[b + 1] | 0x20) == 'w' && (s[b + 2] | 0x20) == 'w' &&
+			    s[b + 3] == '.'))
+				continue;
+		}
+		if (s[at - 1] == '.')
+			continue;
+		r = at + 1;
+		nlab = 0;
+		for (;;) {
+			lab = r;
+			while (r < n) {
+				unsigned char c = (unsigned char)s[r];
+
+				if (isalnum_a(c) || (c == '-' && r > lab))
+					r++;
+				else if (c >= 0x80 && u_word_at(s, n, r, &len))
+					r += len;
+				else
+					break;
+			}
+			while (r > lab && s[r - 1] == '-')
+				r--;
+			if (r == lab)
+				break;
+			labels++;
+			if (nlab < sizeof labs / sizeof labs[0]) {
+				labs[nlab][0] = lab;
+				labs[nlab++][1] = r;
+			}
+			if (r + 1 < n && s[r] == '.' && (isalnum_a(
+			    (unsigned char)s[r + 1]) || (unsigned char)s[r + 1] >= 0x80))
+				r++;
+			else
+				break;
+		}
+		/* The last label must be a top-level domain; else the
+		 * domain ends a label earlier ("example.org.I'm"). */
+		while (nlab >= 2 && !tld_like(s, labs[nlab - 1][0],
+		    labs[nlab - 1][1]))
+			nlab--;
+		if (nlab < 2 || labels < 2)
+			continue;
+		r = labs[nlab - 1][1];
+		if (d->nem == d->emcap) {
+			d->emcap = d->emcap ? d->emcap * 2 : 8;
+			d->em = xrealloc(d->em, xmul(d->emcap, 2 * sizeof *d->em));
+		}
+		d->em[2 * d->nem] = l;
+		d->em[2 * d->nem + 1] = r;
+		d->nem++;
+		from = r;
 	}
-	return j;
 }
 
 /* A placeholder of an earlier run at i ("[TYPE]", "[TYPE_hex]")?  Its
@@ -531,42 +965,49 @@ placeholder_at(struct detector *d, const char *s, size_t n, size_t i)
 	return 0;
 }
 
-size_t
-det_run(struct detector *d, const char *s, size_t n,
-	const struct finding **out)
+/* Is byte i part of a word (ASCII letter or digit, or non-ASCII)? */
+static inline int
+wb(const char *s, size_t n, size_t i)
 {
-	size_t i = 0, at;
-	const char *p;
+	unsigned char c = (unsigned char)s[i];
 
-	d->nf = 0;
-	p = memchr(s, '@', n);
-	at = p ? (size_t)(p - s) : n;
-	while (i < n) {
+	return c < 0x80 ? isalnum_a(c) : names_wordbyte(s, n, i);
+}
+
+/* The pass over s[i..lim): findings end at lim at the latest. */
+static void
+pass(struct detector *d, const char *s, size_t n, size_t i, size_t lim)
+{
+	while (i < lim) {
 		unsigned char c = (unsigned char)s[i];
-		size_t e;
+		size_t e, nf0 = d->nf;
 
 		if (c == '[' && i + 4 < n && isupper_a((unsigned char)s[i + 1]) &&
 		    (e = placeholder_at(d, s, n, i)) != 0) {
 			i = e;
 			continue;
 		}
-		if (!isalnum_a(c) && c != '+' && c != '(') {
+		if (!isalnum_a(c) && c != '+' && c != '(' && c < 0xC0) {
 			i++;
 			continue;
 		}
-		if (i > 0 && names_wordbyte(s, n, i - 1)) {
+		if (i > 0 && wb(s, n, i - 1)) {
 			/* Inside a word: go to its end. */
 			if (!isalnum_a(c))
 				i++;
-			while (i < n && isalnum_a((unsigned char)s[i]))
+			while (i < lim && wb(s, n, i))
 				i++;
 			continue;
 		}
-		if (at < i) {
-			p = memchr(s + i, '@', n - i);
-			at = p ? (size_t)(p - s) : n;
+		e = try_at(d, s, n, i);
+		if (e > lim) {
+			/* Ran into an e-mail address: not a finding. */
+			while (d->nf > nf0)
+				d->nf--;
+			if (d->nf && d->f[d->nf - 1].end > lim)
+				d->f[d->nf - 1].end = lim;
+			e = 0;
 		}
-		e = try_at(d, s, n, i, at);
 		if (e > i) {
 			i = e;
 			continue;
@@ -574,9 +1015,65 @@ det_run(struct detector *d, const char *s, size_t n,
 		if (c == '+' || c == '(')
 			i++;
 		else
-			while (i < n && isalnum_a((unsigned char)s[i]))
+			while (i < lim && wb(s, n, i))
 				i++;
+	}
+}
+
+size_t
+det_run(struct detector *d, const char *t, size_t tn,
+	const struct finding **out)
+{
+	size_t n, i = 0;
+	int ident;
+	const char *s = view_make(&d->v, t, tn, &n, &ident);
+
+	d->nf = 0;
+	d->vs = s;
+	d->vn = n;
+	if (d->types & (1u << T_EMAIL))
+		email_scan(d, s, n);
+	else
+		d->nem = 0;
+	for (size_t k = 0; k <= d->nem; k++) {
+		size_t lim = k < d->nem ? d->em[2 * k] : n;
+
+		pass(d, s, n, i, lim);
+		if (k < d->nem) {
+			add_finding(d, d->em[2 * k], d->em[2 * k + 1], T_EMAIL);
+			i = d->em[2 * k + 1];
+		}
+	}
+	{
+		size_t m = 0, prev = 0;
+
+		for (size_t q = 0; q < d->nf; q++) {
+			struct finding f = d->f[q];
+
+			f.vstart = f.start;
+			f.vend = f.end;
+			if (!ident) {
+				f.start = view_orig_start(&d->v, f.vstart);
+				f.end = view_orig_end(&d->v, t, f.vend);
+				/* Two findings from one folded code point
+				 * ("㎏"): the first keeps it. */
+				if (f.start < prev)
+					f.start = prev;
+				if (f.start >= f.end)
+					continue;
+			}
+			prev = f.end;
+			d->f[m++] = f;
+		}
+		d->nf = m;
 	}
 	*out = d->f;
 	return d->nf;
+}
+
+const char *
+det_view(const struct detector *d, size_t *n)
+{
+	*n = d->vn;
+	return d->vs;
 }

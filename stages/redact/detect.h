@@ -22,6 +22,7 @@ extern const char *const det_type_names[NTYPES];
 
 struct finding {
 	size_t start, end; /* byte span in the text, end exclusive */
+	size_t vstart, vend; /* the same in the view (det_view) */
 	int type;
 	int kept;          /* a placeholder of an earlier run, kept as is */
 };
@@ -42,10 +43,22 @@ void det_free(struct detector *d); /* accepts NULL */
 /* Add a known name (from --names): one or more words; each word is then
  * a person name wherever it appears, in any case. */
 void det_add_known(struct detector *d, const char *p, size_t n);
-/* Find the findings in s[0..n).  *out is borrowed, valid until the next
- * det_run() or det_free(). */
+/* A word or phrase that is never a person's name (--not-names), in any
+ * case: "Cherry Ward", "Jack Russell". */
+void det_add_not_name(struct detector *d, const char *p, size_t n);
+/*
+ * Find the findings in s[0..n).  The detectors see the text through a
+ * folded view (view.h): start and end are the span in s, the whole
+ * identifier with any controls inside it; vstart and vend the span in the
+ * view, which det_view() returns.  *out and the view are borrowed,
+ * valid until the next det_run() or det_free().
+ */
 size_t det_run(struct detector *d, const char *s, size_t n,
 	       const struct finding **out);
+const char *det_view(const struct detector *d, size_t *n);
+
+/* The postcode areas and their districts (postcode-areas.c). */
+extern const char det_postcode_areas[];
 
 /* Check digits and format rules, exposed for the tests. */
 int det_nhs_ok(const char *digits10);

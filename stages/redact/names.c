@@ -7,7 +7,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <unicode/uchar.h>
+
 #include "err.h"
+#include "utf8.h"
 #include "detect.h"
 #include "names.h"
 #include "banned.h"
@@ -17,7 +20,10 @@ enum {
 	W_GIVEN = 1 << 0, W_FAMILY = 1 << 1, W_WORD = 1 << 2,
 	W_STRICT = 1 << 3, W_KNOWN = 1 << 4, W_TITLE = 1 << 5,
 	W_CALLED = 1 << 6, W_REL = 1 << 7, W_SAID = 1 << 8, W_DET = 1 << 9,
-	W_STOP = 1 << 10, W_VERB = 1 << 11
+	W_STOP = 1 << 10, W_VERB = 1 << 11, W_PLACE = 1 << 12,
+	W_LOWWORD = 1 << 13, W_LOWER = 1 << 14, W_PART = 1 << 15,
+	W_NOTFIRST = 1 << 16, W_NOTNAME = 1 << 17, W_LOWCTX = 1 << 18,
+	W_SAINT = 1 << 19
 };
 #define W_NAME (W_GIVEN | W_FAMILY)
 
@@ -42,7 +48,47 @@ static const struct {
 	  "responds responded points pointed talks talked speaks spoke tries "
 	  "tried joins joined shares shared listens listened waves waved "
 	  "happy sad upset calm withdrawn tired unwell quiet chatty excited "
-	  "anxious distressed", W_VERB },
+	  "anxious distressed very really not seen presented presents appeared "
+	  "appears reports reported disclosed denies denied declined refused "
+	  "agreed remains remained continues continued did does didn't "
+	  "doesn't isn't wasn't hasn't keen reluctant unsettled settling "
+	  "sleeping slept woke ate eating crying cried playing happier "
+	  "quieter brighter struggling engaging enjoying finding doing getting "
+	  "having coming going feeling talking speaking reading using showing "
+	  "trying attending refusing continuing managing learning working "
+	  "needing waiting responding presenting appearing sitting walking "
+	  "running smiling laughing", W_VERB },
+	/* A name before one of these (after at most two capitalised words)
+	 * names a place: "Cherry Ward", "Mary Seacole Unit", "Rose Court". */
+	{ "ward unit suite wing room house court lodge hall centre center "
+	  "hospital school academy college nursery surgery clinic practice "
+	  "street road lane avenue close drive way park gardens estate "
+	  "station church chapel library team hub club trust foundation "
+	  "bridge primary infants juniors building block tower theatre "
+	  "cottage farm manor mews terrace crescent grove square campus "
+	  "ward's unit's", W_PLACE },
+	/* Given names that are ordinary words in lower case. */
+	{ "holly ivy daisy poppy ruby jade lily pearl hazel olive violet "
+	  "heather iris ginger crystal jasmine willow rosemary basil sage "
+	  "honey candy brandy sherry misty sandy rusty precious blessing "
+	  "harmony destiny robin mercy patience charity angel star sky "
+	  "river storm rain autumn summer dawn faith grace hope joy rose "
+	  "amber jasper clay chase hunter mason carter taylor skye "
+	  "marina sonny sunny bobby billy jimmy johnny jerry peggy penny "
+	  "carol dean jan jean kit noel lee dot dolly cliff gene doug art "
+	  "bud don ted teddy sue pat ray rob bob max guy will mark bill frank "
+	  "jack nick rich drew sonny wade miles grant ginger", W_LOWWORD },
+	/* A name after these names a place: "St Mary's", "King George
+	 * Hospital". */
+	{ "st saint king queen prince princess", W_SAINT },
+	/* Words after which a name is written in lower case ("me and
+	 * jayden", "it's olivia", "told kacper"). */
+	{ "and with is it's its was me to told tell asked ask saw see seen "
+	  "for from like love loves miss misses visit visited met meet by or "
+	  "but called named aka", W_LOWCTX },
+	/* Particles inside a family name: "de la Cruz", "van der Berg". */
+	{ "de da di du del della der den van von la le bin binti bint ibn "
+	  "ap mac nic ni", W_PART },
 	{ "the a an this that these those in on of at to for from by with "
 	  "our your their its his her every each no any some", W_DET },
 	{ "i i'm i've im monday tuesday wednesday thursday friday saturday "
@@ -51,6 +97,28 @@ static const struct {
 	  "mum dad nan mummy daddy mam mom road street lane avenue close drive "
 	  "way court place school college council police nhs camhs ok okay "
 	  "yes no hi hello thanks dear", W_STOP },
+};
+
+/*
+ * Phrases that are never a person's name, whatever the rules say: dog
+ * breeds, idioms, story characters, places named like people.  --not-names
+ * adds to them per run.  (docs/redaction.md lists them.)
+ */
+static const char *const not_names[] = {
+	"jack russell", "jack russells", "st bernard", "saint bernard",
+	"king charles", "gordon setter", "irish setter", "jack the lad",
+	"jack of all trades", "peeping tom", "doubting thomas", "nosy parker",
+	"smart alec", "heath robinson", "bob's your uncle", "tom, dick and harry",
+	"tom dick and harry", "jack frost", "father christmas", "santa claus",
+	"peppa pig", "bob the builder", "thomas the tank engine", "peter rabbit",
+	"peter pan", "harry potter", "winnie the pooh", "paddington bear",
+	"florence nightingale", "mary seacole", "milton keynes", "st albans",
+	"st helens", "st ives", "st austell", "port talbot", "bishop auckland",
+	"west bromwich", "kings lynn", "king's lynn", "queen elizabeth",
+	"princess royal", "prince charles", "grace darling", "robin hood",
+	"lincoln", "chester", "preston", "bolton", "carlisle", "darlington",
+	"stafford", "crawley", "bedford", "kendal", "wigan", "halifax",
+	"grace period", "mark scheme", "will writing"
 };
 
 struct name_entry {
@@ -100,6 +168,34 @@ names_word_end(const char *s, size_t n, size_t i)
 			break;
 	}
 	return i;
+}
+
+/* ---- Unicode letters ---- */
+
+/* Is the code point at s[i] a letter? */
+int
+names_letter_at(const char *s, size_t n, size_t i)
+{
+	uint32_t cp;
+	unsigned char c = (unsigned char)s[i];
+
+	if (c < 0x80)
+		return isalpha_a(c);
+	utf8_decode(s + i, n - i, &cp);
+	return u_isalpha((UChar32)cp);
+}
+
+/* Does a capital letter (any script) stand at s[i]? */
+static int
+cap_at(const char *s, size_t n, size_t i)
+{
+	uint32_t cp;
+	unsigned char c = (unsigned char)s[i];
+
+	if (c < 0x80)
+		return isupper_a(c);
+	utf8_decode(s + i, n - i, &cp);
+	return u_isupper((UChar32)cp) || u_istitle((UChar32)cp);
 }
 
 /* ---- the word hash ---- */
@@ -196,13 +292,12 @@ add_list(struct names *nm, const char *s, int flags)
 	}
 }
 
-static int
-known2_bit(unsigned char a, unsigned char b)
+static void
+known2_set(struct names *nm, const char *p, size_t n)
 {
-	int x = isalpha_a(a) ? lower(a) - 'a' : 26;
-	int y = isalpha_a(b) ? lower(b) - 'a' : 26;
+	uint32_t bit = names_known2_bit(p, n);
 
-	return x * 27 + y;
+	nm->known2[bit / 8] |= (unsigned char)(1u << (bit % 8));
 }
 
 void
@@ -221,13 +316,9 @@ names_add_known(struct names *nm, const char *p, size_t n)
 			continue;
 		}
 		tab_add(nm, p + i, j - i, W_KNOWN);
-		{
-			int bit = known2_bit((unsigned char)p[i],
-			    j - i > 1 ? (unsigned char)p[i + 1] : ' ');
-
-			nm->known2[bit / 8] |= (unsigned char)(1u << (bit % 8));
-		}
-		nm->has_known = 1;
+		known2_set(nm, p + i, j - i);
+		if (j - i < 3)
+			nm->short_known = 1;
 		i = j;
 	}
 }
@@ -261,11 +352,16 @@ static int
 prev_word(const char *s, size_t n, size_t i, size_t *b, size_t *e)
 {
 	size_t j = i;
+	int dot = 0;
 
 	if (j > 0 && s[j - 1] == '(')
 		j--;
 	while (j > 0 && s[j - 1] == ' ')
 		j--;
+	if (j > 1 && j < i && s[j - 1] == '.' && isalpha_a((unsigned char)s[j - 2])) {
+		j--; /* "Mr. Okafor": see prev_flags() */
+		dot = 1;
+	}
 	if (j > 0 && j < i && s[j - 1] == ':')
 		j--;
 	if (j == i || j == 0 || !names_wordbyte(s, n, j - 1))
@@ -275,7 +371,25 @@ prev_word(const char *s, size_t n, size_t i, size_t *b, size_t *e)
 	    j > 1 && names_wordbyte(s, n, j - 2))))
 		j--;
 	*b = j;
-	return 1;
+	return dot ? 2 : 1;
+}
+
+/* The flags of the word before i; a word before a dot counts only when it
+ * is a title or "St." ("Mr. Okafor", "St. John's", but not "my son. My"). */
+static int
+prev_flags(const struct names *nm, const char *s, size_t n, size_t i,
+	   size_t *b, size_t *e)
+{
+	int r = prev_word(s, n, i, b, e), f;
+
+	if (!r)
+		return 0;
+	f = tab_flags(nm, s + *b, *e - *b);
+	if (r == 2 && !(f & (W_TITLE | W_SAINT))) {
+		*b = *e = 0;
+		return 0;
+	}
+	return f;
 }
 
 static int
@@ -284,46 +398,50 @@ next_word(const char *s, size_t n, size_t i, size_t *b, size_t *e)
 	if (i >= n || s[i] != ' ' || i + 1 >= n)
 		return 0;
 	i++;
-	if (!isalpha_a((unsigned char)s[i]))
+	if (!names_letter_at(s, n, i))
 		return 0;
 	*b = i;
 	*e = names_word_end(s, n, i);
 	return 1;
 }
 
-int
-names_known_candidate(const struct names *nm, const char *s, size_t i,
-		      size_t j)
-{
-	int bit = known2_bit((unsigned char)s[i],
-	    j - i > 1 ? (unsigned char)s[i + 1] : ' ');
-
-	return nm->known2[bit / 8] & (1u << (bit % 8));
-}
 
 /*
  * Decide whether the word s[i..j) is (part of) a person's name.
  * last_person: the previous finding is a PERSON ending one space before i.
  */
 int
-names_is_person(const struct names *nm, const char *s, size_t n, size_t i,
-		size_t j, int last_person)
+names_flags(const struct names *nm, const char *s, size_t i, size_t j)
 {
-	int fl, pf = 0, nf = 0, ncap = 0;
+	return tab_flags(nm, s + i, j - i);
+}
+
+int
+names_is_person(const struct names *nm, const char *s, size_t n, size_t i,
+		size_t j, int last_person, int fl)
+{
+	int pf = 0, nf = 0, ncap = 0;
 	size_t pb = 0, pe = 0, nb, ne;
 
-	fl = tab_flags(nm, s + i, j - i);
 	if (fl & W_KNOWN)
 		return 1;
-	if (!isupper_a((unsigned char)s[i]) || j - i < 2)
+	if (j - i < 2)
 		return 0;
+	pf = prev_flags(nm, s, n, i, &pb, &pe);
+	if (!cap_at(s, n, i))
+		/* Lower case: a given name that is no ordinary word, not
+		 * after a determiner ("me and jayden"); then a family name
+		 * that is no word ("mia khan"). */
+		return ((fl & W_LOWER) && !(j < n && s[j] == '-') &&
+		    ((pf & (W_LOWCTX | W_REL | W_TITLE | W_CALLED)) ||
+		    (!pf && sentence_initial(s, i)))) || (last_person &&
+		    (pf & W_GIVEN) && (fl & W_FAMILY) && !(fl & (W_STRICT |
+		    W_STOP | W_DET | W_PLACE | W_SAID | W_VERB)));
 	if (isupper_a((unsigned char)s[i + 1]) &&
 	    (!(fl & W_NAME) || (fl & W_WORD) || j - i < 3))
 		return 0; /* an acronym, or a shouted word */
 	if (fl & W_STOP)
 		return 0;
-	if (prev_word(s, n, i, &pb, &pe))
-		pf = tab_flags(nm, s + pb, pe - pb);
 	if (pf & (W_TITLE | W_CALLED))
 		return !(fl & W_TITLE);
 	if (pf & W_REL)
@@ -336,7 +454,7 @@ names_is_person(const struct names *nm, const char *s, size_t n, size_t i,
 		return 1;
 	if (next_word(s, n, j, &nb, &ne)) {
 		nf = tab_flags(nm, s + nb, ne - nb);
-		ncap = isupper_a((unsigned char)s[nb]);
+		ncap = cap_at(s, n, nb);
 	}
 	if ((nf & W_SAID) || ((nf & W_VERB) && !(fl & W_STRICT)))
 		return 1;
@@ -359,6 +477,142 @@ names_is_person(const struct names *nm, const char *s, size_t n, size_t i,
 	return 1;
 }
 
+/* Does phrase ph (lower case, words separated by one space) stand at
+ * s[i]?  Spaces in ph match runs of spaces.  Its end, or 0. */
+static size_t
+phrase_at(const char *ph, const char *s, size_t n, size_t i)
+{
+	while (*ph) {
+		if (*ph == ' ') {
+			if (i >= n || s[i] != ' ')
+				return 0;
+			while (i < n && s[i] == ' ')
+				i++;
+			ph++;
+			continue;
+		}
+		if (i >= n || lower((unsigned char)s[i]) != (unsigned char)*ph)
+			return 0;
+		i++;
+		ph++;
+	}
+	if (i < n && names_wordbyte(s, n, i))
+		return 0;
+	return i;
+}
+
+size_t
+names_not_name(const struct names *nm, const char *s, size_t n, size_t i,
+	       size_t j, int last_person, int fl)
+{
+	int pf = 0, poss;
+	size_t pb, pe, k, nb, ne, e;
+
+	if ((fl & W_KNOWN) || last_person || !(fl & (W_NOTFIRST | W_NAME)))
+		return 0;
+	pf = prev_flags(nm, s, n, i, &pb, &pe);
+	if (pf & (W_TITLE | W_CALLED | W_REL))
+		return 0;
+	if ((pf & W_SAINT) && (fl & W_NAME) && cap_at(s, n, i) &&
+	    cap_at(s, n, pb)) {
+		/* "St Mary's", "St. John's", "King George": a place. */
+		if (j + 1 < n && s[j] == '\'' && s[j + 1] == 's')
+			j += 2;
+		return j;
+	}
+	if (fl & W_NOTFIRST)
+		for (size_t q = 0; q < nm->nnp; q++)
+			if ((e = phrase_at(nm->np[q], s, n, i)) != 0)
+				return e;
+	if (!(fl & W_NAME) || !cap_at(s, n, i))
+		return 0;
+	/* A name naming a place: up to two more capitalised words, then a
+	 * place word ("Cherry Ward", "Mary Seacole Unit", "Rose Court"); ward,
+	 * unit, wing and suite also in lower case right after the name. */
+	k = j;
+	poss = k + 1 < n && s[k] == '\'' && s[k + 1] == 's';
+	if (poss)
+		k += 2; /* "Mary's Ward", but not "Jayden's ward" */
+	for (int w = 0; w < 3 && next_word(s, n, k, &nb, &ne); w++) {
+		int f2 = tab_flags(nm, s + nb, ne - nb);
+
+		if ((f2 & W_PLACE) && (cap_at(s, n, nb) || (w == 0 && !poss &&
+		    ne - nb >= 4 && strchr("wus", lower((unsigned char)s[nb]))))) {
+			size_t b3, e3;
+
+			/* "Holly Ward said": a person after all. */
+			if (next_word(s, n, ne, &b3, &e3) &&
+			    (tab_flags(nm, s + b3, e3 - b3) & W_SAID))
+				return 0;
+			/* Hall, Park, Lane, Hill and Ward are surnames too:
+			 * "Daniel Hall", "Will Hall" and "Tyler Ward" are
+			 * people; "Cherry Ward", "Jasmine Ward" (a name that
+			 * is also a word, before Ward) and "Mary's Hall" are
+			 * places. */
+			if ((f2 & W_FAMILY) && !poss && (!(fl & (W_WORD |
+			    W_STRICT | W_LOWWORD)) ||
+			    lower((unsigned char)s[nb]) != 'w'))
+				return 0;
+			return ne;
+		}
+		if (!cap_at(s, n, nb) || (f2 & (W_SAID | W_VERB | W_DET)))
+			break;
+		k = ne;
+	}
+	return 0;
+}
+
+size_t
+names_particles(const struct names *nm, const char *s, size_t n, size_t i)
+{
+	size_t j, nb, ne;
+
+	for (int w = 0; w < 2; w++) {
+		j = names_word_end(s, n, i);
+		if (j == i || cap_at(s, n, i) ||
+		    !(tab_flags(nm, s + i, j - i) & W_PART))
+			return 0;
+		if (!next_word(s, n, j, &nb, &ne))
+			return 0;
+		if (cap_at(s, n, nb) && ne - nb >= 2)
+			return ne;
+		i = nb;
+	}
+	return 0;
+}
+
+void
+names_add_not_name(struct names *nm, const char *p, size_t n)
+{
+	char *ph = xmalloc(n + 1);
+	size_t k = 0, i = 0, w0;
+
+	/* Lower case, words separated by one space, trimmed. */
+	while (i < n) {
+		unsigned char c = (unsigned char)p[i++];
+
+		if (c == ' ' || c == '\t' || c == '\r') {
+			if (k && ph[k - 1] != ' ')
+				ph[k++] = ' ';
+			continue;
+		}
+		ph[k++] = (char)lower(c);
+	}
+	while (k && ph[k - 1] == ' ')
+		k--;
+	ph[k] = '\0';
+	if (!k) {
+		free(ph);
+		return;
+	}
+	w0 = names_word_end(ph, k, 0);
+	if (w0 == 0)
+		w0 = strcspn(ph, " ");
+	tab_add(nm, ph, w0, W_NOTFIRST | (w0 == k ? W_NOTNAME : 0));
+	nm->np = xrealloc(nm->np, xmul(nm->nnp + 1, sizeof *nm->np));
+	nm->np[nm->nnp++] = ph;
+}
+
 void
 names_init(struct names *nm)
 {
@@ -368,11 +622,27 @@ names_init(struct names *nm)
 		add_list(nm, names_lists[k], lflags[k]);
 	for (size_t k = 0; k < sizeof ctx_words / sizeof ctx_words[0]; k++)
 		add_list(nm, ctx_words[k].words, ctx_words[k].flag);
+	/* Given names taken in lower case: not ordinary words of any kind. */
+	for (size_t k = 0; k < nm->tabsz; k++) {
+		struct name_entry *e = &nm->tab[k];
+
+		if (e->len >= 3 && (e->flags & W_GIVEN) && !(e->flags &
+		    (W_WORD | W_STRICT | W_STOP | W_LOWWORD | W_DET | W_VERB |
+		    W_SAID | W_REL | W_TITLE | W_PLACE | W_PART | W_CALLED))) {
+			e->flags |= W_LOWER;
+			known2_set(nm, nm->pool + e->off, e->len);
+		}
+	}
+	for (size_t k = 0; k < sizeof not_names / sizeof not_names[0]; k++)
+		names_add_not_name(nm, not_names[k], strlen(not_names[k]));
 }
 
 void
 names_free(struct names *nm)
 {
+	for (size_t k = 0; k < nm->nnp; k++)
+		free(nm->np[k]);
+	free(nm->np);
 	free(nm->tab);
 	free(nm->pool);
 }

@@ -15,14 +15,19 @@
 
 struct name_entry;
 
+#define KNOWN2_BITS (27 * 27 * 27 * 16)
+
 struct names {
 	struct name_entry *tab; /* open addressing, power-of-two size */
 	size_t tabsz, nent;
 	char *pool;             /* the words, ASCII lower-cased */
 	size_t poollen, poolcap;
-	int has_known;          /* a --names list was given */
-	unsigned char known2[27 * 27 / 8 + 1]; /* first two letters of
-	                                          known names, a prefilter */
+	unsigned char known2[KNOWN2_BITS / 8]; /* a bit per first two
+	                        letters, last letter and length of the names
+	                        taken in lower case, a prefilter */
+	int short_known;        /* a --names word has fewer than 3 bytes */
+	char **np;              /* phrases that are never names, lower case */
+	size_t nnp;
 };
 
 /* Load the lexicon and context words into a zeroed nm. */
@@ -30,16 +35,28 @@ void names_init(struct names *nm);
 void names_free(struct names *nm); /* accepts a zeroed nm */
 /* Each word of p[0..n) is a known name from now on (--names). */
 void names_add_known(struct names *nm, const char *p, size_t n);
-/* Could the word s[i..j) be a known name?  (Cheap; false positives.) */
-int names_known_candidate(const struct names *nm, const char *s, size_t i,
-			  size_t j);
+/* p[0..n) (one or more words) is never a person's name (--not-names). */
+void names_add_not_name(struct names *nm, const char *p, size_t n);
+/* Does a phrase that is never a name start at the word s[i..j) (a
+ * not-names phrase, or a name naming a place: "Cherry Ward")?  Its end,
+ * or 0.  last_person as for names_is_person(). */
+size_t names_not_name(const struct names *nm, const char *s, size_t n,
+		      size_t i, size_t j, int last_person, int flags);
+/* Name particles at i followed by a capitalised word ("de la Cruz"): the
+ * end of that word, or 0. */
+size_t names_particles(const struct names *nm, const char *s, size_t n,
+		       size_t i);
+/* Is the code point at s[i] a letter (any script)? */
+int names_letter_at(const char *s, size_t n, size_t i);
 /*
  * Is the word s[i..j) of the text s[0..n) (part of) a person's name?
  * last_person: the finding before it is a PERSON ending one space or
  * hyphen before i.
  */
 int names_is_person(const struct names *nm, const char *s, size_t n,
-		    size_t i, size_t j, int last_person);
+		    size_t i, size_t j, int last_person, int flags);
+/* The flags of the word s[i..j), for the two functions above. */
+int names_flags(const struct names *nm, const char *s, size_t i, size_t j);
 
 /* Is byte i of s[0..n) part of a word (letters and digits, any script)? */
 int names_wordbyte(const char *s, size_t n, size_t i);
@@ -75,6 +92,35 @@ static inline unsigned char
 lower(unsigned char c)
 {
 	return c >= 'A' && c <= 'Z' ? (unsigned char)(c | 0x20) : c;
+}
+
+/* The prefilter bit of a word: its first two letters, its last letter
+ * and its length (letters other than ASCII count as one more letter). */
+static inline uint32_t
+names_known2_bit(const char *p, size_t n)
+{
+	uint32_t a = isalpha_a((unsigned char)p[0]) ?
+	    (uint32_t)(lower((unsigned char)p[0]) - 'a') : 26u;
+	uint32_t b = n > 1 && isalpha_a((unsigned char)p[1]) ?
+	    (uint32_t)(lower((unsigned char)p[1]) - 'a') : 26u;
+	uint32_t z = isalpha_a((unsigned char)p[n - 1]) ?
+	    (uint32_t)(lower((unsigned char)p[n - 1]) - 'a') : 26u;
+
+	return ((a * 27 + b) * 27 + z) * 16 + (n < 15 ? (uint32_t)n : 15);
+}
+
+/* Could the lower-case word s[i..j) be a name (--names, or a given name
+ * that is no ordinary word)?  (Cheap; false positives.) */
+static inline int
+names_lower_candidate(const struct names *nm, const char *s, size_t i,
+		      size_t j)
+{
+	uint32_t bit;
+
+	if (j - i < 3 && !nm->short_known)
+		return 0;
+	bit = names_known2_bit(s + i, j - i);
+	return nm->known2[bit / 8] & (1u << (bit % 8));
 }
 
 #endif

@@ -38,11 +38,12 @@ usage(FILE *fp)
 	    "[--key FILE] [--digits N]\n"
 	    "                   [--types LIST] [--names FILE] [--all-dates] "
 	    "[--audit FILE]\n"
-	    "                   [--pseudonymise COL[,COL...]] [FILE...]\n");
+	    "                   [--not-names FILE] "
+	    "[--pseudonymise COL[,COL...]] [FILE...]\n");
 }
 
 static void
-load_names(struct detector *d, const char *path)
+load_names(struct detector *d, const char *path, int not)
 {
 	struct buf b = BUF_INIT;
 	const char *p, *end, *nl;
@@ -54,8 +55,12 @@ load_names(struct detector *d, const char *path)
 		nl = memchr(p, '\n', (size_t)(end - p));
 		if (!nl)
 			nl = end;
-		if (nl > p && *p != '#')
-			det_add_known(d, p, (size_t)(nl - p));
+		if (nl > p && *p != '#') {
+			if (not)
+				det_add_not_name(d, p, (size_t)(nl - p));
+			else
+				det_add_known(d, p, (size_t)(nl - p));
+		}
 	}
 	buf_free(&b);
 }
@@ -71,24 +76,30 @@ normalise(struct buf *o, int t, const char *p, size_t n)
 
 	buf_reset(o);
 	switch (t) {
-	case T_PHONE:
-		if (n > 3 && p[0] == '+') {
-			buf_addc(o, '0');
-			i = 3;
-		} else if (n > 4 && p[0] == '0' && p[1] == '0') {
-			buf_addc(o, '0');
-			i = 4;
-		}
-		for (; i < n; i++) {
-			if (p[i] == '(' && i + 2 < n && p[i + 1] == '0' &&
-			    p[i + 2] == ')' && o->len == 1) {
-				i += 2; /* +44 (0)161: the 0 is already there */
-				continue;
-			}
+	case T_PHONE: {
+		/* The digits; +44, (+44) or 0044, then (0) or 0, as one
+		 * trunk 0. */
+		size_t k;
+
+		for (; i < n; i++)
 			if (p[i] >= '0' && p[i] <= '9')
 				buf_addc(o, p[i]);
-		}
+		k = o->len;
+		i = 0;
+		if (n > 1 && (p[0] == '+' || (p[0] == '(' && p[1] == '+')) &&
+		    k > 2 && !memcmp(o->s, "44", 2))
+			i = 2;
+		else if (k > 4 && !memcmp(o->s, "0044", 4))
+			i = 4;
+		else
+			return;
+		if (i < k && o->s[i] == '0')
+			i++;
+		memmove(o->s + 1, o->s + i, k - i);
+		o->s[0] = '0';
+		buf_setlen(o, k - i + 1);
 		return;
+	}
 	case T_NHS_NUMBER:
 	case T_POSTCODE:
 	case T_NINO:
@@ -155,7 +166,9 @@ settings(struct buf *b, int mode, int digits, const unsigned char *key,
 			}
 	}
 	buf_addf(b, " dates=%s names=%s", all_dates ? "all" : "birth",
-		 names ? "lexicon+list" : "lexicon");
+		 (names & 1) ? "lexicon+list" : "lexicon");
+	if (names & 2)
+		buf_adds(b, " not-names=list");
 	if (ids)
 		buf_addf(b, " pseudonymised=%s", ids);
 }
@@ -198,6 +211,7 @@ main(int argc, char **argv)
 		{ "all-dates", no_argument, NULL, 'D' },
 		{ "audit", required_argument, NULL, 'a' },
 		{ "pseudonymise", required_argument, NULL, 'p' },
+		{ "not-names", required_argument, NULL, 'N' },
 		{ NULL, 0, NULL, 0 }
 	};
 	static const char **owned;
@@ -215,6 +229,7 @@ main(int argc, char **argv)
 	unsigned long long counts[NTYPES] = { 0 }, rcount[NTYPES], nfind = 0;
 	unsigned types = (1u << NTYPES) - 1;
 	const char *keyfile = NULL, *namesfile = NULL, *auditfile = NULL;
+	const char *notnamesfile = NULL;
 	const char *idlist = NULL;
 	struct buf idp = BUF_INIT;
 	size_t nids = 0;
@@ -268,6 +283,9 @@ main(int argc, char **argv)
 		case 'n':
 			namesfile = optarg;
 			break;
+		case 'N':
+			notnamesfile = optarg;
+			break;
 		case 'D':
 			all_dates = 1;
 			break;
@@ -299,7 +317,9 @@ main(int argc, char **argv)
 	if (!d)
 		die(HARK_ETROUBLE, "%s", errbuf);
 	if (namesfile)
-		load_names(d, namesfile);
+		load_names(d, namesfile, 0);
+	if (notnamesfile)
+		load_names(d, notnamesfile, 1);
 
 	rec_open_or_exit(&r, argv + optind, (size_t)(argc - optind),
 	    REC_NEED_ID);
@@ -318,7 +338,8 @@ main(int argc, char **argv)
 		free(ids);
 	}
 	settings(&how, mode, digits, keyfile ? key : NULL, keylen, types,
-		 all_dates, namesfile != NULL, idlist);
+		 all_dates, (namesfile != NULL) | (notnamesfile != NULL) << 1,
+		 idlist);
 	if (auditfile) {
 		static const char ahdr[] =
 		    "record_id\ttype\tstart\tend\tvalue\tplaceholder\n";
@@ -343,10 +364,12 @@ main(int argc, char **argv)
 		const struct finding *f;
 		struct str *vals = arena_alloc(&a, (3 + nids) * sizeof *vals);
 		struct str text;
-		size_t nf, last = 0;
+		size_t nf, last = 0, viewn;
+		const char *view;
 
 		text = rec_get(&r, (size_t)tcol, &a);
 		nf = det_run(d, text.p, text.n, &f);
+		view = det_view(d, &viewn);
 		buf_reset(&out);
 		memset(rcount, 0, sizeof rcount);
 		for (size_t q = 0; q < nf; q++) {
@@ -376,7 +399,12 @@ main(int argc, char **argv)
 				buf_addc(&ph, '[');
 				buf_adds(&ph, tn);
 				if (mode == MODE_PSEUDONYM) {
-					normalise(&norm, f[q].type, v, vn);
+					/* The value as the detectors saw it:
+					 * NBSP or fullwidth digits give the
+					 * same pseudonym as plain ones. */
+					normalise(&norm, f[q].type,
+					    view + f[q].vstart,
+					    f[q].vend - f[q].vstart);
 					pseudo_hex(key, keylen, tn, norm.s,
 					    norm.len, hexbuf, (size_t)digits);
 					buf_addc(&ph, '_');

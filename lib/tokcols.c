@@ -48,3 +48,29 @@ tokcols_settings(struct buf *out, const char *locale, int langcol,
 	}
 	return 0;
 }
+
+/* tokcols.h says what; no white space in half a megabyte is the case where
+ * only a character boundary is left. */
+size_t
+tokcols_part_end(struct str text, size_t off)
+{
+	size_t e = off + TOKCOLS_PART, i, ws = 0;
+
+	if (text.n - off <= TOKCOLS_PART)
+		return text.n;
+	for (i = e; i > off + TOKCOLS_PART / 2; i--) {
+		char c = text.p[i];
+
+		if (c == ' ' || c == '\n' || c == '\t') {
+			if (strchr(".!?", text.p[i - 1]))
+				return i;
+			if (!ws)
+				ws = i;
+		}
+	}
+	if (ws)
+		return ws;
+	while (e > off + 1 && ((unsigned char)text.p[e] & 0xC0) == 0x80)
+		e--;
+	return e;
+}

@@ -94,35 +94,6 @@ struct run {
 	struct buf stembuf, out; /* the stems; the record's tags */
 };
 
-/* The part of text to tokenise next, from off: all of it when short;
- * else up to a sentence end (., ! or ? then white space) or failing that
- * white space, at most PART bytes on, so that no token is cut; failing
- * both (no white space in half a megabyte), a UTF-8 character boundary. */
-#define PART (1u << 20)
-static size_t
-part_end(struct str text, size_t off)
-{
-	size_t e = off + PART, i, ws = 0;
-
-	if (text.n - off <= PART)
-		return text.n;
-	for (i = e; i > off + PART / 2; i--) {
-		char c = text.p[i];
-
-		if (c == ' ' || c == '\n' || c == '\t') {
-			if (strchr(".!?", text.p[i - 1]))
-				return i;
-			if (!ws)
-				ws = i;
-		}
-	}
-	if (ws)
-		return ws;
-	while (e > off + 1 && ((unsigned char)text.p[e] & 0xC0) == 0x80)
-		e--;
-	return e;
-}
-
 /* run->to's tokens as the token list and spans the matcher reads. */
 static void
 self_tokens(struct run *run)
@@ -381,7 +352,7 @@ main(int argc, char **argv)
 			/* a long text in parts, so memory stays a small
 			 * multiple of the record */
 			do {
-				e = part_end(text, off);
+				e = tokcols_part_end(text, off);
 				if (tok_run(t, text.p + off, e - off, &run.to,
 				    err, sizeof err) < 0) {
 					why = err;

@@ -37,9 +37,9 @@
 
 /* Columns that are not variables: the text, what is made from it, and
  * the settings (the same on every record). */
-static const char *const not_vars[] = { "id", "text", "person_id", "tokens", "spans",
-	"stems", "tags", "tagged_with", "tokenised_with", "redacted_with",
-	NULL };
+static const char *const not_vars[] = { "id", "text", "person_id",
+	"tokens", "spans", "stems", "tags", "tagged_with", "tokenised_with",
+	"redacted_with", NULL };
 
 struct qx {
 	struct rec_reader *r;

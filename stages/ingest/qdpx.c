@@ -489,6 +489,22 @@ out:
 	return rc;
 }
 
+/* The first XML error of a parse (libxml2 keeps only the last, which for
+ * a too long attribute is a consequence, not the cause). */
+static char xml_first[256];
+static int xml_line;
+
+static void
+xml_error(void *ctx, xmlErrorPtr e)
+{
+	(void)ctx;
+	if (xml_first[0] || e == NULL || e->level < XML_ERR_ERROR)
+		return;
+	snprintf(xml_first, sizeof xml_first, "%s", e->message ? e->message :
+	    "not well-formed");
+	xml_line = e->line;
+}
+
 /* Whether s[0..n) holds the string w (memmem is not POSIX). */
 static int
 contains(const char *s, size_t n, const char *w)
@@ -587,19 +603,20 @@ qdpx_ingest(const char *path, int first)
 		status = HARK_EDATA;
 		goto out;
 	}
+	xml_first[0] = '\0';
+	xmlSetStructuredErrorFunc(NULL, xml_error);
 	doc = xmlReadMemory(xml, (int)len, "project.qde", NULL,
 	    XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+	xmlSetStructuredErrorFunc(NULL, NULL);
 	if (doc == NULL) {
-		const xmlError *e = xmlGetLastError();
 		size_t m;
 
-		snprintf(err, sizeof err, "%s", e && e->message ? e->message :
+		snprintf(err, sizeof err, "%s", xml_first[0] ? xml_first :
 		    "not well-formed");
 		m = strlen(err);
 		while (m && (err[m - 1] == '\n' || err[m - 1] == ' '))
 			err[--m] = '\0';
-		err_at(path, 0, "project.qde, line %d: %s", e ? e->line : 0,
-		    err);
+		err_at(path, 0, "project.qde, line %d: %s", xml_line, err);
 		status = HARK_EDATA;
 		goto out;
 	}

@@ -47,12 +47,11 @@ struct out {
 static void
 usage(FILE *fp)
 {
-	fprintf(fp, "usage: hark-export [-h] [-f csv|tsv|jsonl] "
+	fprintf(fp, "usage: hark-export [-h] [-f csv|tsv|jsonl|qdpx] "
 		    "[-c COL[,COL...]] [-x COL[,COL...]] [--bom]\n"
 		    "                   [--eol crlf|lf] [--delimiter C] "
-		    "[--excel-safe] [FILE...]\n"
-		    "       hark-export -f qdpx -o PROJECT.qdpx "
-		    "[--allow-unredacted] [FILE...]\n");
+		    "[--excel-safe] [-o FILE] [--allow-unredacted] "
+		    "[FILE...]\n");
 }
 
 static void misuse(const char *, const char *) __attribute__((noreturn));

@@ -319,7 +319,7 @@ source(struct px *p, const xmlNode *s, struct csv_row *row, char *why,
        size_t whylen)
 {
 	char *name = attr(s, "name"), *g = attr(s, "guid"), *path;
-	char *usr = attr(s, "creatingUser"), *text = NULL, err[512];
+	char *usr = attr(s, "creatingUser"), *text = NULL;
 	size_t tn = 0, i, f;
 	const xmlNode *c;
 	struct buf b = BUF_INIT;
@@ -343,9 +343,8 @@ source(struct px *p, const xmlNode *s, struct csv_row *row, char *why,
 			snprintf(why, whylen, "no '%.80s' in the archive", b.s);
 			goto out;
 		}
-		text = read_entry(p, idx, &tn, err, sizeof err);
+		text = read_entry(p, idx, &tn, why, whylen);
 		if (text == NULL) {
-			snprintf(why, whylen, "%s", err);
 			goto out;
 		}
 	} else if (path) {
@@ -408,7 +407,8 @@ source(struct px *p, const xmlNode *s, struct csv_row *row, char *why,
 			codings(p, c, bs, be, u, usr);
 		free(u);
 	}
-	qsort(p->e, p->ne, sizeof *p->e, cmp_ent);
+	if (p->ne)
+		qsort(p->e, p->ne, sizeof *p->e, cmp_ent);
 	/* the row: id, text, variables, person_id, codes, coders */
 	csv_row_clear(row);
 	row->line = (unsigned long long)xmlGetLineNo(s);
@@ -710,7 +710,7 @@ qdpx_ingest(const char *path, int first)
 		if (!is(c, "Sources"))
 			continue;
 		for (s = c->children; s; s = s->next) {
-			char why[600];
+			char why[sizeof row.err];
 
 			if (!is(s, "TextSource"))
 				continue;
@@ -718,7 +718,7 @@ qdpx_ingest(const char *path, int first)
 			if (source(&p, s, &row, why, sizeof why) < 0) {
 				csv_row_clear(&row);
 				row.line = (unsigned long long)xmlGetLineNo(s);
-				snprintf(row.err, sizeof row.err, "%s", why);
+				memcpy(row.err, why, sizeof row.err);
 			}
 			row.raw = why;
 			row.rawn = 0;

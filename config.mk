@@ -17,7 +17,7 @@ LDFLAGS = -Wl,--as-needed
 # Libraries, found with pkg-config (Debian: scripts/deps installs them).
 # Every stage links against all of them; --as-needed keeps only those a
 # stage really uses.
-PKGS = icu-uc icu-i18n libpcre2-8 sqlite3 libsodium
+PKGS = icu-uc icu-i18n libpcre2-8 sqlite3 libsodium libzip libxml-2.0
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
 STEMMER_LIBS = -lstemmer

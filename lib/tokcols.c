@@ -49,15 +49,16 @@ tokcols_settings(struct buf *out, const char *locale, int langcol,
 	return 0;
 }
 
-#define PART (1u << 20)
+/* tokcols.h says what; no white space in half a megabyte is the case where
+ * only a character boundary is left. */
 size_t
 tokcols_part_end(struct str text, size_t off)
 {
-	size_t e = off + PART, i, ws = 0;
+	size_t e = off + TOKCOLS_PART, i, ws = 0;
 
-	if (text.n - off <= PART)
+	if (text.n - off <= TOKCOLS_PART)
 		return text.n;
-	for (i = e; i > off + PART / 2; i--) {
+	for (i = e; i > off + TOKCOLS_PART / 2; i--) {
 		char c = text.p[i];
 
 		if (c == ' ' || c == '\n' || c == '\t') {
@@ -73,4 +74,3 @@ tokcols_part_end(struct str text, size_t off)
 		e--;
 	return e;
 }
-

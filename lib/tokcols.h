@@ -27,12 +27,15 @@ int tokcols_locale(struct tok *t, struct str lang, char *err, size_t errlen);
 int tokcols_settings(struct buf *out, const char *locale, int langcol,
 		     const char *variants, char *err, size_t errlen);
 
-/* The part of text to tokenise next, from off: all of it when short; else
- * up to a sentence end (., ! or ? then white space) or failing that white
- * space, at most a megabyte on, so that no token is cut; failing both, a
- * UTF-8 character boundary.  Stages that tokenise a long text do it in
- * these parts, so memory stays a small multiple of the record and every
- * stage cuts the same tokens (tag, index, the FTS5 tokenizer). */
+/*
+ * Where the part of text to tokenise next ends, from off: all of it when
+ * short; else up to a sentence end (., ! or ? then white space) or failing
+ * that white space, at most TOKCOLS_PART bytes on, so that no token is cut;
+ * failing both, a UTF-8 character boundary.  `tag` tokenises a long text in
+ * these parts (so memory stays a small multiple of the record), and every
+ * stage that must find tag's tokens again cuts the text the same way.
+ */
+#define TOKCOLS_PART (1u << 20)
 size_t tokcols_part_end(struct str text, size_t off);
 
 #endif

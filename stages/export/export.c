@@ -17,13 +17,15 @@
 #include "csv.h"
 #include "err.h"
 #include "opt.h"
+#include "qdpx.h"
 #include "rec.h"
 #include "banned.h"
 
-enum { CSV, TSV, JSONL };
+enum { CSV, TSV, JSONL, QDPX };
 
 /* Long options without a short form. */
-enum { OPT_BOM = 256, OPT_EOL, OPT_DELIM, OPT_EXCEL };
+enum { OPT_BOM = 256, OPT_EOL, OPT_DELIM, OPT_EXCEL, OPT_OUTPUT,
+       OPT_UNREDACTED };
 
 struct out {
 	struct rec_writer w;
@@ -46,10 +48,11 @@ struct out {
 static void
 usage(FILE *fp)
 {
-	fprintf(fp, "usage: hark-export [-h] [-f csv|tsv|jsonl] "
+	fprintf(fp, "usage: hark-export [-h] [-f csv|tsv|jsonl|qdpx] "
 		    "[-c COL[,COL...]] [-x COL[,COL...]] [--bom]\n"
 		    "                   [--eol crlf|lf] [--delimiter C] "
-		    "[--excel-safe] [FILE...]\n");
+		    "[--excel-safe] [-o FILE] [--allow-unredacted] "
+		    "[FILE...]\n");
 }
 
 static void misuse(const char *, const char *) __attribute__((noreturn));
@@ -358,21 +361,23 @@ main(int argc, char **argv)
 		{ "eol", required_argument, NULL, OPT_EOL },
 		{ "delimiter", required_argument, NULL, OPT_DELIM },
 		{ "excel-safe", no_argument, NULL, OPT_EXCEL },
+		{ "output", required_argument, NULL, 'o' },
+		{ "allow-unredacted", no_argument, NULL, OPT_UNREDACTED },
 		{ NULL, 0, NULL, 0 }
 	};
 	struct out o;
 	struct rec_reader r;
 	char **names = NULL;
 	size_t nnames = 0;
-	const char *eol = NULL, *delim = NULL;
-	int c, bom = 0, keep = 0, drop = 0, status = HARK_OK;
+	const char *eol = NULL, *delim = NULL, *output = NULL;
+	int c, bom = 0, keep = 0, drop = 0, status = HARK_OK, unred = 0;
 
 	err_init("export");
 	memset(&o, 0, sizeof o);
 	o.fmt = CSV;
 	/* Our own messages: getopt's would name the program by its path. */
 	opterr = 0;
-	while ((c = getopt_long(argc, argv, ":hf:c:x:", longopts,
+	while ((c = getopt_long(argc, argv, ":hf:c:x:o:", longopts,
 				NULL)) != -1) {
 		switch (c) {
 		case 'h':
@@ -381,8 +386,8 @@ main(int argc, char **argv)
 			return HARK_OK;
 		case 'f': {
 			static const char *const fmts[] = { "csv", "tsv",
-			    "jsonl", NULL };
-			static const int fv[] = { CSV, TSV, JSONL };
+			    "jsonl", "qdpx", NULL };
+			static const int fv[] = { CSV, TSV, JSONL, QDPX };
 
 			o.fmt = fv[opt_choice("--format", optarg, fmts, usage)];
 			break;
@@ -418,12 +423,35 @@ main(int argc, char **argv)
 		case OPT_EXCEL:
 			o.excel_safe = 1;
 			break;
+		case 'o':
+			output = optarg;
+			break;
+		case OPT_UNREDACTED:
+			unred = 1;
+			break;
 		default:
 			opt_fail(c, argv, usage);
 		}
 	}
 	if (keep && drop)
 		misuse("%s", "-c and -x cannot be used together");
+	if (o.fmt == QDPX) {
+		if (keep || drop || bom || eol || delim || o.excel_safe)
+			misuse("%s", "-c, -x, --bom, --eol, --delimiter and "
+				     "--excel-safe do not apply to qdpx");
+		if (output == NULL || output[0] == '\0')
+			misuse("%s", "--format qdpx needs --output FILE (a "
+				     "project is a zip file, not a stream)");
+		rec_open_or_exit(&r, argv + optind, (size_t)(argc - optind),
+		    0);
+		status = qdpx_export(&r, output, unred);
+		rec_close(&r);
+		free(names);
+		return status;
+	}
+	if (output || unred)
+		misuse("%s", "--output and --allow-unredacted are for "
+			     "--format qdpx");
 	if (o.fmt == JSONL) {
 		if (bom || eol || delim || o.excel_safe)
 			misuse("%s", "--bom, --eol, --delimiter and "

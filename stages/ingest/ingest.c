@@ -25,12 +25,13 @@
 #include "input.h"
 #include "opt.h"
 #include "parse.h"
+#include "qdpx.h"
 #include "rec.h"
 #include "utf8.h"
 #include "banned.h"
 
 static const char usage_text[] =
-	"usage: hark-ingest [-hq] [-f csv|tsv|jsonl|lines|paragraphs] "
+	"usage: hark-ingest [-hq] [-f csv|tsv|jsonl|lines|paragraphs|qdpx] "
 	"[-e ENCODING] [--id COL]\n"
 	"                   [--id-prefix PREFIX] [-t COL]... "
 	"[--columns COL,...] [--no-header]\n"
@@ -68,14 +69,17 @@ format_of(const char *name)
 			f = "jsonl";
 		else if (dot && !strcasecmp(dot, ".txt"))
 			f = "lines";
+		else if (dot && !strcasecmp(dot, ".qdpx"))
+			f = "qdpx";
 	}
 	if (!strcmp(f, "csv")) return FMT_CSV;
 	if (!strcmp(f, "tsv")) return FMT_TSV;
 	if (!strcmp(f, "jsonl")) return FMT_JSONL;
 	if (!strcmp(f, "lines")) return FMT_LINES;
 	if (!strcmp(f, "paragraphs")) return FMT_PARAS;
+	if (!strcmp(f, "qdpx")) return FMT_QDPX;
 	die(HARK_ETROUBLE, "unknown format '%s' (csv, tsv, jsonl, lines, "
-	    "paragraphs)", f);
+	    "paragraphs, qdpx)", f);
 }
 
 static int
@@ -88,6 +92,12 @@ ingest(const char *path, int first)
 	int k, status = HARK_OK;
 	enum fmt fmt = format_of(path);
 
+	if (fmt == FMT_QDPX) {
+		if (strcmp(path, "-") == 0)
+			die(HARK_ETROUBLE, "a qdpx project is a zip file: name "
+			    "it (standard input cannot be read as one)");
+		return qdpx_ingest(path, first);
+	}
 	if (input_open(&in, path, opt.encoding, err, sizeof err) < 0) {
 		err_msg("%s", err);
 		input_close(&in);

@@ -17,7 +17,7 @@
 #include "csv.h"
 #include "input.h"
 
-enum fmt { FMT_CSV, FMT_TSV, FMT_JSONL, FMT_LINES, FMT_PARAS };
+enum fmt { FMT_CSV, FMT_TSV, FMT_JSONL, FMT_LINES, FMT_PARAS, FMT_QDPX };
 
 struct parser {
 	enum fmt fmt;

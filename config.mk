@@ -21,8 +21,9 @@ PKGS = icu-uc icu-i18n libpcre2-8 sqlite3 libsodium libzip libxml-2.0
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
 STEMMER_LIBS = -lstemmer
+LINEAR_LIBS = -llinear
 CMOCKA_LIBS := $(shell pkg-config --libs cmocka 2>/dev/null || echo -lcmocka)
-LIBS = $(PKG_LIBS) $(STEMMER_LIBS) -lm
+LIBS = $(PKG_LIBS) $(STEMMER_LIBS) $(LINEAR_LIBS) -lm
 
 # The sanitizer build used by `make check` (build/san).
 SAN_FLAGS = -fsanitize=address,undefined -fno-sanitize-recover=all \

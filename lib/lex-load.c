@@ -93,7 +93,7 @@ parse_line(struct lex *lx, int file, unsigned long line, char *s,
 			free(lx->codes[*code].polname);
 			lx->codes[*code].polname = xstrdup(trim(s + 9));
 			lx->codes[*code].polline = line;
-		} else
+		} else if (!lex_weight_line(lx, *code, s, t, file, line))
 			lex_add_pattern(lx, *code, s, t, file, line);
 		return;
 	}

@@ -80,5 +80,6 @@ lex_write_native(const struct lex *lx, struct buf *out)
 				add_flat(out, lx->pats[j].src);
 				buf_addc(out, '\n');
 			}
+		lex_weight_write(lx, i, out);
 	}
 }

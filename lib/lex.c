@@ -57,6 +57,7 @@ lex_free(struct lex *lx)
 		free(lx->elems[i].s);
 	free(lx->elems);
 	free(lx->langs);
+	lex_weight_free(lx);
 	for (i = 0; i < lx->nmsgs; i++)
 		free(lx->msgs[i].text);
 	free(lx->msgs);
@@ -242,6 +243,7 @@ lex_finish(struct lex *lx)
 	int *first;
 	size_t i;
 
+	lex_weight_finish(lx);
 	for (i = 0; i < lx->ncodes; i++) {
 		struct lex_code *c = &lx->codes[i];
 

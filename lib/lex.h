@@ -111,6 +111,22 @@ struct lex_code {
 	} cb;
 	int file;
 	unsigned long line, polline;
+	/* A weighted code (lex-weight.c): scored, not matched. */
+	int weighted;      /* has an intercept, threshold or weight line */
+	double intercept, threshold;
+};
+
+/* A weighted pattern of a weighted code: a word, a phrase of words, or
+ * stem:WORD (docs/lexicon-format.md, "Weighted codes"). */
+struct lex_wpat {
+	int code;
+	int stem;          /* 1: stem:WORD, key the folded word */
+	char *key;         /* folded tokens joined by single spaces */
+	size_t ntok;
+	double weight;
+	char *src;         /* as written */
+	int file;
+	unsigned long line;
 };
 
 /* A finding of the loader or the checker. */
@@ -141,6 +157,8 @@ struct lex {
 	int window;        /* negation and hedge window in tokens */
 	int nregex, nstem; /* patterns of those kinds (codes only) */
 	int nform, necat;  /* elements matched by stem and emoji category */
+	struct lex_wpat *wpats; /* weighted patterns (lex-weight.c) */
+	size_t nwpats, capwpats;
 	struct lex_msg *msgs;
 	size_t nmsgs, capmsgs;
 	size_t nerrors;
@@ -235,6 +253,19 @@ int lex_negmode(const struct lex *lx, int code);
  * single word or a bare number under a code without a sense control;
  * codes without criteria in a codebook that gives some. */
 void lex_lint_codebook(struct lex *lx);
+/*
+ * Weighted codes (lex-weight.c).  lex_weight_line() reads an indented line
+ * of code `intercept: W`, `threshold: T` or `weight: W PATTERN` and returns
+ * 1 (a mistake is added to lx->msgs), or returns 0 when s is none of them.
+ * lex_weight_finish() checks what spans lines (lex_finish() calls it);
+ * lex_weight_free() frees the patterns (lex_free() calls it);
+ * lex_weight_write() writes code's weighted lines onto out.
+ */
+int lex_weight_line(struct lex *lx, int code, const char *s, struct tok *t,
+		    int file, unsigned long line);
+void lex_weight_finish(struct lex *lx);
+void lex_weight_free(struct lex *lx);
+void lex_weight_write(const struct lex *lx, size_t code, struct buf *out);
 
 /* Write lx in the native format (one file's worth: codes and patterns in
  * order, context words) onto out. */

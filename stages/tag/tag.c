@@ -19,6 +19,7 @@
 #include "opt.h"
 #include "lex.h"
 #include "match.h"
+#include "score.h"
 #include "lists.h"
 #include "rec.h"
 #include "settings.h"
@@ -87,6 +88,9 @@ resolve_variants(const struct rec_reader *r, struct str with,
 struct run {
 	const struct lex *lx;
 	struct match *m;
+	struct score *sc;        /* the weighted codes, or NULL */
+	struct match_tag *all;   /* matched and scored tags, merged */
+	size_t capall;
 	struct stemmer *sm;      /* when tag stems the tokens itself */
 	struct tok_out to;       /* tokens tag made itself */
 	struct list toks, stems;
@@ -154,8 +158,31 @@ self_stems(struct run *run, int l)
 static void
 tag_part(struct run *run, const struct match_rec *in, size_t base)
 {
-	const struct match_tag *tg;
-	size_t n = match_run(run->m, in, &tg), j;
+	const struct match_tag *tg, *st;
+	size_t n = match_run(run->m, in, &tg), j, k = 0, ns;
+
+	/* Weighted codes (lib/score.c): their tags merged in token order. */
+	if (run->sc != NULL && (ns = score_run(run->sc, in, &st, NULL)) > 0) {
+		if (n + ns > run->capall) {
+			run->capall = xadd(n, ns);
+			run->all = xrealloc(run->all, xmul(run->capall,
+			    sizeof *run->all));
+		}
+		for (j = 0; j < n || k < ns;) {
+			int take = k >= ns || (j < n && (tg[j].first <
+			    st[k].first || (tg[j].first == st[k].first &&
+			    (tg[j].last < st[k].last || (tg[j].last ==
+			    st[k].last && tg[j].code <= st[k].code)))));
+
+			run->all[j + k] = take ? tg[j] : st[k];
+			if (take)
+				j++;
+			else
+				k++;
+		}
+		tg = run->all;
+		n += ns;
+	}
 
 	for (j = 0; j < n; j++) {
 		if (run->out.len)
@@ -214,7 +241,7 @@ main(int argc, char **argv)
 	struct lex lx;
 	struct match *m;
 	struct tok *t;
-	struct run run = { NULL, NULL, NULL, TOK_OUT_INIT, { 0 }, { 0 },
+	struct run run = { NULL, NULL, NULL, NULL, 0, NULL, TOK_OUT_INIT, { 0 }, { 0 },
 	    { 0 }, BUF_INIT, BUF_INIT };
 	struct buf tagged = BUF_INIT, tokd = BUF_INIT, vpath = BUF_INIT;
 	char err[512], fp[SETTINGS_FP_LEN + 1];
@@ -294,8 +321,10 @@ main(int argc, char **argv)
 		die(HARK_ETROUBLE, "%s", err);
 	run.lx = &lx;
 	run.m = m;
-	self_stem = match_needs_stems(m) && (self_tok || stemcol < 0);
-	if (!match_needs_stems(m))
+	run.sc = score_new(&lx);
+	self_stem = (match_needs_stems(m) || score_needs_stems(run.sc)) &&
+	    (self_tok || stemcol < 0);
+	if (!match_needs_stems(m) && !score_needs_stems(run.sc))
 		stemcol = -1;
 	if (self_stem) {
 		run.sm = stemmer_new();
@@ -433,6 +462,8 @@ main(int argc, char **argv)
 	list_free(&run.stems);
 	list_spans_free(&run.sp);
 	match_free(m);
+	score_free(run.sc);
+	free(run.all);
 	lex_free(&lx);
 	tok_free(t);
 	free(lexpaths);

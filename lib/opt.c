@@ -24,6 +24,13 @@ opt_fail(int c, char *const *argv, void (*usage)(FILE *))
 	char shortname[3] = { '-', (char)optopt, '\0' };
 	size_t n = islong ? strcspn(word, "=") : 0;
 
+	/* Every stage answers --version here, where unknown options land,
+	 * so that no stage can forget it. */
+	if (c != ':' && word && strcmp(word, "--version") == 0) {
+		printf("%s %s\n", err_prog, HARK_VERSION);
+		close_stdout();
+		exit(HARK_OK);
+	}
 	if (c == ':') {
 		if (islong)
 			err_msg("option '%.*s' needs a value", (int)n, word);

@@ -4,7 +4,8 @@
  * Stages parse options with getopt_long() and an option string that starts
  * with ':', so that a missing value comes back as ':' and an unknown option
  * as '?'.  opt_fail() turns either into one message in the house form, the
- * usage on stderr, and exit status 2.
+ * usage on stderr, and exit status 2 -- except `--version`, which every
+ * stage answers through it ("hark-STAGE VERSION" on stdout, exit 0).
  */
 #ifndef HARK_OPT_H
 #define HARK_OPT_H

@@ -214,6 +214,11 @@ main(int argc, char **argv)
 		close_stdout();
 		return HARK_OK;
 	}
+	if (argc > 1 && strcmp(argv[1], "--version") == 0) {
+		printf("%s %s\n", err_prog, HARK_VERSION);
+		close_stdout();
+		return HARK_OK;
+	}
 	if (argc > 1 && strcmp(argv[1], "check") == 0)
 		return check(argc - 1, argv + 1);
 	if (argc > 1 && strcmp(argv[1], "convert") == 0)

@@ -21,7 +21,8 @@
 static void
 usage(FILE *fp)
 {
-	fprintf(fp, "usage: hark-normalise [-hmq] [-f nfc|nfkc] [FILE...]\n");
+	fprintf(fp, "usage: hark-normalise [-hmq] [-f nfc|nfkc] [--quotes] "
+	    "[FILE...]\n");
 }
 
 int
@@ -31,7 +32,8 @@ main(int argc, char **argv)
 		{ "help", no_argument, NULL, 'h' },
 		{ "form", required_argument, NULL, 'f' },
 		{ "fix-mojibake", no_argument, NULL, 'm' },
-		{ "quotes", no_argument, NULL, 'q' },
+		{ "quotes", no_argument, NULL, 'Q' },
+		{ "quiet", no_argument, NULL, 'q' },
 		{ NULL, 0, NULL, 0 }
 	};
 	static const char *const owned[] = { "text" };
@@ -43,7 +45,7 @@ main(int argc, char **argv)
 	struct buf out = BUF_INIT;
 	unsigned long long nfixed = 0, nrecfixed = 0;
 	int c, status = HARK_OK, form = NORM_NFC, flags = NORM_CLEAN;
-	int textcol;
+	int textcol, quiet = 0;
 	char err[256];
 
 	err_init("normalise");
@@ -66,6 +68,9 @@ main(int argc, char **argv)
 			flags |= NORM_MOJIBAKE;
 			break;
 		case 'q':
+			quiet = 1;
+			break;
+		case 'Q':
 			flags |= NORM_QUOTES;
 			break;
 		default:
@@ -105,7 +110,7 @@ main(int argc, char **argv)
 		arena_reset(&a);
 	}
 	rec_writer_close(&w);
-	if (flags & NORM_MOJIBAKE)
+	if ((flags & NORM_MOJIBAKE) && !quiet)
 		err_msg("repaired %llu mojibake sequence%s in %llu of %llu "
 		    "records", nfixed, nfixed == 1 ? "" : "s", nrecfixed,
 		    r.nread);

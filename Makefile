@@ -127,15 +127,17 @@ samples: $(B)/tools/gen-corpus
 # tests/fuzz/corpus/NAME/ (tests/fuzz/run; `make fuzz FUZZ=NAME` runs one).
 FUZZ_SECONDS = 60
 FUZZ =
-FUZZ_CFLAGS = -fsanitize=fuzzer-no-link,address,undefined \
+FUZZ_SAN = -fsanitize=fuzzer-no-link,address,undefined \
 	-fno-sanitize-recover=all -fno-omit-frame-pointer
 fuzz: deps
 	@sh scripts/deps --fuzz
 	@$(MAKE) --no-print-directory B=build/fuzz/cov BIN=build/fuzz/cov/bin CC=clang \
-		EXTRA_CFLAGS='$(FUZZ_CFLAGS)' OPT=-O1 build/fuzz/cov/libhark.a
-	@CC=clang FUZZ_SECONDS='$(FUZZ_SECONDS)' \
-		FUZZ_CFLAGS='$(CFLAGS:$(OPT)=) $(CPPFLAGS) -Ilib $(PKG_CFLAGS)' \
-		FUZZ_LIBS='$(LIBS)' sh tests/fuzz/run build/fuzz/cov/libhark.a $(FUZZ)
+		EXTRA_CFLAGS='$(FUZZ_SAN)' OPT=-O1 build/fuzz/cov/libhark.a
+	@CC=clang sh tests/fuzz/run build/fuzz/cov/libhark.a $(FUZZ)
+# Passed as they are (shell words, e.g. -DHARK_VERSION='"0.1.0"').
+fuzz: export FUZZ_CFLAGS = $(CFLAGS:$(OPT)=) $(CPPFLAGS) -Ilib $(PKG_CFLAGS)
+fuzz: export FUZZ_LIBS = $(LIBS)
+fuzz: export FUZZ_SECONDS := $(FUZZ_SECONDS)
 
 install: all
 	mkdir -p $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1

@@ -121,24 +121,23 @@ samples: $(B)/tools/gen-corpus
 	$(B)/tools/gen-corpus --latin -s 7 -n 50 | iconv -f UTF-8 \
 		-t WINDOWS-1252 > corpora-samples/voices-cp1252.csv
 
-# libFuzzer harnesses for the parsers (clang): `make fuzz` runs each for
-# FUZZ_SECONDS (default 60) from the corpus in tests/fuzz/corpus/.
+# libFuzzer harnesses (clang): every tests/fuzz/NAME.c, linked with lib/
+# built for coverage (-fsanitize=fuzzer-no-link) and the sources on its
+# FUZZ_SOURCES line, runs for FUZZ_SECONDS (default 60) from the seeds in
+# tests/fuzz/corpus/NAME/ (tests/fuzz/run; `make fuzz FUZZ=NAME` runs one).
 FUZZ_SECONDS = 60
-FUZZ_FLAGS = -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all -g -O1
+FUZZ =
+FUZZ_SAN = -fsanitize=fuzzer-no-link,address,undefined \
+	-fno-sanitize-recover=all -fno-omit-frame-pointer
 fuzz: deps
 	@sh scripts/deps --fuzz
-	@$(MAKE) --no-print-directory B=build/fuzz BIN=build/fuzz/bin CC=clang \
-		EXTRA_CFLAGS='-fsanitize=address,undefined -g' OPT=-O1 build/fuzz/libhark.a
-	clang $(CFLAGS) $(CPPFLAGS) -Ilib $(FUZZ_FLAGS) -o build/fuzz/fuzz-rec \
-		tests/fuzz/rec.c build/fuzz/libhark.a $(LIBS)
-	clang $(CFLAGS) $(CPPFLAGS) -Ilib -Istages/ingest $(FUZZ_FLAGS) \
-		-o build/fuzz/fuzz-ingest tests/fuzz/ingest.c \
-		stages/ingest/parse.c build/fuzz/libhark.a $(LIBS)
-	mkdir -p build/fuzz/corpus-rec build/fuzz/corpus-ingest
-	build/fuzz/fuzz-rec -max_total_time=$(FUZZ_SECONDS) -max_len=4096 \
-		build/fuzz/corpus-rec tests/fuzz/corpus/rec
-	build/fuzz/fuzz-ingest -max_total_time=$(FUZZ_SECONDS) -max_len=4096 \
-		build/fuzz/corpus-ingest tests/fuzz/corpus/ingest
+	@$(MAKE) --no-print-directory B=build/fuzz/cov BIN=build/fuzz/cov/bin CC=clang \
+		EXTRA_CFLAGS='$(FUZZ_SAN)' OPT=-O1 build/fuzz/cov/libhark.a
+	@CC=clang sh tests/fuzz/run build/fuzz/cov/libhark.a $(FUZZ)
+# Passed as they are (shell words, e.g. -DHARK_VERSION='"0.1.0"').
+fuzz: export FUZZ_CFLAGS = $(CFLAGS:$(OPT)=) $(CPPFLAGS) -Ilib $(PKG_CFLAGS)
+fuzz: export FUZZ_LIBS = $(LIBS)
+fuzz: export FUZZ_SECONDS := $(FUZZ_SECONDS)
 
 install: all
 	mkdir -p $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1

@@ -162,9 +162,29 @@ oom(void)
  * Fault injection for tests: HARK_FAIL_ALLOC=N makes the Nth allocation
  * through these helpers fail, so tests/faults can check that every stage
  * dies cleanly (exit 2, "out of memory") wherever memory runs out.
+ * HARK_COUNT_ALLOC=FILE appends the number of allocations the run made to
+ * FILE when the program exits (HARK_COUNT_ALLOC=1: to standard error), so
+ * the suite knows how many points there are to fail.
  */
 static unsigned long alloc_n, alloc_fail_at;
 static int alloc_init;
+static const char *alloc_count_to;
+
+static void
+alloc_report(void)
+{
+	FILE *f;
+
+	if (strcmp(alloc_count_to, "1") == 0) {
+		err_msg("%lu allocations", alloc_n);
+		return;
+	}
+	f = fopen(alloc_count_to, "a");
+	if (f) {
+		fprintf(f, "%lu\n", alloc_n);
+		fclose(f);
+	}
+}
 
 static void
 alloc_tick(void)
@@ -174,8 +194,15 @@ alloc_tick(void)
 
 		alloc_init = 1;
 		alloc_fail_at = s ? strtoul(s, NULL, 10) : 0;
+		alloc_count_to = getenv("HARK_COUNT_ALLOC");
+		if (alloc_count_to && *alloc_count_to)
+			atexit(alloc_report);
+		else
+			alloc_count_to = NULL;
 	}
-	if (alloc_fail_at && ++alloc_n == alloc_fail_at)
+	if (alloc_fail_at || alloc_count_to)
+		alloc_n++;
+	if (alloc_fail_at && alloc_n == alloc_fail_at)
 		oom();
 }
 

@@ -207,8 +207,7 @@ main(int argc, char **argv)
 	rec_open_or_exit(&r, argv + optind, (size_t)(argc - optind), 0);
 	oncol = xmalloc(xmul(non, sizeof *oncol));
 	for (k = 0; k < non; k++)
-		if ((oncol[k] = rec_col(&r, on[k])) < 0)
-			die_at(HARK_EDATA, r.name, 1, "no column '%s'", on[k]);
+		oncol[k] = rec_need_col(&r, on[k], NULL);
 	if (how != ANTI)
 		attach_names(&t, &r, prefix);
 	if (unmatched) {

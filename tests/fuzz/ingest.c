@@ -4,7 +4,7 @@
  * every format.
  *
  * The first byte chooses the format and encoding; the rest is the file.
- * Build and run: make fuzz (see the Makefile).
+ * Build and run: make fuzz (tests/fuzz/run).
  */
 /* FUZZ_SOURCES: stages/ingest/parse.c */
 #define _GNU_SOURCE

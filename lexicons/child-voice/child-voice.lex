@@ -219,6 +219,8 @@ code safety/unsafe Feels unsafe
 	unsafe at home
 	walk on eggshells
 	emoji:fear
+	groomed
+	grooming
 
 code home Home and accommodation
 	description: Where they live: housing, placements, moves, homelessness, sofa-surfing, staying put and the state of the home.
@@ -622,9 +624,10 @@ code trust/negative Distrust
 	and never did
 	never did what
 	nobody followed up
-	nobody NEAR/4 checked on me
 	(nine|seven|six|five|different|so many) NEAR/2 (workers|people)
 	no warning
+	(nobody|no one|never) NEAR/6 checked on me
+	trust NEAR/2 (breaks|broke|broken|lost|gone)
 
 code education Education
 	description: School, college, university, nursery education and training; attendance, exclusion, special educational needs and school readiness.

@@ -124,6 +124,12 @@ code safety Feeling safe
 	borderline: It's safe to say school is better now (not safety).
 	borderline: I worry about my brother (feelings, not safety, unless harm is named).
 	negated: count
+	except: child protection conference
+	except: child protection report
+	except: protected characteristic
+	except: hit me hard
+	except: secured an
+	except: secure a
 	safeguarding
 	safeguarding concerns
 	police
@@ -213,6 +219,8 @@ code safety/unsafe Feels unsafe
 	unsafe at home
 	walk on eggshells
 	emoji:fear
+	groomed
+	grooming
 
 code home Home and accommodation
 	description: Where they live: housing, placements, moves, homelessness, sofa-surfing, staying put and the state of the home.
@@ -231,6 +239,10 @@ code home Home and accommodation
 	except: home and dry
 	except: home time
 	except: home-start
+	except: home screen
+	except: home page
+	except: home language
+	except: home languages
 	home
 	house
 	housing
@@ -295,6 +307,17 @@ code relationships Relationships
 	borderline: Mum attended the meeting (in passing in a note: not counted unless the note is about family).
 	borderline: My nan is the only one I can talk to (relationships).
 	negated: count
+	passing: 2
+	except: family hub
+	except: family hubs
+	except: family support
+	except: family support worker
+	except: family centre
+	except: family nurse
+	except: family nurse partnership
+	except: family group conference
+	except: carer's allowance
+	except: carers allowance
 	family
 	family contact
 	birth family
@@ -328,6 +351,7 @@ code relationships Relationships
 	isolated
 	isolation
 	no one to talk to
+	(nobody|no one|someone|adult|person) NEAR/4 talk to
 	made friends
 	other mums
 	relationship with carers
@@ -427,6 +451,12 @@ code heard/listened Listened to
 	ask what i want
 	ask me what i want
 	listen NEAR/4 (me|us|my)
+	let me (speak|decide|choose|say) NEAR/1 (me|for|who|what|myself)
+	asked me (who|what|before|how) NEAR/3 (want|wanted|sharing|share)
+	my views were
+	felt included
+	(my|her|his|their) views NEAR/4 included
+	speak for myself
 code heard/ignored Ignored
 	description: Says they were ignored, not heard, talked over, judged, or that decisions were made without them.
 	inclusion: Says they were ignored, not believed, not listened to, talked over, judged, or that decisions were made without them; idioms of not being heard.
@@ -474,6 +504,15 @@ code heard/ignored Ignored
 	not taken seriously
 	called me a liar
 	listen NEAR/3 (nobody|never|no one)
+	talked about not to
+	(nobody|no one) NEAR/2 asks (my|his|her) opinion
+	treat* me like
+	treat* (you|us) differently
+	misgender*
+	dead name
+	without me
+	nobody told me
+	never told me
 
 code trust Trust in professionals
 	description: Trust in social workers, personal advisers, teachers and other professionals; consistency, changes of worker, promises kept or broken.
@@ -539,6 +578,11 @@ code trust/positive Trust
 	went above and beyond
 	honest with me
 	straight with me
+	comes when (she|he|they) says
+	never given up on me
+	has my back
+	always has my back
+	checked on me
 code trust/negative Distrust
 	description: Says they do not trust workers, have been let down, had promises broken, or too many changes of worker.
 	inclusion: Says they do not trust workers, have been let down or lied to, had promises broken, visits cancelled, or too many changes of worker.
@@ -579,6 +623,11 @@ code trust/negative Distrust
 	lied to me
 	and never did
 	never did what
+	nobody followed up
+	(nine|seven|six|five|different|so many) NEAR/2 (workers|people)
+	no warning
+	(nobody|no one|never) NEAR/6 checked on me
+	trust NEAR/2 (breaks|broke|broken|lost|gone)
 
 code education Education
 	description: School, college, university, nursery education and training; attendance, exclusion, special educational needs and school readiness.
@@ -589,7 +638,15 @@ code education Education
 	example: My EHCP still hasn't been reviewed.
 	borderline: I feel safe at school (safety; education only when learning is at issue).
 	negated: count
+	passing: 2
 	except: after school
+	except: school counsellor
+	except: school nurse
+	except: school day
+	except: school time
+	except: via school
+	except: attendance sheet
+	except: workshop attendance
 	except: school run
 	except: school gates
 	except: school holidays
@@ -609,6 +666,8 @@ code education Education
 	lesson*
 	teacher
 	teachers
+	tutor
+	form tutor
 	reception teacher
 	senco
 	sen
@@ -741,6 +800,9 @@ code health Health and wellbeing
 	borderline: I panicked about the exam (feelings; health when a panic attack is meant).
 	negated: count
 	except: panic buying
+	except: health visitor
+	except: health visitors
+	except: health visiting
 	health
 	wellbeing
 	mental health
@@ -1107,6 +1169,11 @@ code support Help and support
 	except: wait and see
 	except: can't wait
 	except: couldn't wait
+	except: supported accommodation
+	except: supported housing
+	except: supported lodgings
+	except: support bra
+	except: support pillar
 	support
 	help
 	early help

@@ -49,7 +49,7 @@ static const struct {
 	uint32_t opt;
 } pats[] = {
 	[T_EMAIL] = { NULL, 0 }, /* found in C: email_scan() */
-	[T_URL] = { "(?:https?://|www\\.)[^\\s<>\"'`\\x80-\\xff]+",
+	[T_URL] = { "(?:(?:https?|ftps?)://|www\\.)[^\\s<>\"'`]+",
 	    PCRE2_CASELESS },
 	/* +44, 0044 (with an optional (0) or 0), or a trunk 0, or (0 area
 	 * code); separators: up to two of space, hyphen and dot, or a
@@ -63,10 +63,11 @@ static const struct {
 	 * letters, so that a bad prefix or suffix rejects the whole string
 	 * (nino_ok) instead of leaving a part behind. */
 	[T_NHS_NUMBER] = { NULL, 0 },
-	[T_NINO] = { "[A-Z]{2}([ -]?)(?:[0-9]{2}\\1[0-9]{2}\\1[0-9]{2}|[0-9]{6})"
-	    "(?:[ -]?[A-Z])?(?![A-Za-z0-9]|[ .-][0-9])", PCRE2_CASELESS },
-	[T_UPN] = { "[A-HJ-NP-RT-Z][0-9]{11}[0-9A-HJ-NP-RT-Z](?![A-Za-z0-9])", 0 },
-	[T_DATE] = { "(?:" DAY "[/.-](?:0?[1-9]|1[0-2])[/.-](?:19|20)?[0-9]{2}|"
+	[T_NINO] = { "[A-Z]{2}(?:[ .-]{0,2}[0-9]){6}"
+	    "(?:[ .-]{0,2}[A-Z](?![A-Za-z0-9]))?(?![A-Za-z0-9]|[ .-][0-9])", PCRE2_CASELESS },
+	[T_UPN] = { "[A-HJ-NP-RT-Z](?: ?[0-9]){11} ?[0-9A-HJ-NP-RT-Z](?![A-Za-z0-9])",
+	    PCRE2_CASELESS },
+	[T_DATE] = { "(?:" DAY " ?[/.-] ?(?:0?[1-9]|1[0-2]) ?[/.-] ?(?:19|20)?[0-9]{2}|"
 	    DAY "[/.-]" MONTH "\\.?[/.-](?:19|20)?[0-9]{2}|"
 	    YEAR "[/.](?:0?[1-9]|1[0-2])[/.](?:0?[1-9]|[12][0-9]|3[01])|"
 	    DAY " (?:0?[1-9]|1[0-2]) " YEAR "|"
@@ -437,7 +438,8 @@ phone_ok(const char *s, size_t i, size_t e)
 }
 
 /*
- * Postcode: upper or lower case but not mixed; the area must be one of
+ * Postcode: upper or lower case, or mixed when written whole with its
+ * space ("Ls6 2ab": a word with a digit inside is seldom mixed); the area must be one of
  * the UK's (postcode-areas.c) and the district one of its districts; a
  * district with a letter (SW1A, EC1V, W1D, E1W, N1C, NW1W, SE1P, WC2H)
  * only in central London's areas and districts 1-4.  Returns 1 (a
@@ -457,7 +459,7 @@ postcode_ok(const struct detector *d, const char *s, size_t i, size_t e)
 		up |= isupper_a(c);
 		lo |= c >= 'a' && c <= 'z';
 	}
-	if (up && lo)
+	if (up && lo && !memchr(s + i, ' ', e - i))
 		return 0;
 	k = id_chars(s, i, e, x, sizeof x);
 	if (k == 6 && !memcmp(x, "GIR0AA", 6))
@@ -512,7 +514,9 @@ dob_context(const char *s, size_t n, size_t i, size_t e)
 {
 	char w[72];
 	size_t a = i > 64 ? i - 64 : 0, k = 0;
-	static const char *const keys[] = { "born", "dob", "d.o.b", "birth", "b'day", "bday" };
+	static const char *const keys[] = { "born", "dob", "d.o.b", "birth", "b'day", "bday",
+		"d/o/b", "d-o-b", "d o b", "b/d", "b.d.", "d.ob", "do.b"
+	};
 
 	for (size_t j = a; j < i; j++)
 		w[k++] = (char)lower((unsigned char)s[j]);
@@ -630,6 +634,28 @@ add_finding(struct detector *d, size_t a, size_t b, int t)
 	d->nf++;
 }
 
+/* An initial before the name at i ("K Robinson", "D. Patel"): its start,
+ * or i.  A and I are words far more often than initials. */
+static size_t
+initial_before(const char *s, size_t i)
+{
+	size_t k = i;
+
+	if (k < 2 || s[k - 1] != ' ')
+		return i;
+	k--;
+	if (s[k - 1] == '.')
+		k--;
+	if (k < 1 || !isupper_a((unsigned char)s[k - 1]) || s[k - 1] == 'A' ||
+	    s[k - 1] == 'I')
+		return i;
+	k--;
+	if (k > 0 && (isalnum_a((unsigned char)s[k - 1]) ||
+	    (unsigned char)s[k - 1] >= 0x80 || s[k - 1] == '.'))
+		return i;
+	return k;
+}
+
 /* A person-name word at i (names.c decides); the end of the finding
  * (added or extended) or 0. */
 static size_t
@@ -650,6 +676,13 @@ try_person(struct detector *d, const char *s, size_t n, size_t i, size_t j)
 	e = names_not_name(&d->nm, s, n, i, j, last, fl);
 	if (e)
 		return e; /* a phrase that is never a name: skip it whole */
+	/* A capitalised word joined by a hyphen to a name is part of it:
+	 * "Ellie-Mae", "Kerry-Ann", "de Souza-Lima". */
+	if (last && s[i - 1] == '-' && isupper_a((unsigned char)s[i]) &&
+	    j - i >= 2) {
+		d->f[d->nf - 1].end = j;
+		return j;
+	}
 	if (!names_is_person(&d->nm, s, n, i, j, last, fl)) {
 		/* A name particle inside a name: "Maria de la Cruz". */
 		if (d->nf > 0 && d->f[d->nf - 1].type == T_PERSON &&
@@ -661,8 +694,92 @@ try_person(struct detector *d, const char *s, size_t n, size_t i, size_t j)
 	if (last)
 		d->f[d->nf - 1].end = j;
 	else
-		add_finding(d, i, j, T_PERSON);
+		add_finding(d, initial_before(s, i), j, T_PERSON);
 	return j;
+}
+
+static int
+isblank_w(unsigned char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+/* Trailing punctuation ends the sentence, not the URL: ASCII or any
+ * Unicode punctuation (closing quotes, guillemets). */
+static size_t
+url_trim(const char *s, size_t i, size_t e)
+{
+	while (e > i) {
+		unsigned char c = (unsigned char)s[e - 1];
+
+		if (c < 0x80) {
+			if (!strchr(".,;:!?)]}", (char)c))
+				break;
+			e--;
+			continue;
+		}
+		size_t a = e - 1;
+		uint32_t cp;
+
+		while (a > i && ((unsigned char)s[a] & 0xc0) == 0x80)
+			a--;
+		utf8_decode(s + a, e - a, &cp);
+		if (!u_ispunct((UChar32)cp))
+			break;
+		e = a;
+	}
+	return e;
+}
+
+/*
+ * A URL without a scheme: a host of two or more labels (letters of any
+ * script, digits, hyphens), the last of two or more letters, and then a
+ * path ("example.com/path", "bücher.de/straße").  Without the path a
+ * dotted word is too often something else ("Amazon.com", "e.g.").
+ */
+static size_t
+url_bare(const char *s, size_t n, size_t i)
+{
+	size_t j = i, labels = 0, last = 0, lastlen = 0;
+	int alpha = 1;
+
+	for (;;) {
+		size_t a = j;
+
+		alpha = 1;
+		while (j < n) {
+			unsigned char c = (unsigned char)s[j];
+
+			if (c >= 0x80)
+				j++;
+			else if (isalpha_a(c))
+				j++;
+			else if (isdig(c) || c == '-') {
+				alpha = 0;
+				j++;
+			} else
+				break;
+		}
+		if (j == a)
+			return 0;
+		labels++;
+		last = a;
+		lastlen = j - a;
+		if (j < n && s[j] == '.' && j + 1 < n &&
+		    (isalnum_a((unsigned char)s[j + 1]) ||
+		    (unsigned char)s[j + 1] >= 0x80))
+			j++;
+		else
+			break;
+	}
+	(void)last;
+	if (labels < 2 || !alpha || lastlen < 2 || j + 1 >= n || s[j] != '/' ||
+	    s[j + 1] == '/' || isblank_w((unsigned char)s[j + 1]))
+		return 0;
+	while (j < n && !isblank_w((unsigned char)s[j]) &&
+	    !strchr("<>\"'`", s[j]))
+		j++;
+	return url_trim(s, i, j);
 }
 
 /* Try every detector that could start at i (a word start); returns the
@@ -673,8 +790,15 @@ try_at(struct detector *d, const char *s, size_t n, size_t i)
 	unsigned char c = (unsigned char)s[i];
 	size_t e, j;
 
-	if (c >= 0x80)
-		return names_letter_at(s, n, i) ? try_person(d, s, n, i, i) : 0;
+	if (c >= 0x80) {
+		if (!names_letter_at(s, n, i))
+			return 0;
+		if ((d->types & (1u << T_URL)) && (e = url_bare(s, n, i))) {
+			add_finding(d, i, e, T_URL);
+			return e;
+		}
+		return try_person(d, s, n, i, i);
+	}
 	if (c == '+' || c == '(') {
 		if ((e = match_at(d, T_PHONE, s, n, i)) && phone_ok(s, i, e)) {
 			add_finding(d, i, e, T_PHONE);
@@ -715,9 +839,10 @@ try_at(struct detector *d, const char *s, size_t n, size_t i)
 	j = i;
 	while (j < n && isalpha_a((unsigned char)s[j]))
 		j++;
-	if (j < n && (isdig((unsigned char)s[j]) || (j - i == 2 &&
-	    (s[j] == ' ' || s[j] == '-') && j + 1 < n &&
-	    isdig((unsigned char)s[j + 1])))) {
+	if (j < n && (isdig((unsigned char)s[j]) || (j - i <= 2 &&
+	    strchr(" .-", s[j]) && ((j + 1 < n && isdig((unsigned char)s[j + 1])) ||
+	    (j + 2 < n && strchr(" .-", s[j + 1]) &&
+	    isdig((unsigned char)s[j + 2])))))) {
 		if (j - i == 2 && (e = match_at(d, T_NINO, s, n, i))) {
 			/* Shaped like a NINO: one, whole, or no part of it
 			 * (the other detectors do not take NINO shapes). */
@@ -748,15 +873,18 @@ try_at(struct detector *d, const char *s, size_t n, size_t i)
 		add_finding(d, i, e, T_POSTCODE);
 		return e;
 	}
-	if (j < n && (((c | 0x20) == 'h' && s[j] == ':') ||
+	if (j < n && ((((c | 0x20) == 'h' || (c | 0x20) == 'f') && s[j] == ':') ||
 	    ((c | 0x20) == 'w' && j - i == 3 && s[j] == '.'))) {
 		if ((e = match_at(d, T_URL, s, n, i))) {
-			/* Trailing punctuation ends the sentence, not the URL. */
-			while (e > i && strchr(".,;:!?)]}", s[e - 1]))
-				e--;
+			e = url_trim(s, i, e);
 			add_finding(d, i, e, T_URL);
 			return e;
 		}
+	}
+	if (j + 1 < n && s[j] == '.' && (d->types & (1u << T_URL)) &&
+	    (e = url_bare(s, n, i))) {
+		add_finding(d, i, e, T_URL);
+		return e;
 	}
 	if ((d->types & (1u << T_DATE)) && is_month_word(s, i, j) &&
 	    (e = try_date(d, s, n, i))) {

@@ -88,7 +88,7 @@ static const struct {
 	  "but called named aka", W_LOWCTX },
 	/* Particles inside a family name: "de la Cruz", "van der Berg". */
 	{ "de da di du del della der den van von la le bin binti bint ibn "
-	  "ap mac nic ni", W_PART },
+	  "ap mac nic ni n\xc3\xad \xc3\xb3 \xc3\x93 th\xe1\xbb\x8b dos das", W_PART },
 	{ "the a an this that these those in on of at to for from by with "
 	  "our your their its his her every each no any some", W_DET },
 	{ "i i'm i've im monday tuesday wednesday thursday friday saturday "
@@ -416,6 +416,32 @@ names_flags(const struct names *nm, const char *s, size_t i, size_t j)
 	return tab_flags(nm, s + i, j - i);
 }
 
+/* Does a phrase that follows only a person stand just after j: "Hope,
+ * aged 7", "Summer (DOB ...)", "Eve (born ...)"? */
+static int
+person_after(const char *s, size_t n, size_t j)
+{
+	static const char *const keys[] = {
+		"aged ", "(aged ", "(age ", "(dob", "(d.o.b", "(born", "dob "
+	};
+	char w[12];
+	size_t k = 0;
+
+	if (j < n && s[j] == ',')
+		j++;
+	if (j >= n || s[j] != ' ')
+		return 0;
+	while (j < n && s[j] == ' ')
+		j++;
+	while (j < n && k < sizeof w - 1)
+		w[k++] = (char)lower((unsigned char)s[j++]);
+	w[k] = '\0';
+	for (size_t q = 0; q < sizeof keys / sizeof keys[0]; q++)
+		if (!strncmp(w, keys[q], strlen(keys[q])))
+			return 1;
+	return 0;
+}
+
 int
 names_is_person(const struct names *nm, const char *s, size_t n, size_t i,
 		size_t j, int last_person, int fl)
@@ -442,14 +468,18 @@ names_is_person(const struct names *nm, const char *s, size_t n, size_t i,
 		return 0; /* an acronym, or a shouted word */
 	if (fl & W_STOP)
 		return 0;
+	if ((fl & W_NAME) && person_after(s, n, j))
+		return 1;
 	if (pf & (W_TITLE | W_CALLED))
 		return !(fl & W_TITLE);
 	if (pf & W_REL)
 		return !(fl & (W_TITLE | W_DET | W_SAID | W_REL));
 	if (!(fl & W_NAME))
 		/* A surname after a name: "Jayden Okafor-Smith". */
+		/* After a particle: "Ní Bhriain", "Nguyễn Thị Lan". */
 		return last_person && !(fl & (W_TITLE | W_DET | W_SAID | W_REL)) &&
-		    !sentence_initial(s, i) && (pf & W_GIVEN);
+		    !sentence_initial(s, i) && ((pf & (W_GIVEN | W_PART)) ||
+		    (fl & W_PART));
 	if (!(fl & W_WORD))
 		return 1;
 	if (next_word(s, n, j, &nb, &ne)) {

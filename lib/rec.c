@@ -211,8 +211,12 @@ split(struct rec_reader *r, char *line, size_t len, size_t ncols)
 		p = t + 1;
 	}
 	if (i != ncols) {
-		set_err(r, "expected %zu field%s, found %zu", ncols,
-			ncols == 1 ? "" : "s", i);
+		if (len == 0)
+			set_err(r, "blank line (expected %zu field%s)", ncols,
+				ncols == 1 ? "" : "s");
+		else
+			set_err(r, "expected %zu field%s, found %zu", ncols,
+				ncols == 1 ? "" : "s", i);
 		return -1;
 	}
 	return 0;

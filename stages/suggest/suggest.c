@@ -22,6 +22,7 @@
 #include "match.h"
 #include "opt.h"
 #include "rec.h"
+#include "settings.h"
 #include "stemmer.h"
 #include "store.h"
 #include "tok.h"
@@ -210,8 +211,8 @@ load_lexicons(struct lex *lx, sqlite3 *db, const char *path, char **lex,
 	for (i = 0; i < nlex; i++)
 		lex_load(lx, lex[i], t);
 	if (nlex == 0) {
-		if (sqlite3_prepare_v2(db, "SELECT path FROM lexicons ORDER "
-		    "BY rowid", -1, &st, NULL) != SQLITE_OK)
+		if (sqlite3_prepare_v2(db, "SELECT path, fingerprint FROM "
+		    "lexicons ORDER BY rowid", -1, &st, NULL) != SQLITE_OK)
 			die(HARK_ETROUBLE, "%s: %s", path, sqlite3_errmsg(db));
 		while (sqlite3_step(st) == SQLITE_ROW) {
 			const char *p = (const char *)sqlite3_column_text(st,
@@ -222,7 +223,16 @@ load_lexicons(struct lex *lx, sqlite3 *db, const char *path, char **lex,
 				die(HARK_ETROUBLE, "%s: the store's lexicon %s "
 				    "cannot be read now: name the lexicons "
 				    "with -l", path, p ? p : "");
+			const char *fp = (const char *)sqlite3_column_text(st,
+			    1);
+			char now[SETTINGS_FP_LEN + 1], e[512];
+
 			fclose(f);
+			if (settings_fingerprint(p, now, e, sizeof e) == 0 &&
+			    fp && strcmp(fp, now) != 0)
+				err_msg("%s: warning: lexicon %s has changed "
+				    "since the store was made: it covers "
+				    "terms as it is now", path, p);
 			lex_load(lx, p, t);
 		}
 		sqlite3_finalize(st);

@@ -178,27 +178,6 @@ count_part(struct sg *s, const char *text, size_t tlen,
 	buf_free(&key);
 }
 
-/* The tokeniser the store's index was made with (its variant map). */
-static struct tok *
-store_tok(sqlite3 *db, const char *path)
-{
-	char *tk = store_meta(db, "tokenize"), err[512], *v, *q;
-	struct tok *t;
-
-	v = tk ? strstr(tk, " variants '") : NULL;
-	if (v) {
-		v += 11;
-		q = strchr(v, '\'');
-		if (q)
-			*q = '\0';
-	}
-	t = tok_new(NULL, v, TOK_SENTENCES, err, sizeof err);
-	if (t == NULL)
-		die(HARK_ETROUBLE, "%s: the store's tokenizer: %s", path, err);
-	free(tk);
-	return t;
-}
-
 /* Load the lexicons: those named, else those the store recorded. */
 static void
 load_lexicons(struct lex *lx, sqlite3 *db, const char *path, char **lex,
@@ -455,7 +434,9 @@ main(int argc, char **argv)
 	if (by && (!store_has_col(db, by) || strcmp(by, "text") == 0))
 		die(HARK_ETROUBLE, "%s: --by %s: the store's records have no "
 		    "such column", path, by);
-	cv.t = store_tok(db, path);
+	cv.t = store_tok(db, TOK_SENTENCES, err, sizeof err);
+	if (cv.t == NULL)
+		die(HARK_ETROUBLE, "%s: the store's tokenizer: %s", path, err);
 	load_lexicons(&lx, db, path, lexv, nlex, cv.t);
 	cv.m = match_new(&lx, MATCH_SCOPE_CODE, -1, err, sizeof err);
 	if (cv.m == NULL)

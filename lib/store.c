@@ -12,6 +12,7 @@
 #include "err.h"
 #include "ftstok.h"
 #include "store.h"
+#include "tok.h"
 #include "banned.h"
 
 /* Version 1.  The FTS5 table `fts` is made by hark-index, which knows its
@@ -198,4 +199,22 @@ store_redacted(sqlite3 *db)
 	    &n) < 0)
 		return 0;
 	return n == 0;
+}
+
+struct tok *
+store_tok(sqlite3 *db, int flags, char *err, size_t errlen)
+{
+	char *tk = store_meta(db, "tokenize"), *v, *q;
+	struct tok *t;
+
+	v = tk ? strstr(tk, " variants '") : NULL;
+	if (v) {
+		v += 11;
+		q = strchr(v, '\'');
+		if (q)
+			*q = '\0';
+	}
+	t = tok_new(NULL, v, flags, err, errlen);
+	free(tk);
+	return t;
 }

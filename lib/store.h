@@ -39,6 +39,11 @@ void store_ident(struct buf *out, const char *s);
 /* The value of meta key (a malloc'd copy), or NULL when absent. */
 char *store_meta(struct sqlite3 *db, const char *key);
 
+/* A tokeniser as the store's index was made (the variant map recorded in
+ * meta `tokenize`), with tok_new() flags; NULL with a message in err. */
+struct tok *store_tok(struct sqlite3 *db, int flags, char *err,
+		      size_t errlen);
+
 /* 1 when the store has a records column named col. */
 int store_has_col(struct sqlite3 *db, const char *col);
 

@@ -282,27 +282,6 @@ print_text(struct kw *k)
 	buf_free(&tmp);
 }
 
-/* The tokeniser the store's index was made with. */
-static struct tok *
-store_tok(sqlite3 *db, const char *path)
-{
-	char *tk = store_meta(db, "tokenize"), err[512], *v, *q;
-	struct tok *t;
-
-	v = tk ? strstr(tk, " variants '") : NULL;
-	if (v) {
-		v += 11;
-		q = strchr(v, '\'');
-		if (q)
-			*q = '\0';
-	}
-	t = tok_new(NULL, v, 0, err, sizeof err);
-	if (t == NULL)
-		die(HARK_ETROUBLE, "%s: the store's tokenizer: %s", path, err);
-	free(tk);
-	return t;
-}
-
 int
 main(int argc, char **argv)
 {
@@ -388,7 +367,9 @@ main(int argc, char **argv)
 		    "--allow-unredacted to show it", path);
 	if (k.unredacted)
 		err_msg("%s: warning: the store holds unredacted text", path);
-	k.t = store_tok(db, path);
+	k.t = store_tok(db, 0, err, sizeof err);
+	if (k.t == NULL)
+		die(HARK_ETROUBLE, "%s: the store's tokenizer: %s", path, err);
 	if (k.tags)
 		rc = sqlite3_prepare_v2(db, "SELECT r.id, r.text, g.byte_start, "
 		    "g.byte_end, g.code, g.negated FROM tags g JOIN records r "

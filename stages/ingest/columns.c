@@ -107,11 +107,13 @@ setup_columns(const char *file)
 		used[cols.id_src] = 1;
 	for (k = 0; k < cols.ntext; k++)
 		used[cols.text_src[k]] = 1;
-	cols.outnames = xcalloc(cols.ncols + 3, sizeof *cols.outnames);
+	cols.outnames = xcalloc(cols.ncols + 4, sizeof *cols.outnames);
 	cols.others = xcalloc(cols.ncols + 1, sizeof *cols.others);
 	add_out("id", file);
 	if (cols.has_text)
 		add_out("text", file);
+	if (opt.srcline)
+		add_out("source_line", file);
 	for (i = 0; i < cols.ncols; i++) {
 		if (used[i])
 			continue;

@@ -37,7 +37,8 @@ static const char usage_text[] =
 	"[--columns COL,...] [--no-header]\n"
 	"                   [--delimiter C] [--no-quotes] [--rejects FILE] "
 	"[--repair]\n"
-	"                   [--max-record-size BYTES] [--no-id-check] [FILE...]\n";
+	"                   [--max-record-size BYTES] [--no-id-check]\n"
+	"                   [--source-line] [FILE...]\n";
 
 static void
 usage(FILE *fp)
@@ -407,7 +408,7 @@ int
 main(int argc, char **argv)
 {
 	enum { O_ID = 256, O_IDPREFIX, O_REJECTS, O_REPAIR, O_COLUMNS,
-	       O_NOHEADER, O_DELIM, O_NOQUOTES, O_MAXREC, O_NOIDCHECK };
+	       O_NOHEADER, O_DELIM, O_NOQUOTES, O_MAXREC, O_NOIDCHECK, O_SRCLINE };
 	static const struct option longopts[] = {
 		{ "help", no_argument, NULL, 'h' },
 		{ "quiet", no_argument, NULL, 'q' },
@@ -424,6 +425,7 @@ main(int argc, char **argv)
 		{ "no-quotes", no_argument, NULL, O_NOQUOTES },
 		{ "max-record-size", required_argument, NULL, O_MAXREC },
 		{ "no-id-check", no_argument, NULL, O_NOIDCHECK },
+		{ "source-line", no_argument, NULL, O_SRCLINE },
 		{ NULL, 0, NULL, 0 }
 	};
 	char *stdin_only[] = { "-" };
@@ -453,6 +455,7 @@ main(int argc, char **argv)
 		case O_NOHEADER: opt.noheader = 1; break;
 		case O_NOQUOTES: opt.noquotes = 1; break;
 		case O_NOIDCHECK: opt.noidcheck = 1; break;
+		case O_SRCLINE: opt.srcline = 1; break;
 		case O_MAXREC: opt.maxrec = parse_size(optarg); break;
 		case O_DELIM:
 			if (!strcmp(optarg, "\\t") || !strcmp(optarg, "tab"))

@@ -325,12 +325,14 @@ ingest(const char *path, int first)
 			cols.names = names;
 			cols.ncols = n;
 		} else {
-			if (!same_names(names, n, cols.names, cols.ncols))
-				die_at(HARK_ETROUBLE, in.name, 1, "the columns "
-				       "differ from those of %s", cols.first);
+			int same = same_names(names, n, cols.names, cols.ncols);
+
 			for (size_t i = 0; i < n; i++)
 				free(names[i]);
 			free(names);
+			if (!same)
+				die_at(HARK_ETROUBLE, in.name, 1, "the columns "
+				       "differ from those of %s", cols.first);
 		}
 	}
 	if (first && (fmt == FMT_LINES || fmt == FMT_PARAS)) {

@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "buf.h"
 #include "err.h"
@@ -23,6 +24,20 @@ find_col(const char *name)
 		if (strcmp(cols.names[i], name) == 0)
 			return (int)i;
 	return -1;
+}
+
+/* The column named name: spelt the same, or else in any case (an
+ * export's "ID" is the id). */
+static int
+find_col_any_case(const char *name)
+{
+	size_t i;
+	int c = find_col(name);
+
+	for (i = 0; c < 0 && i < cols.ncols; i++)
+		if (strcasecmp(cols.names[i], name) == 0)
+			c = (int)i;
+	return c;
 }
 
 static int
@@ -63,24 +78,28 @@ setup_columns(const char *file)
 	cols.first = file;
 	cols.id_src = -1;
 	if (opt.idcol) {
-		cols.id_src = find_col(opt.idcol);
+		cols.id_src = find_col_any_case(opt.idcol);
 		if (cols.id_src < 0)
 			die(HARK_ETROUBLE, "%s: no column '%s' for --id", file,
 			    opt.idcol);
 	} else {
-		cols.id_src = find_col("id");
+		cols.id_src = find_col_any_case("id");
 	}
+	if (cols.id_src < 0 && !opt.quiet)
+		err_msg("%s: no id column: ids generated as %s1, %s2, ... (the "
+			"record's number; name the column with --id COL)", file,
+			opt.idprefix, opt.idprefix);
 	cols.text_src = xcalloc(opt.ntext + 1, sizeof *cols.text_src);
 	for (k = 0; k < opt.ntext; k++) {
-		int c = find_col(opt.textcols[k]);
+		int c = find_col_any_case(opt.textcols[k]);
 
 		if (c < 0)
 			die(HARK_ETROUBLE, "%s: no column '%s' for --text", file,
 			    opt.textcols[k]);
 		cols.text_src[cols.ntext++] = c;
 	}
-	if (!opt.ntext && find_col("text") >= 0)
-		cols.text_src[cols.ntext++] = find_col("text");
+	if (!opt.ntext && find_col_any_case("text") >= 0)
+		cols.text_src[cols.ntext++] = find_col_any_case("text");
 	cols.has_text = cols.ntext > 0;
 	/* After the checks that may end the program: nothing to leak. */
 	used = xcalloc(cols.ncols ? cols.ncols : 1, sizeof *used);
@@ -88,11 +107,13 @@ setup_columns(const char *file)
 		used[cols.id_src] = 1;
 	for (k = 0; k < cols.ntext; k++)
 		used[cols.text_src[k]] = 1;
-	cols.outnames = xcalloc(cols.ncols + 3, sizeof *cols.outnames);
+	cols.outnames = xcalloc(cols.ncols + 4, sizeof *cols.outnames);
 	cols.others = xcalloc(cols.ncols + 1, sizeof *cols.others);
 	add_out("id", file);
 	if (cols.has_text)
 		add_out("text", file);
+	if (opt.srcline)
+		add_out("source_line", file);
 	for (i = 0; i < cols.ncols; i++) {
 		if (used[i])
 			continue;

@@ -37,7 +37,8 @@ static const char usage_text[] =
 	"[--columns COL,...] [--no-header]\n"
 	"                   [--delimiter C] [--no-quotes] [--rejects FILE] "
 	"[--repair]\n"
-	"                   [--max-record-size BYTES] [--no-id-check] [FILE...]\n";
+	"                   [--max-record-size BYTES] [--no-id-check]\n"
+	"                   [--source-line] [FILE...]\n";
 
 static void
 usage(FILE *fp)
@@ -53,25 +54,13 @@ struct arena arena;
 
 /* ---- inputs ---- */
 
-static enum fmt
-format_of(const char *name)
-{
-	const char *f = opt.format, *dot;
+/* How the format was decided: -f, the file name, or (when the name does not
+ * say: standard input, .txt, anything unknown) by looking at the content. */
+enum how { BY_OPTION, BY_NAME, SNIFF_TXT, SNIFF };
 
-	if (!f) {
-		dot = strrchr(name, '.');
-		f = "csv";
-		if (dot && (!strcasecmp(dot, ".tsv") || !strcasecmp(dot, ".tab")))
-			f = "tsv";
-		else if (dot && (!strcasecmp(dot, ".jsonl") ||
-				 !strcasecmp(dot, ".ndjson") ||
-				 !strcasecmp(dot, ".json")))
-			f = "jsonl";
-		else if (dot && !strcasecmp(dot, ".txt"))
-			f = "lines";
-		else if (dot && !strcasecmp(dot, ".qdpx"))
-			f = "qdpx";
-	}
+static enum fmt
+format_named(const char *f)
+{
 	if (!strcmp(f, "csv")) return FMT_CSV;
 	if (!strcmp(f, "tsv")) return FMT_TSV;
 	if (!strcmp(f, "jsonl")) return FMT_JSONL;
@@ -82,6 +71,131 @@ format_of(const char *name)
 	    "paragraphs, qdpx)", f);
 }
 
+static enum fmt
+format_of(const char *name, enum how *how)
+{
+	const char *dot = strrchr(name, '.');
+
+	if (opt.format) {
+		*how = BY_OPTION;
+		return format_named(opt.format);
+	}
+	*how = BY_NAME;
+	if (dot && (!strcasecmp(dot, ".tsv") || !strcasecmp(dot, ".tab")))
+		return FMT_TSV;
+	if (dot && (!strcasecmp(dot, ".jsonl") || !strcasecmp(dot, ".ndjson") ||
+		    !strcasecmp(dot, ".json")))
+		return FMT_JSONL;
+	if (dot && !strcasecmp(dot, ".csv"))
+		return FMT_CSV;
+	if (dot && !strcasecmp(dot, ".qdpx"))
+		return FMT_QDPX;
+	if (dot && !strcasecmp(dot, ".txt")) {
+		*how = SNIFF_TXT;
+		return FMT_LINES;
+	}
+	*how = SNIFF;
+	return FMT_CSV;
+}
+
+/* Fill the input until it holds want bytes or has ended. */
+static int
+fill_some(struct input *in, size_t want, char *err, size_t errlen)
+{
+	while (!in->eof && in->end - in->beg < want) {
+		long k = input_fill(in, err, errlen);
+
+		if (k < 0)
+			return -1;
+		if (k == 0 && in->eof)
+			break;
+	}
+	return 0;
+}
+
+/* Excel's first line "sep=X": its length with the line end, or 0. */
+static size_t
+sep_line(const struct input *in, int *delim)
+{
+	const char *p = in->buf + in->beg;
+	size_t n = in->end - in->beg;
+
+	if (n < 5 || strncasecmp(p, "sep=", 4) != 0 || p[4] == '\r' ||
+	    p[4] == '\n' || p[4] == '"')
+		return 0;
+	if (n == 5) {
+		*delim = (unsigned char)p[4];
+		return 5;
+	}
+	if (p[5] == '\n' || (p[5] == '\r' && (n == 6 || p[6] != '\n'))) {
+		*delim = (unsigned char)p[4];
+		return 6;
+	}
+	if (n >= 7 && p[5] == '\r' && p[6] == '\n') {
+		*delim = (unsigned char)p[4];
+		return 7;
+	}
+	return 0;
+}
+
+/*
+ * The delimiter of CSV text p[0..n): of , TAB ; | the one found outside
+ * quotes the same number of times on each of the first records (the most
+ * often when several are), else the one most frequent on the first record,
+ * else ','.
+ */
+static int
+sniff_delim(const char *p, size_t n, int final)
+{
+	static const char cand[] = ",\t;|";
+	enum { NC = 4, NREC = 10 };
+	size_t cnt[NREC][NC], i;
+	int nrec = 0, inq = 0, best = -1, r, c;
+
+	memset(cnt, 0, sizeof cnt);
+	for (i = 0; i < n && nrec < NREC; i++) {
+		const char *k;
+
+		if (p[i] == '"')
+			inq = !inq;
+		else if (inq)
+			continue;
+		else if (p[i] == '\n' || p[i] == '\r') {
+			if (p[i] == '\r' && i + 1 < n && p[i + 1] == '\n')
+				i++;
+			nrec++;
+		} else if ((k = strchr(cand, p[i])) != NULL && *k)
+			cnt[nrec][k - cand]++;
+	}
+	if (final && nrec < NREC && i == n && !inq)
+		nrec++; /* the last record, without a line end */
+	if (nrec == 0)
+		return ',';
+	for (c = 0; c < NC; c++) {
+		if (cnt[0][c] == 0)
+			continue;
+		for (r = 1; r < nrec; r++)
+			if (cnt[r][c] != cnt[0][c])
+				break;
+		if (r == nrec && (best < 0 || cnt[0][c] > cnt[0][best]))
+			best = c;
+	}
+	if (best < 0)
+		for (c = 0; c < NC; c++)
+			if (cnt[0][c] && (best < 0 || cnt[0][c] > cnt[0][best]))
+				best = c;
+	return best < 0 ? ',' : cand[best];
+}
+
+static void
+say_delim(struct buf *b, int d)
+{
+	if (d == '\t')
+		buf_adds(b, "TAB");
+	else
+		buf_addf(b, "'%c'", d);
+}
+
 static int
 ingest(const char *path, int first)
 {
@@ -90,7 +204,11 @@ ingest(const char *path, int first)
 	struct csv_row row;
 	char err[512];
 	int k, status = HARK_OK;
-	enum fmt fmt = format_of(path);
+	enum how how;
+	enum fmt fmt = format_of(path, &how);
+	const char *why = NULL;
+	int delim = 0;
+	size_t sep = 0;
 
 	if (fmt == FMT_QDPX) {
 		if (strcmp(path, "-") == 0)
@@ -105,11 +223,79 @@ ingest(const char *path, int first)
 	}
 	if (in.note[0] && !opt.quiet)
 		err_msg("%s", in.note);
+	if (how == SNIFF || how == SNIFF_TXT) {
+		const char *p;
+		size_t n, i = 0;
+
+		if (fill_some(&in, 65536, err, sizeof err) < 0) {
+			err_msg("%s", err);
+			input_close(&in);
+			return HARK_ETROUBLE;
+		}
+		p = in.buf + in.beg;
+		n = in.end - in.beg;
+		while (i < n && strchr(" \t\r\n", p[i]))
+			i++;
+		if (i < n && p[i] == '{') {
+			fmt = FMT_JSONL;
+			why = "sniffed";
+		} else if (how == SNIFF_TXT) {
+			/* Excel's "Unicode Text": UTF-16, TAB between fields. */
+			size_t l = csv_take_line(p, n, 1);
+			if (!strncmp(in.encoding, "UTF-16", 6) &&
+			    memchr(p, '\t', l)) {
+				fmt = FMT_TSV;
+				why = "sniffed: UTF-16 with TABs";
+			}
+		} else if (!sep_line(&in, &delim) && !opt.delim) {
+			delim = sniff_delim(p, n, in.eof);
+			if (delim == '\t')
+				fmt = FMT_TSV;
+			why = "sniffed";
+		}
+	}
+	if (fmt == FMT_CSV || fmt == FMT_TSV) {
+		/* Excel's "sep=;" first line names the delimiter. */
+		if (fill_some(&in, 8, err, sizeof err) < 0) {
+			err_msg("%s", err);
+			input_close(&in);
+			return HARK_ETROUBLE;
+		}
+		if ((sep = sep_line(&in, &delim)) != 0) {
+			in.beg += sep;
+			if (!opt.delim)
+				why = "sep= line";
+		}
+	}
+	if (opt.delim)
+		delim = opt.delim;
+	if (!delim)
+		delim = fmt == FMT_TSV ? '\t' : ',';
+	if (why && !opt.quiet) {
+		struct buf b = BUF_INIT;
+
+		buf_addf(&b, "%s: read as ", in.name);
+		if (fmt == FMT_JSONL) {
+			buf_adds(&b, "JSON Lines");
+		} else {
+			buf_adds(&b, fmt == FMT_TSV && delim == '\t' ? "TSV" :
+				 "CSV");
+			if (delim != '\t' || fmt != FMT_TSV) {
+				buf_adds(&b, " with ");
+				say_delim(&b, delim);
+			}
+		}
+		buf_addf(&b, " (%s)", why);
+		err_msg("%s", b.s);
+		buf_free(&b);
+	}
 	ps.fmt = fmt;
-	ps.csv.delim = opt.delim ? opt.delim : fmt == FMT_TSV ? '\t' : ',';
+	ps.csv.delim = delim;
 	ps.csv.quote = opt.noquotes ? -1 : '"';
 	ps.csv.maxrec = opt.maxrec;
 	parse_reset(&ps);
+	if (sep)
+		ps.csv.line++; /* the sep= line */
 	csv_row_init(&row);
 	if (fmt == FMT_JSONL && opt.columns) {
 		names_from_list(opt.columns);
@@ -139,12 +325,14 @@ ingest(const char *path, int first)
 			cols.names = names;
 			cols.ncols = n;
 		} else {
-			if (!same_names(names, n, cols.names, cols.ncols))
-				die_at(HARK_ETROUBLE, in.name, 1, "the columns "
-				       "differ from those of %s", cols.first);
+			int same = same_names(names, n, cols.names, cols.ncols);
+
 			for (size_t i = 0; i < n; i++)
 				free(names[i]);
 			free(names);
+			if (!same)
+				die_at(HARK_ETROUBLE, in.name, 1, "the columns "
+				       "differ from those of %s", cols.first);
 		}
 	}
 	if (first && (fmt == FMT_LINES || fmt == FMT_PARAS)) {
@@ -222,7 +410,7 @@ int
 main(int argc, char **argv)
 {
 	enum { O_ID = 256, O_IDPREFIX, O_REJECTS, O_REPAIR, O_COLUMNS,
-	       O_NOHEADER, O_DELIM, O_NOQUOTES, O_MAXREC, O_NOIDCHECK };
+	       O_NOHEADER, O_DELIM, O_NOQUOTES, O_MAXREC, O_NOIDCHECK, O_SRCLINE };
 	static const struct option longopts[] = {
 		{ "help", no_argument, NULL, 'h' },
 		{ "quiet", no_argument, NULL, 'q' },
@@ -239,6 +427,7 @@ main(int argc, char **argv)
 		{ "no-quotes", no_argument, NULL, O_NOQUOTES },
 		{ "max-record-size", required_argument, NULL, O_MAXREC },
 		{ "no-id-check", no_argument, NULL, O_NOIDCHECK },
+		{ "source-line", no_argument, NULL, O_SRCLINE },
 		{ NULL, 0, NULL, 0 }
 	};
 	char *stdin_only[] = { "-" };
@@ -268,6 +457,7 @@ main(int argc, char **argv)
 		case O_NOHEADER: opt.noheader = 1; break;
 		case O_NOQUOTES: opt.noquotes = 1; break;
 		case O_NOIDCHECK: opt.noidcheck = 1; break;
+		case O_SRCLINE: opt.srcline = 1; break;
 		case O_MAXREC: opt.maxrec = parse_size(optarg); break;
 		case O_DELIM:
 			if (!strcmp(optarg, "\\t") || !strcmp(optarg, "tab"))
@@ -282,7 +472,7 @@ main(int argc, char **argv)
 		}
 	}
 	if (opt.format)
-		(void)format_of(""); /* check the name early */
+		(void)format_named(opt.format); /* check the name early */
 	if (opt.columns && opt.format && strcmp(opt.format, "jsonl") != 0)
 		die(HARK_ETROUBLE, "--columns is for --format jsonl");
 	files = argv + optind;

@@ -18,7 +18,7 @@ struct ingest_opt {
 	const char *format, *encoding, *idcol, *idprefix, *rejects, *columns;
 	const char **textcols;
 	size_t ntext;
-	int quiet, repair, noheader, noquotes, delim, noidcheck;
+	int quiet, repair, noheader, noquotes, delim, noidcheck, srcline;
 	size_t maxrec;
 };
 

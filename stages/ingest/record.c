@@ -229,6 +229,10 @@ record(const struct input *in, struct csv_row *row)
 		rec_putc(&out, '\t');
 		rec_put_esc(&out, text.s, text.len);
 	}
+	if (opt.srcline) {
+		rec_putc(&out, '\t');
+		rec_putu(&out, row->line);
+	}
 	for (i = 0; i < cols.nothers; i++) {
 		const struct str *o = &v[cols.others[i]];
 

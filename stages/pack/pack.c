@@ -335,7 +335,8 @@ static const char css[] =
 "@media print{body{max-width:none;margin:0;font-size:10.5pt}"
 "section{break-before:page}section.first{break-before:auto}"
 "blockquote,figure,tr{break-inside:avoid}h2,h3{break-after:avoid}"
-"mark{outline:1px solid #000}}\n";
+"mark{outline:1px solid #000}}\n"
+"*{-webkit-print-color-adjust:exact;print-color-adjust:exact}\n";
 
 static void
 head(struct pack *p, const char *title, int unredacted)
@@ -360,6 +361,26 @@ head(struct pack *p, const char *title, int unredacted)
 	    HARK_VERSION " from a store and a table. The figures come from "
 	    "the table; the quotes from the store, redacted, chosen by the "
 	    "rule in the appendix.</p>\n</header>\n", fp);
+}
+
+/* A redaction type in words. */
+static const char *
+kind_name(const char *t)
+{
+	static const char *const k[][2] = {
+		{ "PERSON", "names" }, { "PHONE", "phone numbers" },
+		{ "EMAIL", "e-mail addresses" }, { "POSTCODE", "postcodes" },
+		{ "NHS_NUMBER", "NHS numbers" },
+		{ "NINO", "National Insurance numbers" },
+		{ "DATE", "dates" }, { "ADDRESS", "addresses" },
+		{ "URL", "web addresses" }
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof k / sizeof k[0]; i++)
+		if (!strcmp(k[i][0], t))
+			return k[i][1];
+	return t;
 }
 
 static void
@@ -390,7 +411,7 @@ about(struct pack *p)
 		store_ident(&q, p->by);
 		buf_adds(&q, ", count(*) FROM records GROUP BY 1 ORDER BY 1");
 		st = prep(p, q.s);
-		fputs("<li>", fp);
+		fputs("<li>By ", fp);
 		html_escs(fp, p->by);
 		fputs(": ", fp);
 		for (i = 0; sqlite3_step(st) == SQLITE_ROW; i++) {
@@ -466,8 +487,8 @@ about(struct pack *p)
 		    "redacted", total);
 		for (k = 0; k < nty; k++) {
 			fputs(k ? ", " : " (", fp);
-			html_escs(fp, ty[k].name);
-			fprintf(fp, " %llu", ty[k].n);
+			fprintf(fp, "%llu ", ty[k].n);
+			html_escs(fp, kind_name(ty[k].name));
 		}
 		fputs(nty ? ").</li>\n" : ".</li>\n", fp);
 	} else {
@@ -493,7 +514,7 @@ prevalence(struct pack *p)
 	    ch = tab_col(&p->t, "pct_high"), cw = tab_col(&p->t, "with_theme"),
 	    cn = tab_col(&p->t, p->t.ncol > 2 ? p->t.hdr[2] : "people");
 	size_t i, k = 0, nth = 0;
-	int w = 560, lab = 190, bh = 22, h;
+	int w = 660, lab = 230, bh = 22, h;
 
 	for (i = 0; i < p->ncodes; i++)
 		nth += is_theme(p, &p->codes[i]);
@@ -580,6 +601,7 @@ heatmap(struct pack *p)
 	char **coh = NULL;
 	size_t ncoh = 0, i, j;
 	int cp = tab_col(&p->t, "pct");
+	double lo = -1, hi = 0;
 
 	for (i = 0; i < p->t.nrows; i++) {
 		const char *c = tab_get(&p->t, i, 1);
@@ -592,6 +614,18 @@ heatmap(struct pack *p)
 			coh = xrealloc(coh, xmul(ncoh + 1, sizeof *coh));
 			coh[ncoh++] = (char *)c;
 		}
+	}
+	for (i = 0; i < p->t.nrows; i++) {
+		const char *v = tab_get(&p->t, i, cp);
+		char *end;
+		double d = strtod(v, &end);
+
+		if (!*v || *end || strchr(tab_get(&p->t, i, 0), '/'))
+			continue;
+		if (lo < 0 || d < lo)
+			lo = d;
+		if (d > hi)
+			hi = d;
 	}
 	fputs("<section id=\"heatmap\">\n<h2>Themes by ", fp);
 	html_escs(fp, p->t.hdr[1]);
@@ -626,7 +660,8 @@ heatmap(struct pack *p)
 				    "\">", fp);
 				html_escs(fp, *v ? v : "\xe2\x80\x93");
 			} else {
-				int s = (int)(d / 100 * 8 + 0.5);
+				int s = hi > lo ? (int)((d - lo) / (hi - lo) * 8 +
+				    0.5) : 4;
 
 				s = s < 0 ? 0 : s > 8 ? 8 : s;
 				fprintf(fp, "<td class=\"n\" style=\"background:"
@@ -637,11 +672,12 @@ heatmap(struct pack *p)
 		}
 		fputs("</tr>\n", fp);
 	}
-	fputs("</tbody>\n</table>\n<figcaption>Figure 2. The percentage of "
-	    "people in each cohort with each theme (the colour follows the "
-	    "number: dark purple for few, yellow for many). <strong>c</strong> "
-	    "is a figure suppressed to protect people in small groups."
-	    "</figcaption>\n</figure>\n</section>\n", fp);
+	fprintf(fp, "</tbody>\n</table>\n<figcaption>Figure 2. The percentage "
+	    "of people in each cohort with each theme. The colour follows the "
+	    "number, from dark purple (%.0f%%, the lowest) to yellow (%.0f%%, "
+	    "the highest). <strong>c</strong> is a figure suppressed to "
+	    "protect people in small groups.</figcaption>\n</figure>\n"
+	    "</section>\n", lo < 0 ? 0 : lo, hi);
 	free(coh);
 }
 

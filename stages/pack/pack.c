@@ -94,8 +94,18 @@ tab_read(struct table *t, const char *path)
 
 	buf_init(&b);
 	buf_init(&f);
-	if (buf_read_file(&b, path, (size_t)1 << 30) < 0)
+	if (!strcmp(path, "-")) {
+		char chunk[65536];
+		size_t got;
+
+		path = "<stdin>";
+		while ((got = fread(chunk, 1, sizeof chunk, stdin)) > 0)
+			buf_add(&b, chunk, got);
+		if (ferror(stdin))
+			die(HARK_ETROUBLE, "%s: cannot read", path);
+	} else if (buf_read_file(&b, path, (size_t)1 << 30) < 0) {
 		die(HARK_ETROUBLE, "%s: cannot read", path);
+	}
 	n = b.len;
 	memset(t, 0, sizeof *t);
 	while (i < n) {

@@ -2,7 +2,7 @@
  * quotes.c - the pack's quotes (docs/packs.md): chosen from the records
  * tagged with a theme (non-negated, non-uncertain tags; records with two
  * or more such tags first), round-robin over cohorts and across sources,
- * one per person, trimmed at sentence boundaries around the match, the
+ * one per person, no two alike, trimmed at sentence boundaries around the match, the
  * match marked from the stored byte spans, keyed pseudonyms shown as their
  * type only, and every word fewer than K people use in the corpus masked.
  */
@@ -420,8 +420,8 @@ quotes_write(struct pack *p, const char *theme)
 	struct buf q, html;
 	struct cand *c = NULL;
 	size_t n = 0, cap = 0, shown = 0, i, round;
-	char **cohorts = NULL, **people = NULL, **sources = NULL;
-	size_t ncoh = 0, npeople = 0, nsrc = 0;
+	char **cohorts = NULL, **people = NULL, **sources = NULL, **seen = NULL;
+	size_t ncoh = 0, npeople = 0, nsrc = 0, nseen = 0;
 	size_t *srcuse = NULL;
 	int has_source = store_has_col(p->db, "source");
 
@@ -523,10 +523,16 @@ quotes_write(struct pack *p, const char *theme)
 
 				c[best].used = 1;
 				m = render(p, &c[best], theme, &html);
-				if (m < 0 || m > 2) {
+				for (j = 0; j < nseen && strcmp(seen[j],
+				    html.s); j++)
+					;
+				if (m < 0 || m > 2 || j < nseen) {
 					p->quotes_skipped++;
 					break;
 				}
+				seen = xrealloc(seen, xmul(nseen + 1,
+				    sizeof *seen));
+				seen[nseen++] = xstrdup(html.s);
 				p->words_masked += (unsigned long)m;
 				fputs("<blockquote><p>", p->out);
 				fputs(html.s, p->out);
@@ -575,6 +581,9 @@ quotes_write(struct pack *p, const char *theme)
 		}
 	}
 	p->quotes_shown += shown;
+	for (i = 0; i < nseen; i++)
+		free(seen[i]);
+	free(seen);
 	free(cohorts);
 	free(people);
 	free(sources);

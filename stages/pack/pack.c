@@ -332,7 +332,7 @@ static const char css[] =
 "table{border-collapse:collapse;margin:.5em 0;font-size:.9em}\n"
 "th,td{border:1px solid #999;padding:.2em .5em;text-align:left}\n"
 "td.n{text-align:right;font-variant-numeric:tabular-nums}\n"
-"caption{text-align:left;font-style:italic;padding:.3em 0}\n"
+"caption{text-align:left;font-style:italic;padding:.3em 0}dt{font-weight:bold}\n"
 "figure{margin:1em 0}figcaption{font-style:italic;font-size:.9em}\n"
 ".side{display:flex;gap:1.5em;align-items:flex-start;flex-wrap:wrap}\n"
 "blockquote{margin:1em 0;padding:.5em 1em;border-left:5px solid #E69F00;"

@@ -906,6 +906,37 @@ appendix(struct pack *p, int unredacted)
 	    "</section>\n", fp);
 }
 
+static void
+pack_free(struct pack *p)
+{
+	size_t i, j;
+
+	for (i = 0; i < p->t.ncol; i++)
+		free(p->t.hdr[i]);
+	for (i = 0; i < p->t.nrows * p->t.ncol; i++)
+		free(p->t.cell[i]);
+	free(p->t.hdr);
+	free(p->t.cell);
+	for (i = 0; i < p->ncodes; i++) {
+		struct code *c = &p->codes[i];
+
+		free(c->code);
+		free(c->label);
+		free(c->desc);
+		free(c->patterns);
+		for (j = 0; j < c->nincl; j++)
+			free(c->incl[j]);
+		for (j = 0; j < c->nexcl; j++)
+			free(c->excl[j]);
+		free(c->incl);
+		free(c->excl);
+	}
+	free(p->codes);
+	hash_free(&p->words);
+	free(p->wcount);
+	free(p->wlast);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -984,6 +1015,7 @@ main(int argc, char **argv)
 	appendix(&p, unredacted);
 	fputs("</main>\n</body>\n</html>\n", p.out);
 	store_close(p.db);
+	pack_free(&p);
 	close_stdout();
 	return 0;
 }

@@ -465,9 +465,9 @@ quotes_write(struct pack *p, const char *theme)
 		c[n].a = (size_t)sqlite3_column_int64(st, 5);
 		c[n].b = (size_t)sqlite3_column_int64(st, 6);
 		c[n].used = 0;
-		if (c[n].b > c[n].len || c[n].a >= c[n].b)
-			continue;       /* bad spans: never quote */
-		if (!cohort_safe(p, theme, c[n].cohort)) {
+		/* bad spans: never quoted; an unsafe cohort: passed over */
+		if (c[n].b > c[n].len || c[n].a >= c[n].b ||
+		    !cohort_safe(p, theme, c[n].cohort)) {
 			p->quotes_skipped++;
 			free(c[n].text);
 			free(c[n].cohort);

@@ -1,0 +1,117 @@
+#!/usr/bin/env bash
+# evidence-pack.sh - the facilitator's job: an export of voice records in,
+# one self-contained HTML evidence pack out (to open, print and talk
+# through), with the store and the tables it was made from beside it.
+#
+# usage: evidence-pack.sh [--id COL] [--text COL]... [--person COL]
+#            [--by COL] [--lexicon FILE] [--variants FILE]
+#            [--outcomes FILE --key COL [--outcome COL]...]
+#            [--redaction-key FILE] [--title T] INPUT OUTDIR
+#
+# Inputs:  INPUT      the export (CSV, TSV or JSON Lines, any encoding
+#                     hark ingest reads), one record per row
+#          --outcomes an outcome table keyed by --key (default: --person)
+# Outputs: OUTDIR/voices.db          the store (hark index; docs/store.md)
+#          OUTDIR/voices.tsv         the redacted, tagged record stream
+#          OUTDIR/people.tsv         theme counts per person (+ outcomes)
+#          OUTDIR/table.tsv          themes by --by, disclosure control on
+#          OUTDIR/table.md           the same table to read
+#          OUTDIR/rejects.tsv        records ingest rejected, with reasons
+#          OUTDIR/evidence-pack.html the pack (hark pack; docs/packs.md)
+#
+# The chain: ingest | normalise | redact | tag | theme, then index (the
+# store), count --by PERSON[,BY] | merge --wide | join | table, and pack.
+# The text is always redacted (with --redaction-key, or a random key made
+# for this run): a pack is for publication.
+set -euo pipefail
+
+usage() {
+	sed -n '/^# usage:/,/^#$/p' "$0" | sed 's/^# \{0,1\}//' >&2
+	exit 2
+}
+die() { echo "evidence-pack.sh: $*" >&2; exit 2; }
+
+here=$(cd "$(dirname "$0")/.." && pwd)
+id=id person=person_id by=site lexicon=$here/lexicons/child-voice/child-voice.lex
+variants=$here/lexicons/variants/en-GB.tsv
+outcomes= okey= keyfile= title=
+texts=() outcols=()
+while [ $# -gt 0 ]; do
+	case "$1" in
+	--id) id=${2:?}; shift 2 ;;
+	--text) texts+=("${2:?}"); shift 2 ;;
+	--person) person=${2:?}; shift 2 ;;
+	--by) by=${2:?}; shift 2 ;;
+	--lexicon) lexicon=${2:?}; shift 2 ;;
+	--variants) variants=${2:?}; shift 2 ;;
+	--outcomes) outcomes=${2:?}; shift 2 ;;
+	--key) okey=${2:?}; shift 2 ;;
+	--outcome) outcols+=("${2:?}"); shift 2 ;;
+	--redaction-key) keyfile=${2:?}; shift 2 ;;
+	--title) title=${2:?}; shift 2 ;;
+	-h|--help) usage ;;
+	--) shift; break ;;
+	-*) echo "evidence-pack.sh: unknown option '$1'" >&2; usage ;;
+	*) break ;;
+	esac
+done
+[ $# -eq 2 ] || usage
+input=$1 out=$2
+[ ${#texts[@]} -gt 0 ] || texts=(text)
+[ -r "$input" ] || die "cannot read $input"
+[ -z "$outcomes" ] || [ -r "$outcomes" ] || die "cannot read $outcomes"
+[ -z "$keyfile" ] || [ -r "$keyfile" ] || die "cannot read $keyfile"
+[ -r "$lexicon" ] || die "cannot read lexicon $lexicon"
+need=(ingest normalise redact tag theme index count merge table pack)
+[ -n "$outcomes" ] && need+=(join)
+for s in "${need[@]}"; do
+	command -v "hark-$s" >/dev/null 2>&1 ||
+		die "not found on PATH: hark-$s (run make, and put bin/ on PATH)"
+done
+mkdir -p "$out"
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT INT TERM
+if [ -z "$keyfile" ]; then
+	keyfile=$tmp/run.key
+	head -c 32 /dev/urandom >"$keyfile"
+fi
+
+ingest=(hark ingest --id "$id" --rejects "$out/rejects.tsv")
+for t in "${texts[@]}"; do ingest+=(--text "$t"); done
+"${ingest[@]}" "$input" |
+	hark normalise --fix-mojibake |
+	hark redact -q --key "$keyfile" |
+	hark tag --variants "$variants" -l "$lexicon" |
+	hark theme >"$out/voices.tsv"
+
+head -n 1 "$out/voices.tsv" | tr '\t' '\n' | grep -qx "$person" ||
+	die "the stream has no column '$person' (--person names the person column)"
+rm -f "$out/voices.db" "$out/voices.db-wal" "$out/voices.db-shm"
+iargs=(--db "$out/voices.db")
+[ -n "$outcomes" ] && iargs+=(--outcomes "$outcomes" --key "${okey:-$person}")
+hark index "${iargs[@]}" "$out/voices.tsv"
+
+# Count by person, and by the cohort too when the stream has it and the
+# outcome table does not (join never overwrites a column).
+keys=$person
+if head -n 1 "$out/voices.tsv" | tr '\t' '\n' | grep -qx "$by" &&
+    { [ -z "$outcomes" ] || ! head -n 1 "$outcomes" | tr ',;\t' '\n\n\n' |
+    tr -d '"\r' | grep -qx "$by"; }; then
+	keys=$person,$by
+fi
+hark count --by "$keys" <"$out/voices.tsv" >"$tmp/long.tsv"
+hark merge --wide "$tmp/long.tsv" >"$tmp/people.tsv"
+if [ -n "$outcomes" ]; then
+	hark join --table "$outcomes" --on "$person=${okey:-$person}" \
+		<"$tmp/people.tsv" >"$out/people.tsv"
+else
+	cp "$tmp/people.tsv" "$out/people.tsv"
+fi
+targs=(--by "$by")
+for o in "${outcols[@]}"; do targs+=(--outcome "$o"); done
+hark table "${targs[@]}" <"$out/people.tsv" >"$out/table.tsv"
+hark table "${targs[@]}" --format markdown <"$out/people.tsv" >"$out/table.md"
+
+pargs=(--db "$out/voices.db" --table "$out/table.tsv" --by "$by")
+[ -n "$title" ] && pargs+=(--title "$title")
+hark pack "${pargs[@]}" >"$out/evidence-pack.html"

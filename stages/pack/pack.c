@@ -1,0 +1,1021 @@
+/*
+ * pack.c - an evidence pack: one self-contained HTML file (inline CSS and
+ * SVG, no network) made from a store (`hark index`) and a table (`hark
+ * table`), to open, print and talk through.  Reads the store's records,
+ * tags, codes, lexicons and runs, and the table's theme, cohort, people,
+ * with_theme, pct, interval and outcome columns; writes HTML to standard
+ * output.  Refuses an unredacted store unless --allow-unredacted.  The
+ * quote rule is in quotes.c and docs/packs.md.
+ */
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <sqlite3.h>
+
+#include "buf.h"
+#include "err.h"
+#include "opt.h"
+#include "rec.h"
+#include "store.h"
+#include "pack.h"
+#include "banned.h"
+
+static void
+usage(FILE *fp)
+{
+	fprintf(fp, "usage: hark-pack [-h] --db FILE --table FILE "
+	    "[--by COL] [--person COL] [--title T] [--quotes N] [--rare K] "
+	    "[--allow-unredacted]\n");
+}
+
+void
+html_esc(FILE *fp, const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		switch (s[i]) {
+		case '&': fputs("&amp;", fp); break;
+		case '<': fputs("&lt;", fp); break;
+		case '>': fputs("&gt;", fp); break;
+		case '"': fputs("&quot;", fp); break;
+		case '\'': fputs("&#39;", fp); break;
+		default: fputc(s[i], fp);
+		}
+	}
+}
+
+void
+html_escs(FILE *fp, const char *s)
+{
+	html_esc(fp, s ? s : "", s ? strlen(s) : 0);
+}
+
+/* ---- the table ---- */
+
+int
+tab_col(const struct table *t, const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < t->ncol; i++)
+		if (!strcmp(t->hdr[i], name))
+			return (int)i;
+	return -1;
+}
+
+const char *
+tab_get(const struct table *t, size_t row, int col)
+{
+	if (col < 0 || row >= t->nrows)
+		return "";
+	return t->cell[row * t->ncol + (size_t)col];
+}
+
+long
+tab_row(const struct table *t, const char *theme, const char *cohort)
+{
+	size_t r;
+
+	for (r = 0; r < t->nrows; r++)
+		if (!strcmp(tab_get(t, r, 0), theme) && t->ncol > 1 &&
+		    !strcmp(tab_get(t, r, 1), cohort))
+			return (long)r;
+	return -1;
+}
+
+static void
+tab_read(struct table *t, const char *path)
+{
+	struct buf b, f;
+	size_t i = 0, n, ncell = 0, capcell = 0, line = 0;
+
+	buf_init(&b);
+	buf_init(&f);
+	if (!strcmp(path, "-")) {
+		char chunk[65536];
+		size_t got;
+
+		path = "<stdin>";
+		while ((got = fread(chunk, 1, sizeof chunk, stdin)) > 0)
+			buf_add(&b, chunk, got);
+		if (ferror(stdin))
+			die(HARK_ETROUBLE, "%s: cannot read", path);
+	} else if (buf_read_file(&b, path, (size_t)1 << 30) < 0) {
+		die(HARK_ETROUBLE, "%s: cannot read", path);
+	}
+	n = b.len;
+	memset(t, 0, sizeof *t);
+	while (i < n) {
+		size_t e = i, col = 0;
+		char **row = NULL;
+
+		line++;
+		while (e < n && b.s[e] != '\n')
+			e++;
+		if (e > i && b.s[e - 1] == '\r')
+			e--;
+		while (i <= e) {
+			size_t j = i;
+			char *v;
+
+			while (j < e && b.s[j] != '\t')
+				j++;
+			buf_reset(&f);
+			rec_unescape(&f, b.s + i, j - i);
+			v = xmemdup(f.s ? f.s : "", f.len);
+			if (line == 1) {
+				t->hdr = xrealloc(t->hdr, xmul(col + 1,
+				    sizeof *t->hdr));
+				t->hdr[col] = v;
+			} else {
+				if (col >= t->ncol) {
+					die_at(HARK_EDATA, path, line,
+					    "more fields than the header");
+				}
+				if (ncell == capcell) {
+					capcell = capcell ? 2 * capcell : 256;
+					t->cell = xrealloc(t->cell,
+					    xmul(capcell, sizeof *t->cell));
+				}
+				t->cell[ncell++] = v;
+			}
+			col++;
+			i = j + 1;
+		}
+		(void)row;
+		if (line == 1) {
+			t->ncol = col;
+		} else if (col != t->ncol) {
+			die_at(HARK_EDATA, path, line, "%zu fields, the header "
+			    "has %zu", col, t->ncol);
+		} else {
+			t->nrows++;
+		}
+		i = e;
+		while (i < n && (b.s[i] == '\r' || b.s[i] == '\n'))
+			i++;
+	}
+	if (t->ncol < 2 || strcmp(t->hdr[0], "theme") ||
+	    tab_col(t, "with_theme") < 0 || tab_col(t, "pct") < 0)
+		die_at(HARK_EDATA, path, 1, "not a table from hark table "
+		    "(no columns theme, with_theme, pct)");
+	buf_free(&b);
+	buf_free(&f);
+}
+
+/* ---- the store ---- */
+
+static sqlite3_stmt *
+prep(struct pack *p, const char *sql)
+{
+	sqlite3_stmt *st;
+
+	if (sqlite3_prepare_v2(p->db, sql, -1, &st, NULL) != SQLITE_OK)
+		die(HARK_ETROUBLE, "%s: %s", p->path, sqlite3_errmsg(p->db));
+	return st;
+}
+
+static long long
+one_int(struct pack *p, const char *sql)
+{
+	sqlite3_stmt *st = prep(p, sql);
+	long long v = 0;
+
+	if (sqlite3_step(st) == SQLITE_ROW)
+		v = sqlite3_column_int64(st, 0);
+	sqlite3_finalize(st);
+	return v;
+}
+
+static void
+add_lines(char ***v, size_t *n, const char *s)
+{
+	*v = xrealloc(*v, xmul(*n + 1, sizeof **v));
+	(*v)[(*n)++] = xstrdup(s);
+}
+
+/* Inclusion and exclusion lines and the codebook order, from the lexicon
+ * file when it is still where it was (the store keeps the rest). */
+static void
+codebook_file(struct pack *p, const char *path)
+{
+	FILE *fp = fopen(path, "r");
+	char line[4096];
+	struct code *cur = NULL;
+	size_t order = 0, i;
+
+	if (!fp)
+		return;
+	while (fgets(line, sizeof line, fp)) {
+		size_t n = strlen(line);
+
+		while (n && (line[n - 1] == '\n' || line[n - 1] == '\r'))
+			line[--n] = '\0';
+		if (!strncmp(line, "code ", 5)) {
+			char *name = line + 5, *sp = strchr(name, ' ');
+
+			if (sp)
+				*sp = '\0';
+			cur = NULL;
+			for (i = order; i < p->ncodes; i++) {
+				if (!strcmp(p->codes[i].code, name)) {
+					struct code tmp = p->codes[i];
+
+					memmove(p->codes + order + 1, p->codes +
+					    order, (i - order) * sizeof tmp);
+					p->codes[order] = tmp;
+					cur = &p->codes[order++];
+					break;
+				}
+			}
+		} else if (cur && line[0] == '\t') {
+			if (!strncmp(line + 1, "inclusion: ", 11))
+				add_lines(&cur->incl, &cur->nincl, line + 12);
+			else if (!strncmp(line + 1, "exclusion: ", 11))
+				add_lines(&cur->excl, &cur->nexcl, line + 12);
+		} else if (line[0] && line[0] != '\t' && line[0] != '#') {
+			cur = NULL;
+		}
+	}
+	fclose(fp);
+}
+
+static void
+codebook_load(struct pack *p)
+{
+	sqlite3_stmt *st = prep(p, "SELECT code, label, description, patterns "
+	    "FROM codes ORDER BY code");
+	size_t cap = 0;
+
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		struct code *c;
+		int i;
+		char **f[4];
+
+		if (p->ncodes == cap) {
+			cap = cap ? 2 * cap : 32;
+			p->codes = xrealloc(p->codes, xmul(cap,
+			    sizeof *p->codes));
+		}
+		c = &p->codes[p->ncodes++];
+		memset(c, 0, sizeof *c);
+		f[0] = &c->code;
+		f[1] = &c->label;
+		f[2] = &c->desc;
+		f[3] = &c->patterns;
+		for (i = 0; i < 4; i++) {
+			const char *v = (const char *)sqlite3_column_text(st, i);
+
+			*f[i] = xstrdup(v ? v : "");
+		}
+	}
+	sqlite3_finalize(st);
+	st = prep(p, "SELECT path FROM lexicons");
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		const char *v = (const char *)sqlite3_column_text(st, 0);
+
+		if (v)
+			codebook_file(p, v);
+	}
+	sqlite3_finalize(st);
+}
+
+/* The themes of the pack: level-1 codes the table has, codebook order. */
+static int
+is_theme(const struct pack *p, const struct code *c)
+{
+	return !strchr(c->code, '/') && tab_row(&p->t, c->code, "Total") >= 0;
+}
+
+/* ---- numbers for reading ---- */
+
+/* A p-value: "< 0.001", or three decimals; other marks as they are. */
+static void
+put_p(FILE *fp, const char *v)
+{
+	char *end;
+	double d = strtod(v, &end);
+
+	if (!*v || *end) {
+		html_escs(fp, v);
+		return;
+	}
+	if (d < 0.001)
+		fputs("&lt; 0.001", fp);
+	else
+		fprintf(fp, "%.3f", d);
+}
+
+static void
+put_num(FILE *fp, const char *v, int dec)
+{
+	char *end;
+	double d = strtod(v, &end);
+
+	if (!*v || *end) {
+		html_escs(fp, v);
+		return;
+	}
+	fprintf(fp, "%.*f", dec, d);
+}
+
+/* ---- sections ---- */
+
+static const char css[] =
+"body{font-family:Georgia,'DejaVu Serif',serif;max-width:52em;margin:2em auto;"
+"padding:0 1em;color:#111;line-height:1.45}\n"
+"h1,h2,h3{font-family:'DejaVu Sans',Arial,sans-serif;line-height:1.2}\n"
+"h2{border-bottom:2px solid #0072B2;padding-bottom:.2em;margin-top:2em}\n"
+"table{border-collapse:collapse;margin:.5em 0;font-size:.9em}\n"
+"th,td{border:1px solid #999;padding:.2em .5em;text-align:left}\n"
+"td.n{text-align:right;font-variant-numeric:tabular-nums}\n"
+"caption{text-align:left;font-style:italic;padding:.3em 0}dt{font-weight:bold}\n"
+"figure{margin:1em 0}figcaption{font-style:italic;font-size:.9em}\n"
+".side{display:flex;gap:1.5em;align-items:flex-start;flex-wrap:wrap}\n"
+"blockquote{margin:1em 0;padding:.5em 1em;border-left:5px solid #E69F00;"
+"background:#faf6ee}\nblockquote p{margin:0}\n"
+"blockquote footer{font-size:.85em;color:#444;margin-top:.3em}\n"
+"mark{background:#fde68a;color:#000;font-weight:bold}\n"
+".banner{background:#D55E00;color:#fff;padding:.6em 1em;font-weight:bold}\n"
+".muted{color:#444;font-size:.9em}pre{white-space:pre-wrap;font-size:.8em}\n"
+"@page{size:A4;margin:18mm 15mm}\n"
+"@media print{body{max-width:none;margin:0;font-size:10.5pt}"
+"section{break-before:page}section.first{break-before:auto}"
+"blockquote,figure,tr{break-inside:avoid}h2,h3{break-after:avoid}"
+"mark{outline:1px solid #000}}\n"
+"*{-webkit-print-color-adjust:exact;print-color-adjust:exact}\n";
+
+static void
+head(struct pack *p, const char *title, int unredacted)
+{
+	FILE *fp = p->out;
+
+	if (unredacted)
+		fputs("<!-- UNREDACTED TEXT (--allow-unredacted): not for "
+		    "publication -->\n", fp);
+	fputs("<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n"
+	    "<meta charset=\"utf-8\">\n<meta name=\"viewport\" "
+	    "content=\"width=device-width, initial-scale=1\">\n<title>", fp);
+	html_escs(fp, title);
+	fprintf(fp, "</title>\n<style>\n%s</style>\n</head>\n<body>\n", css);
+	if (unredacted)
+		fputs("<p class=\"banner\" role=\"alert\">Unredacted text "
+		    "(--allow-unredacted): this pack holds text that was not "
+		    "redacted. It is not for publication.</p>\n", fp);
+	fputs("<header>\n<h1>", fp);
+	html_escs(fp, title);
+	fputs("</h1>\n<p class=\"muted\">An evidence pack made by hark "
+	    HARK_VERSION " from a store and a table. The figures come from "
+	    "the table; the quotes from the store, redacted, chosen by the "
+	    "rule in the appendix.</p>\n</header>\n", fp);
+}
+
+/* A redaction type in words. */
+static const char *
+kind_name(const char *t)
+{
+	static const char *const k[][2] = {
+		{ "PERSON", "names" }, { "PHONE", "phone numbers" },
+		{ "EMAIL", "e-mail addresses" }, { "POSTCODE", "postcodes" },
+		{ "NHS_NUMBER", "NHS numbers" },
+		{ "NINO", "National Insurance numbers" },
+		{ "DATE", "dates" }, { "ADDRESS", "addresses" },
+		{ "URL", "web addresses" }
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof k / sizeof k[0]; i++)
+		if (!strcmp(k[i][0], t))
+			return k[i][1];
+	return t;
+}
+
+static void
+about(struct pack *p)
+{
+	FILE *fp = p->out;
+	struct buf q;
+	sqlite3_stmt *st;
+	long long n = one_int(p, "SELECT count(*) FROM records");
+	const char *datecols[] = { "recorded_on", "date", "recorded", NULL };
+	size_t i;
+
+	buf_init(&q);
+	fputs("<section class=\"first\" id=\"about\">\n<h2>What the data is"
+	    "</h2>\n<ul>\n", fp);
+	fprintf(fp, "<li><strong>%lld</strong> records", n);
+	if (p->person_in_store) {
+		buf_adds(&q, "SELECT count(DISTINCT ");
+		store_ident(&q, p->person);
+		buf_adds(&q, ") FROM records");
+		fprintf(fp, " from <strong>%lld</strong> people",
+		    one_int(p, q.s));
+	}
+	fputs(".</li>\n", fp);
+	if (p->by_in_store) {
+		buf_reset(&q);
+		buf_adds(&q, "SELECT ");
+		store_ident(&q, p->by);
+		buf_adds(&q, ", count(*) FROM records GROUP BY 1 ORDER BY 1");
+		st = prep(p, q.s);
+		fputs("<li>By ", fp);
+		html_escs(fp, p->by);
+		fputs(": ", fp);
+		for (i = 0; sqlite3_step(st) == SQLITE_ROW; i++) {
+			fputs(i ? ", " : "", fp);
+			html_escs(fp, (const char *)sqlite3_column_text(st, 0));
+			fprintf(fp, " (%lld records)",
+			    (long long)sqlite3_column_int64(st, 1));
+		}
+		sqlite3_finalize(st);
+		fputs(".</li>\n", fp);
+	}
+	for (i = 0; datecols[i]; i++) {
+		if (!store_has_col(p->db, datecols[i]))
+			continue;
+		buf_reset(&q);
+		buf_adds(&q, "SELECT min(c), max(c) FROM (SELECT ");
+		store_ident(&q, datecols[i]);
+		buf_adds(&q, " AS c FROM records) WHERE c GLOB "
+		    "'[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*'");
+		st = prep(p, q.s);
+		if (sqlite3_step(st) == SQLITE_ROW &&
+		    sqlite3_column_type(st, 0) != SQLITE_NULL) {
+			fputs("<li>Recorded from ", fp);
+			html_esc(fp, (const char *)sqlite3_column_text(st, 0),
+			    10);
+			fputs(" to ", fp);
+			html_esc(fp, (const char *)sqlite3_column_text(st, 1),
+			    10);
+			fputs(".</li>\n", fp);
+		}
+		sqlite3_finalize(st);
+		break;
+	}
+	if (store_has_col(p->db, "redactions")) {
+		/* TYPE=N TYPE=N ... summed over records */
+		st = prep(p, "SELECT redactions FROM records WHERE redactions "
+		    "<> ''");
+		struct { char name[32]; unsigned long long n; } ty[32];
+		size_t nty = 0, k;
+		unsigned long long total = 0;
+
+		while (sqlite3_step(st) == SQLITE_ROW) {
+			const char *s = (const char *)sqlite3_column_text(st, 0);
+
+			while (s && *s) {
+				const char *eq = strchr(s, '=');
+				size_t len;
+				unsigned long long v;
+
+				if (!eq)
+					break;
+				len = (size_t)(eq - s);
+				v = strtoull(eq + 1, NULL, 10);
+				for (k = 0; k < nty && (strlen(ty[k].name) !=
+				    len || strncmp(ty[k].name, s, len)); k++)
+					;
+				if (k == nty && nty < 32 && len < 32) {
+					memcpy(ty[k].name, s, len);
+					ty[k].name[len] = '\0';
+					ty[k].n = 0;
+					nty++;
+				}
+				if (k < nty)
+					ty[k].n += v;
+				total += v;
+				s = strchr(eq, ' ');
+				while (s && *s == ' ')
+					s++;
+			}
+		}
+		sqlite3_finalize(st);
+		fprintf(fp, "<li><strong>%llu</strong> personal details "
+		    "redacted", total);
+		for (k = 0; k < nty; k++) {
+			fputs(k ? ", " : " (", fp);
+			fprintf(fp, "%llu ", ty[k].n);
+			html_escs(fp, kind_name(ty[k].name));
+		}
+		fputs(nty ? ").</li>\n" : ".</li>\n", fp);
+	} else {
+		fputs("<li><strong>The text was not redacted.</strong></li>\n",
+		    fp);
+	}
+	fprintf(fp, "<li>%lld records rejected at ingest.</li>\n",
+	    one_int(p, "SELECT coalesce(sum(rejected), 0) FROM runs"));
+	fputs("</ul>\n<p>Every record is a voice: what a child, young person, "
+	    "parent or carer said, or a practitioner's note of it. A theme is "
+	    "counted for a person when any of their records has it.</p>\n"
+	    "</section>\n", fp);
+	buf_free(&q);
+}
+
+static const char *okabe = "#0072B2";
+
+static void
+prevalence(struct pack *p)
+{
+	FILE *fp = p->out;
+	int cp = tab_col(&p->t, "pct"), cl = tab_col(&p->t, "pct_low"),
+	    ch = tab_col(&p->t, "pct_high"), cw = tab_col(&p->t, "with_theme"),
+	    cn = tab_col(&p->t, p->t.ncol > 2 ? p->t.hdr[2] : "people");
+	size_t i, k = 0, nth = 0;
+	int w = 660, lab = 230, bh = 22, h;
+
+	for (i = 0; i < p->ncodes; i++)
+		nth += is_theme(p, &p->codes[i]);
+	h = (int)nth * bh + 30;
+	fputs("<section id=\"prevalence\">\n<h2>How often each theme comes up"
+	    "</h2>\n<div class=\"side\">\n<figure>\n", fp);
+	fprintf(fp, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" "
+	    "height=\"%d\" viewBox=\"0 0 %d %d\" role=\"img\" aria-label=\""
+	    "Bar chart: the percentage of people with each theme, with 95%% "
+	    "intervals as lines. The same figures are in the table.\">\n",
+	    w, h, w, h);
+	for (i = 0; i <= 10; i += 2)
+		fprintf(fp, "<line x1=\"%d\" x2=\"%d\" y1=\"0\" y2=\"%d\" "
+		    "stroke=\"#ccc\"/><text x=\"%d\" y=\"%d\" font-size=\"10\" "
+		    "text-anchor=\"middle\" font-family=\"sans-serif\">%zu%%"
+		    "</text>\n", lab + (int)i * (w - lab - 20) / 10,
+		    lab + (int)i * (w - lab - 20) / 10, h - 18,
+		    lab + (int)i * (w - lab - 20) / 10, h - 4, i * 10);
+	for (i = 0; i < p->ncodes; i++) {
+		const struct code *c = &p->codes[i];
+		long r;
+		double v, lo, hi;
+		int y, scale = w - lab - 20;
+
+		if (!is_theme(p, c))
+			continue;
+		r = tab_row(&p->t, c->code, "Total");
+		v = strtod(tab_get(&p->t, (size_t)r, cp), NULL);
+		lo = strtod(tab_get(&p->t, (size_t)r, cl), NULL);
+		hi = strtod(tab_get(&p->t, (size_t)r, ch), NULL);
+		y = (int)k * bh + 4;
+		fprintf(fp, "<text x=\"%d\" y=\"%d\" font-size=\"12\" "
+		    "text-anchor=\"end\" font-family=\"sans-serif\">", lab - 6,
+		    y + 14);
+		html_escs(fp, c->label);
+		fprintf(fp, "</text><rect x=\"%d\" y=\"%d\" width=\"%.1f\" "
+		    "height=\"%d\" fill=\"%s\"/>", lab, y + 2, v * scale / 100,
+		    bh - 6, okabe);
+		fprintf(fp, "<line x1=\"%.1f\" x2=\"%.1f\" y1=\"%d\" y2=\"%d\" "
+		    "stroke=\"#000\" stroke-width=\"1.5\"/>\n",
+		    lab + lo * scale / 100, lab + hi * scale / 100,
+		    y + bh / 2 - 1, y + bh / 2 - 1);
+		k++;
+	}
+	fputs("</svg>\n<figcaption>Figure 1. The percentage of people with "
+	    "each theme in any of their records; the black line is the 95% "
+	    "interval.</figcaption>\n</figure>\n", fp);
+	fputs("<table>\n<caption>Theme prevalence (all cohorts)</caption>\n"
+	    "<thead><tr><th scope=\"col\">Theme</th><th scope=\"col\">People "
+	    "with it</th><th scope=\"col\">%</th><th scope=\"col\">95% "
+	    "interval</th></tr></thead>\n<tbody>\n", fp);
+	for (i = 0; i < p->ncodes; i++) {
+		const struct code *c = &p->codes[i];
+		long r;
+
+		if (!is_theme(p, c))
+			continue;
+		r = tab_row(&p->t, c->code, "Total");
+		fputs("<tr><th scope=\"row\">", fp);
+		html_escs(fp, c->label);
+		fputs("</th><td class=\"n\">", fp);
+		html_escs(fp, tab_get(&p->t, (size_t)r, cw));
+		fputs(" of ", fp);
+		html_escs(fp, tab_get(&p->t, (size_t)r, cn));
+		fputs("</td><td class=\"n\">", fp);
+		put_num(fp, tab_get(&p->t, (size_t)r, cp), 0);
+		fputs("</td><td class=\"n\">", fp);
+		put_num(fp, tab_get(&p->t, (size_t)r, cl), 0);
+		fputs("&ndash;", fp);
+		put_num(fp, tab_get(&p->t, (size_t)r, ch), 0);
+		fputs("</td></tr>\n", fp);
+	}
+	fputs("</tbody>\n</table>\n</div>\n</section>\n", fp);
+}
+
+/* viridis, nine stops */
+static const char *const viridis[] = { "#440154", "#472d7b", "#3b528b",
+	"#2c728e", "#21918c", "#28ae80", "#5ec962", "#addc30", "#fde725" };
+
+static void
+heatmap(struct pack *p)
+{
+	FILE *fp = p->out;
+	char **coh = NULL;
+	size_t ncoh = 0, i, j;
+	int cp = tab_col(&p->t, "pct");
+	double lo = -1, hi = 0;
+
+	for (i = 0; i < p->t.nrows; i++) {
+		const char *c = tab_get(&p->t, i, 1);
+
+		if (!strcmp(c, "Total"))
+			continue;
+		for (j = 0; j < ncoh && strcmp(coh[j], c); j++)
+			;
+		if (j == ncoh) {
+			coh = xrealloc(coh, xmul(ncoh + 1, sizeof *coh));
+			coh[ncoh++] = (char *)c;
+		}
+	}
+	for (i = 0; i < p->t.nrows; i++) {
+		const char *v = tab_get(&p->t, i, cp);
+		char *end;
+		double d = strtod(v, &end);
+
+		if (!*v || *end || strchr(tab_get(&p->t, i, 0), '/'))
+			continue;
+		if (lo < 0 || d < lo)
+			lo = d;
+		if (d > hi)
+			hi = d;
+	}
+	fputs("<section id=\"heatmap\">\n<h2>Themes by ", fp);
+	html_escs(fp, p->t.hdr[1]);
+	fputs("</h2>\n<figure>\n<table role=\"img\" aria-label=\"Heat map: "
+	    "the percentage of people with each theme in each cohort; darker "
+	    "is lower, lighter is higher; every cell shows its number.\">\n"
+	    "<thead><tr><th scope=\"col\">Theme</th>", fp);
+	for (j = 0; j < ncoh; j++) {
+		fputs("<th scope=\"col\">", fp);
+		html_escs(fp, coh[j]);
+		fputs("</th>", fp);
+	}
+	fputs("<th scope=\"col\">All</th></tr></thead>\n<tbody>\n", fp);
+	for (i = 0; i < p->ncodes; i++) {
+		const struct code *c = &p->codes[i];
+
+		if (!is_theme(p, c))
+			continue;
+		fputs("<tr><th scope=\"row\">", fp);
+		html_escs(fp, c->label);
+		fputs("</th>", fp);
+		for (j = 0; j <= ncoh; j++) {
+			long r = tab_row(&p->t, c->code, j < ncoh ? coh[j] :
+			    "Total");
+			const char *v = r < 0 ? "" : tab_get(&p->t, (size_t)r,
+			    cp);
+			char *end;
+			double d = strtod(v, &end);
+
+			if (!*v || *end) {
+				fputs("<td class=\"n\" style=\"background:#fff"
+				    "\">", fp);
+				html_escs(fp, *v ? v : "\xe2\x80\x93");
+			} else {
+				int s = hi > lo ? (int)((d - lo) / (hi - lo) * 8 +
+				    0.5) : 4;
+
+				s = s < 0 ? 0 : s > 8 ? 8 : s;
+				fprintf(fp, "<td class=\"n\" style=\"background:"
+				    "%s;color:%s\">%.0f", viridis[s],
+				    s >= 5 ? "#000" : "#fff", d);
+			}
+			fputs("</td>", fp);
+		}
+		fputs("</tr>\n", fp);
+	}
+	fprintf(fp, "</tbody>\n</table>\n<figcaption>Figure 2. The percentage "
+	    "of people in each cohort with each theme. The colour follows the "
+	    "number, from dark purple (%.0f%%, the lowest) to yellow (%.0f%%, "
+	    "the highest). <strong>c</strong> is a figure suppressed to "
+	    "protect people in small groups.</figcaption>\n</figure>\n"
+	    "</section>\n", lo < 0 ? 0 : lo, hi);
+	free(coh);
+}
+
+static void
+outcomes(struct pack *p)
+{
+	FILE *fp = p->out;
+	int co = tab_col(&p->t, "outcome");
+	const char *cols[] = { "rate_with", "rate_without", "difference",
+		"odds_ratio", "p", "q", NULL };
+	size_t i, k;
+
+	if (co < 0)
+		return;
+	fputs("<section id=\"outcomes\">\n<h2>Themes and outcomes</h2>\n", fp);
+	fputs("<p>For each theme, the outcome rate among people who raised "
+	    "it and among those who did not, the difference in percentage "
+	    "points, the odds ratio with its 95% interval, and Fisher's exact "
+	    "p (q is p corrected for testing many themes). A difference here "
+	    "is an association, not a cause.</p>\n", fp);
+	fputs("<table>\n<caption>Outcome rates by theme (all cohorts)"
+	    "</caption>\n<thead><tr><th scope=\"col\">Theme</th><th scope=\""
+	    "col\">Outcome</th><th scope=\"col\">% with the theme</th><th "
+	    "scope=\"col\">% without</th><th scope=\"col\">Difference</th>"
+	    "<th scope=\"col\">Odds ratio (95% interval)</th><th scope=\"col\""
+	    ">p</th><th scope=\"col\">q</th></tr></thead>\n<tbody>\n", fp);
+	for (i = 0; i < p->ncodes; i++) {
+		const struct code *c = &p->codes[i];
+		size_t r;
+
+		if (!is_theme(p, c))
+			continue;
+		for (r = 0; r < p->t.nrows; r++) {
+			if (strcmp(tab_get(&p->t, r, 0), c->code) ||
+			    strcmp(tab_get(&p->t, r, 1), "Total"))
+				continue;
+			fputs("<tr><th scope=\"row\">", fp);
+			html_escs(fp, c->label);
+			fputs("</th><td>", fp);
+			html_escs(fp, tab_get(&p->t, r, co));
+			fputs("</td>", fp);
+			for (k = 0; cols[k]; k++) {
+				const char *v = tab_get(&p->t, r,
+				    tab_col(&p->t, cols[k]));
+
+				fputs("<td class=\"n\">", fp);
+				if (k == 3) {
+					put_num(fp, v, 2);
+					if (strtod(v, NULL) > 0) {
+						fputs(" (", fp);
+						put_num(fp, tab_get(&p->t, r,
+						    tab_col(&p->t, "or_low")), 2);
+						fputs("&ndash;", fp);
+						put_num(fp, tab_get(&p->t, r,
+						    tab_col(&p->t, "or_high")), 2);
+						fputs(")", fp);
+					}
+				} else if (k >= 4) {
+					put_p(fp, v);
+				} else {
+					put_num(fp, v, 1);
+				}
+				fputs("</td>", fp);
+			}
+			fputs("</tr>\n", fp);
+		}
+	}
+	fputs("</tbody>\n</table>\n<p class=\"muted\"><strong>c</strong>: "
+	    "suppressed, because it rests on a count from 1 to 5 people (or "
+	    "would let one be worked out), to protect people in small groups. "
+	    "<strong>z</strong>: does not apply (no one in the group). "
+	    "<strong>k</strong>: a count that rounds to zero but is not zero."
+	    "</p>\n</section>\n", fp);
+}
+
+static void
+themes(struct pack *p)
+{
+	FILE *fp = p->out;
+	size_t i, j, n;
+	int cp = tab_col(&p->t, "pct"), cl = tab_col(&p->t, "pct_low"),
+	    ch = tab_col(&p->t, "pct_high"), cw = tab_col(&p->t, "with_theme"),
+	    cn = tab_col(&p->t, p->t.hdr[2]);
+
+	for (i = 0; i < p->ncodes; i++) {
+		const struct code *c = &p->codes[i];
+		long r;
+
+		if (!is_theme(p, c))
+			continue;
+		r = tab_row(&p->t, c->code, "Total");
+		fputs("<section class=\"theme\" id=\"theme-", fp);
+		html_escs(fp, c->code);
+		fputs("\">\n<h2>", fp);
+		html_escs(fp, c->label);
+		fputs("</h2>\n<p>", fp);
+		html_escs(fp, c->desc);
+		fputs("</p>\n<p><strong>", fp);
+		put_num(fp, tab_get(&p->t, (size_t)r, cp), 0);
+		fputs("%</strong> of people raised it (", fp);
+		html_escs(fp, tab_get(&p->t, (size_t)r, cw));
+		fputs(" of ", fp);
+		html_escs(fp, tab_get(&p->t, (size_t)r, cn));
+		fputs("; 95% interval ", fp);
+		put_num(fp, tab_get(&p->t, (size_t)r, cl), 0);
+		fputs("&ndash;", fp);
+		put_num(fp, tab_get(&p->t, (size_t)r, ch), 0);
+		fputs("%).</p>\n", fp);
+		if (c->nincl || c->nexcl) {
+			fputs("<dl>\n", fp);
+			for (j = 0; j < c->nincl; j++) {
+				fputs(j ? "" : "<dt>Counted when</dt>\n", fp);
+				fputs("<dd>", fp);
+				html_escs(fp, c->incl[j]);
+				fputs("</dd>\n", fp);
+			}
+			for (j = 0; j < c->nexcl; j++) {
+				fputs(j ? "" : "<dt>Not counted</dt>\n", fp);
+				fputs("<dd>", fp);
+				html_escs(fp, c->excl[j]);
+				fputs("</dd>\n", fp);
+			}
+			fputs("</dl>\n", fp);
+		}
+		fputs("<h3>In their words</h3>\n", fp);
+		n = quotes_write(p, c->code);
+		if (n == 0)
+			fputs("<p class=\"muted\">No quote could be shown "
+			    "safely for this theme.</p>\n", fp);
+		fputs("</section>\n", fp);
+	}
+}
+
+static void
+appendix(struct pack *p, int unredacted)
+{
+	FILE *fp = p->out;
+	sqlite3_stmt *st;
+	size_t i;
+	int cs = tab_col(&p->t, "sdc");
+	const char *runcols[] = { "run", "started", "finished", "command",
+		"hark_version", "inputs", "stream_fingerprint", "lexicons",
+		"tokenised_with", "tagged_with", "redacted_with", "records",
+		"rejected", NULL };
+
+	fputs("<section id=\"methods\">\n<h2>Methods and provenance</h2>\n", fp);
+	fputs("<h3>How quotes were chosen</h3>\n<p>Quotes come from records "
+	    "tagged with the theme (not negated, not hedged), records with two "
+	    "or more such tags first; taken in turn from each cohort and "
+	    "across sources, one per person; trimmed to the sentence around "
+	    "the matched words (highlighted), at most about 300 characters, "
+	    "with &hellip; where text was cut. A quote is shown only when its "
+	    "cohort's figure for the theme is not suppressed. Personal details "
+	    "were redacted before analysis and are shown as their kind only "
+	    "([PERSON], [PHONE]). ", fp);
+	fprintf(fp, "Any word used by fewer than %lu %s in the whole data is "
+	    "masked as \xe2\x96\x92\xe2\x96\x92\xe2\x96\x92; a quote that "
+	    "would need more than two masks is not shown. This pack shows %lu "
+	    "quotes, with %lu words masked; %lu candidates were passed over."
+	    "</p>\n", p->rare_k, p->person_in_store ? "people" : "records",
+	    p->quotes_shown, p->words_masked, p->quotes_skipped);
+	fputs("<h3>Disclosure control</h3>\n<p>Policy of the table: <code>",
+	    fp);
+	html_escs(fp, cs >= 0 && p->t.nrows ? tab_get(&p->t, 0, cs) : "none");
+	fputs("</code>. Counts from 1 to 5 are suppressed (c), with the "
+	    "figures resting on them, and a second cell wherever one could be "
+	    "worked out from the totals.</p>\n", fp);
+	fputs("<h3>Redaction</h3>\n<p>", fp);
+	if (unredacted)
+		fputs("<strong>The store holds unredacted text.</strong> ", fp);
+	st = prep(p, "SELECT DISTINCT coalesce(redacted_with, '') FROM runs");
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		fputs("Redaction settings: <code>", fp);
+		html_escs(fp, (const char *)sqlite3_column_text(st, 0));
+		fputs("</code>. ", fp);
+	}
+	sqlite3_finalize(st);
+	fputs("</p>\n<h3>Codebook</h3>\n<table>\n<thead><tr><th scope=\"col\">"
+	    "Code</th><th scope=\"col\">Label</th><th scope=\"col\">Patterns"
+	    "</th></tr></thead>\n<tbody>\n", fp);
+	for (i = 0; i < p->ncodes; i++) {
+		const struct code *c = &p->codes[i];
+		const char *s;
+
+		fputs("<tr><td><code>", fp);
+		html_escs(fp, c->code);
+		fputs("</code></td><td>", fp);
+		html_escs(fp, c->label);
+		fputs("</td><td>", fp);
+		for (s = c->patterns; *s; s++) {
+			if (*s == '\n')
+				fputs("; ", fp);
+			else
+				html_esc(fp, s, 1);
+		}
+		fputs("</td></tr>\n", fp);
+	}
+	fputs("</tbody>\n</table>\n<h3>How the store was made</h3>\n", fp);
+	st = prep(p, "SELECT run, started, finished, command, hark_version, "
+	    "inputs, stream_fingerprint, lexicons, tokenised_with, tagged_with,"
+	    " redacted_with, records, rejected FROM runs ORDER BY run");
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		fputs("<dl>\n", fp);
+		for (i = 0; runcols[i]; i++) {
+			fputs("<dt>", fp);
+			html_escs(fp, runcols[i]);
+			fputs("</dt><dd><code>", fp);
+			html_escs(fp, (const char *)sqlite3_column_text(st,
+			    (int)i));
+			fputs("</code></dd>\n", fp);
+		}
+		fputs("</dl>\n", fp);
+	}
+	sqlite3_finalize(st);
+	fputs("<p class=\"muted\">Pack made by hark-pack " HARK_VERSION ".</p>\n"
+	    "</section>\n", fp);
+}
+
+static void
+pack_free(struct pack *p)
+{
+	size_t i, j;
+
+	for (i = 0; i < p->t.ncol; i++)
+		free(p->t.hdr[i]);
+	for (i = 0; i < p->t.nrows * p->t.ncol; i++)
+		free(p->t.cell[i]);
+	free(p->t.hdr);
+	free(p->t.cell);
+	for (i = 0; i < p->ncodes; i++) {
+		struct code *c = &p->codes[i];
+
+		free(c->code);
+		free(c->label);
+		free(c->desc);
+		free(c->patterns);
+		for (j = 0; j < c->nincl; j++)
+			free(c->incl[j]);
+		for (j = 0; j < c->nexcl; j++)
+			free(c->excl[j]);
+		free(c->incl);
+		free(c->excl);
+	}
+	free(p->codes);
+	hash_free(&p->words);
+	free(p->wcount);
+	free(p->wlast);
+}
+
+int
+main(int argc, char **argv)
+{
+	static const struct option lo[] = {
+		{ "db", required_argument, NULL, 'd' },
+		{ "table", required_argument, NULL, 't' },
+		{ "by", required_argument, NULL, 'b' },
+		{ "person", required_argument, NULL, 'P' },
+		{ "title", required_argument, NULL, 'T' },
+		{ "quotes", required_argument, NULL, 'q' },
+		{ "rare", required_argument, NULL, 'k' },
+		{ "allow-unredacted", no_argument, NULL, 'u' },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 }
+	};
+	struct pack p;
+	const char *table = NULL, *title = "Evidence pack";
+	char err[512];
+	int c, allow = 0, unredacted;
+
+	err_init("pack");
+	memset(&p, 0, sizeof p);
+	p.rare_k = 5;
+	p.nquotes = 5;
+	p.person = "person_id";
+	p.out = stdout;
+	while ((c = getopt_long(argc, argv, ":h", lo, NULL)) != -1) {
+		switch (c) {
+		case 'd': p.path = optarg; break;
+		case 't': table = optarg; break;
+		case 'b': p.by = optarg; break;
+		case 'P': p.person = optarg; break;
+		case 'T': title = optarg; break;
+		case 'q': p.nquotes = opt_uint("--quotes", optarg, 0, 20,
+		    usage); break;
+		case 'k': p.rare_k = opt_uint("--rare", optarg, 1, 1000000,
+		    usage); break;
+		case 'u': allow = 1; break;
+		case 'h': usage(stdout); return 0;
+		default: opt_fail(c, argv, usage);
+		}
+	}
+	if (!p.path || optind != argc) {
+		err_msg(!p.path ? "--db is required" : "unexpected argument "
+		    "'%s'", !p.path ? "" : argv[optind]);
+		usage(stderr);
+		return HARK_ETROUBLE;
+	}
+	p.db = store_open(p.path, 0, NULL, err, sizeof err);
+	if (!p.db)
+		die(HARK_ETROUBLE, "%s", err);
+	unredacted = !store_redacted(p.db);
+	if (unredacted && !allow)
+		die(HARK_ETROUBLE, "%s: the store holds unredacted text: a pack "
+		    "is for publication (give --allow-unredacted to make one "
+		    "anyway, marked as such)", p.path);
+	if (unredacted)
+		err_msg("%s: warning: the store holds unredacted text", p.path);
+	if (!table)
+		die(HARK_ETROUBLE, "--table is required (the output of hark "
+		    "table)");
+	tab_read(&p.t, table);
+	if (!p.by)
+		p.by = p.t.hdr[1];
+	p.by_in_store = store_has_col(p.db, p.by);
+	p.person_in_store = store_has_col(p.db, p.person);
+	codebook_load(&p);
+	quotes_count_words(&p);
+	head(&p, title, unredacted);
+	fputs("<main>\n", p.out);
+	about(&p);
+	prevalence(&p);
+	heatmap(&p);
+	outcomes(&p);
+	themes(&p);
+	appendix(&p, unredacted);
+	fputs("</main>\n</body>\n</html>\n", p.out);
+	store_close(p.db);
+	pack_free(&p);
+	close_stdout();
+	return 0;
+}

@@ -44,10 +44,13 @@ $(LIB_A): $(LIB_OBJ)
 # ---- the FTS5 tokenizer as a loadable SQLite extension (docs/store.md):
 # lib/ again, position-independent, with lib/ftstok.c calling SQLite
 # through the extension's routines ----
+# It is never built with the sanitizers (EXTRA_CFLAGS): it is loaded into
+# the sqlite3 shell, which is not, and ASan must come first in a process.
+EXT_CFLAGS = $(CFLAGS) $(CPPFLAGS) -Ilib $(PKG_CFLAGS)
 PIC_OBJ := $(LIB_SRC:lib/%.c=$(B)/pic/lib/%.o)
 $(B)/pic/lib/%.o: lib/%.c lib/*.h config.mk
 	@mkdir -p $(@D)
-	$(CC) $(ALL_CFLAGS) -fPIC -DHARK_FTS_EXT -c -o $@ $<
+	$(CC) $(EXT_CFLAGS) -fPIC -DHARK_FTS_EXT -c -o $@ $<
 
 $(B)/pic/libhark.a: $(PIC_OBJ)
 	rm -f $@
@@ -55,8 +58,8 @@ $(B)/pic/libhark.a: $(PIC_OBJ)
 
 $(BIN)/hark_fts5.so: ext/hark_fts5.c $(B)/pic/libhark.a lib/*.h config.mk
 	@mkdir -p $(@D)
-	$(CC) $(ALL_CFLAGS) -fPIC -shared -o $@ ext/hark_fts5.c \
-		$(B)/pic/libhark.a $(ALL_LDFLAGS) $(LIBS)
+	$(CC) $(EXT_CFLAGS) -fPIC -shared -o $@ ext/hark_fts5.c \
+		$(B)/pic/libhark.a $(LDFLAGS) $(LIBS)
 
 # ---- stages: every .c in stages/NAME/ makes bin/hark-NAME ----
 .SECONDEXPANSION:

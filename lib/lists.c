@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "err.h"
+#include "lex.h"
 #include "lists.h"
 #include "banned.h"
 
@@ -181,5 +182,22 @@ list_count(const char *p, size_t n, struct str *name, unsigned long long *count)
 		x = x * 10 + (unsigned long long)(*s - '0');
 	}
 	*count = x;
+	return NULL;
+}
+
+const char *
+list_code(const char *p, size_t n, struct str *name, unsigned long long *count)
+{
+	const char *why;
+
+	name->p = p;
+	name->n = n;
+	*count = 1;
+	if (memchr(p, '=', n) != NULL &&
+	    (why = list_count(p, n, name, count)) != NULL)
+		return why;
+	if (!lex_valid_name(name->p, name->n))
+		return "bad code name (ASCII letters, digits, _ . - and / "
+		    "between levels)";
 	return NULL;
 }

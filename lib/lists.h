@@ -57,6 +57,12 @@ const char *list_tag(const char *p, size_t n, size_t ntok, struct list_tag *t);
 const char *list_count(const char *p, size_t n, struct str *name,
 		       unsigned long long *count);
 
+/* Parse a code-list entry p[0..n): NAME or NAME=COUNT (a `codes` or
+ * `themes` column; COUNT 0 means absent), the name checked as a code name
+ * (lex_valid_name).  Returns NULL, or what is wrong. */
+const char *list_code(const char *p, size_t n, struct str *name,
+		      unsigned long long *count);
+
 void list_free(struct list *l);
 
 #endif

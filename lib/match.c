@@ -1031,7 +1031,8 @@ match_run(struct match *m, const struct match_rec *in,
 			m->cand[j++] = m->cand[i];
 		}
 	m->ncand = j;
-	qsort(m->cand, m->ncand, sizeof *m->cand, cmp_len);
+	if (m->ncand > 1)
+		qsort(m->cand, m->ncand, sizeof *m->cand, cmp_len);
 	for (i = 0; i < m->ncand; i++) {
 		struct cand *c = &m->cand[i];
 		int clash = 0;
@@ -1073,7 +1074,8 @@ match_run(struct match *m, const struct match_rec *in,
 		scope(m, &m->tags[i], n);
 	if (m->has_passing)
 		passing(m, person1, person3);
-	qsort(m->tags, m->ntags, sizeof *m->tags, cmp_tag);
+	if (m->ntags > 1) /* tags is NULL before the first tag */
+		qsort(m->tags, m->ntags, sizeof *m->tags, cmp_tag);
 	*tags = m->tags;
 	return m->ntags;
 }

@@ -222,7 +222,8 @@ score_run(struct score *s, const struct match_rec *in,
 	s->collect = 1;
 	pass(s, in);
 	/* The tags of the codes that pass, each span once per code. */
-	qsort(s->hits, s->nhits, sizeof *s->hits, cmp_tag);
+	if (s->nhits > 1)
+		qsort(s->hits, s->nhits, sizeof *s->hits, cmp_tag);
 	if (s->nhits > s->cap) {
 		s->cap = s->nhits;
 		s->tags = xrealloc(s->tags, xmul(s->cap, sizeof *s->tags));

@@ -100,16 +100,12 @@ parse_codes(struct str f, struct list *l, struct buf *out)
 		return why;
 	stamp++;
 	for (i = 0; i < l->n; i++) {
-		struct str name = l->v[i];
-		unsigned long long v = 1;
+		struct str name;
+		unsigned long long v;
 		size_t k;
 
-		if (memchr(name.p, '=', name.n) != NULL &&
-		    (why = list_count(name.p, name.n, &name, &v)) != NULL)
+		if ((why = list_code(l->v[i].p, l->v[i].n, &name, &v)) != NULL)
 			return why;
-		if (!lex_valid_name(name.p, name.n))
-			return "bad code name (ASCII letters, digits, _ . - "
-			    "and / between levels)";
 		if (v == 0)
 			continue;
 		k = code_ix(name.p, name.n);

@@ -25,7 +25,7 @@ MANS := $(wildcard stages/*/*.1) driver/hark.1
 ALL_CFLAGS = $(CFLAGS) $(EXTRA_CFLAGS) $(CPPFLAGS) -Ilib $(PKG_CFLAGS)
 ALL_LDFLAGS = $(LDFLAGS) $(EXTRA_CFLAGS)
 
-.PHONY: all deps check check-fast check-san demo bench install uninstall \
+.PHONY: all deps check check-fast check-distributed check-san demo bench install uninstall \
 	clean samples units fuzz FORCE
 .SUFFIXES:
 
@@ -108,6 +108,12 @@ check: deps
 # The suite without the sanitizer pass (quicker while working).
 check-fast: all units
 	@sh tests/run bin build
+
+# Root: the job across two test hosts (network namespaces with sshd) and a
+# one-node Slurm cluster; not part of check.  tests/distributed/run.
+check-distributed: all
+	@sh scripts/deps --distributed
+	@bash tests/distributed/run bin
 
 demo: deps
 	@$(MAKE) --no-print-directory all

@@ -6,7 +6,7 @@
 # usage: themes-by-cohort.sh [--id COL] [--text COL]... [--person COL]
 #            [--by COL] [--lexicon FILE] [--variants FILE]
 #            [--outcomes FILE --key COL [--outcome COL]...] [--key FILE]
-#            [--no-redact] [--jobs N] INPUT OUTDIR
+#            [--no-redact] [--jobs N] [--progress | -q] INPUT OUTDIR
 #
 # Inputs:  INPUT      the export (CSV, TSV or JSON Lines, any encoding
 #                     hark ingest reads), one record per row
@@ -16,6 +16,10 @@
 #          OUTDIR/people.tsv  theme counts per person, joined to outcomes
 #          OUTDIR/rejects.tsv records ingest rejected, with reasons
 #          OUTDIR/PROVENANCE  how the outputs were made
+#
+# Progress (records, MB/s, ETA) shows on stderr while the input is read
+# when stderr is a terminal; --progress shows it anyway, -q (--quiet)
+# never, and leaves out ingest's summary too.
 #
 # The chain per block: normalise | redact | tag | theme | count --by PERSON
 # (long); GNU parallel runs it on --jobs blocks of the ingested stream and
@@ -34,6 +38,8 @@ here=$(cd "$(dirname "$0")/.." && pwd)
 id=id person=person_id by=site lexicon=$here/lexicons/child-voice/child-voice.lex
 variants=$here/lexicons/variants/en-GB.tsv
 outcomes= okey= keyfile= redact=1 jobs=$(nproc 2>/dev/null || echo 1)
+progress= quiet=
+[ -t 2 ] && progress=--progress
 texts=() outcols=()
 while [ $# -gt 0 ]; do
 	case "$1" in
@@ -49,6 +55,8 @@ while [ $# -gt 0 ]; do
 	--redaction-key) keyfile=${2:?}; shift 2 ;;
 	--no-redact) redact=0; shift ;;
 	--jobs) jobs=${2:?}; shift 2 ;;
+	--progress) progress=--progress; shift ;;
+	-q|--quiet) quiet=-q progress=; shift ;;
 	-h|--help) usage ;;
 	--) shift; break ;;
 	-*) echo "themes-by-cohort.sh: unknown option '$1'" >&2; usage ;;
@@ -80,13 +88,13 @@ if [ $redact = 1 ] && [ -z "$keyfile" ]; then
 	head -c 32 /dev/urandom >"$keyfile"
 fi
 
-ingest=(hark ingest --id "$id" --rejects "$out/rejects.tsv")
+ingest=(hark ingest $progress $quiet --id "$id" --rejects "$out/rejects.tsv")
 for t in "${texts[@]}"; do ingest+=(--text "$t"); done
 "${ingest[@]}" "$input" >"$tmp/stream.tsv"
 
 # The chain one block goes through, as one shell word for parallel.
 q() { printf '%q' "$1"; }
-chain="hark normalise --fix-mojibake"
+chain="hark normalise $quiet --fix-mojibake"
 if [ $redact = 1 ]; then
 	chain+=" | hark redact -q --key $(q "$keyfile")"
 else

@@ -15,6 +15,7 @@
 #include <string.h>
 #include <strings.h>
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "arena.h"
@@ -25,6 +26,7 @@
 #include "input.h"
 #include "opt.h"
 #include "parse.h"
+#include "progress.h"
 #include "qdpx.h"
 #include "rec.h"
 #include "utf8.h"
@@ -38,7 +40,7 @@ static const char usage_text[] =
 	"                   [--delimiter C] [--no-quotes] [--rejects FILE] "
 	"[--repair]\n"
 	"                   [--max-record-size BYTES] [--no-id-check]\n"
-	"                   [--source-line] [FILE...]\n";
+	"                   [--source-line] [--progress] [FILE...]\n";
 
 static void
 usage(FILE *fp)
@@ -49,6 +51,7 @@ usage(FILE *fp)
 struct ingest_opt opt;
 struct ingest_cols cols;
 unsigned long long n_in, n_out, n_rej, n_rep, n_ord;
+static unsigned long long n_bytes; /* read so far, for progress */
 struct rec_writer out;
 struct arena arena;
 
@@ -372,6 +375,7 @@ ingest(const char *path, int first)
 		}
 		record(&in, &row);
 		arena_reset(&arena);
+		progress_tick(n_bytes += row.rawn + 1, n_in);
 	}
 	if (first && cols.outnames == NULL && cols.names) {
 		setup_columns(in.name);
@@ -410,7 +414,8 @@ int
 main(int argc, char **argv)
 {
 	enum { O_ID = 256, O_IDPREFIX, O_REJECTS, O_REPAIR, O_COLUMNS,
-	       O_NOHEADER, O_DELIM, O_NOQUOTES, O_MAXREC, O_NOIDCHECK, O_SRCLINE };
+	       O_NOHEADER, O_DELIM, O_NOQUOTES, O_MAXREC, O_NOIDCHECK, O_SRCLINE,
+	       O_PROGRESS };
 	static const struct option longopts[] = {
 		{ "help", no_argument, NULL, 'h' },
 		{ "quiet", no_argument, NULL, 'q' },
@@ -428,12 +433,15 @@ main(int argc, char **argv)
 		{ "max-record-size", required_argument, NULL, O_MAXREC },
 		{ "no-id-check", no_argument, NULL, O_NOIDCHECK },
 		{ "source-line", no_argument, NULL, O_SRCLINE },
+		{ "progress", no_argument, NULL, O_PROGRESS },
 		{ NULL, 0, NULL, 0 }
 	};
 	char *stdin_only[] = { "-" };
 	char **files;
 	size_t nfiles, i;
-	int c, status = HARK_OK;
+	int c, status = HARK_OK, progress = 0, sized = 1;
+	unsigned long long size = 0;
+	struct stat st;
 
 	err_init("ingest");
 	opt.idprefix = "";
@@ -458,6 +466,7 @@ main(int argc, char **argv)
 		case O_NOQUOTES: opt.noquotes = 1; break;
 		case O_NOIDCHECK: opt.noidcheck = 1; break;
 		case O_SRCLINE: opt.srcline = 1; break;
+		case O_PROGRESS: progress = 1; break;
 		case O_MAXREC: opt.maxrec = parse_size(optarg); break;
 		case O_DELIM:
 			if (!strcmp(optarg, "\\t") || !strcmp(optarg, "tab"))
@@ -485,6 +494,13 @@ main(int argc, char **argv)
 	rec_writer_init(&out, 1);
 	if (opt.rejects)
 		open_rejects();
+	for (i = 0; i < nfiles; i++) /* the total, when every input has one */
+		if (stat(files[i], &st) == 0 && S_ISREG(st.st_mode))
+			size += (unsigned long long)st.st_size;
+		else
+			sized = 0;
+	if (progress_wanted(progress, opt.quiet))
+		progress_start(sized ? size : 0);
 	for (i = 0; i < nfiles; i++) {
 		int s = ingest(files[i], cols.outnames == NULL);
 
@@ -493,6 +509,7 @@ main(int argc, char **argv)
 		if (s == HARK_ETROUBLE)
 			break;
 	}
+	progress_end();
 	rec_writer_close(&out);
 	close_rejects();
 	if ((!opt.quiet || n_rej) && !(status == HARK_ETROUBLE && n_in == 0)) {

@@ -1148,6 +1148,17 @@ pass(struct detector *d, const char *s, size_t n, size_t i, size_t lim)
 	}
 }
 
+/* Findings by start, the longer first at one start. */
+static int
+cmp_finding(const void *a, const void *b)
+{
+	const struct finding *x = a, *y = b;
+
+	if (x->start != y->start)
+		return x->start < y->start ? -1 : 1;
+	return (x->end < y->end) - (x->end > y->end);
+}
+
 size_t
 det_run(struct detector *d, const char *t, size_t tn,
 	const struct finding **out)
@@ -1175,6 +1186,12 @@ det_run(struct detector *d, const char *t, size_t tn,
 	{
 		size_t m = 0, prev = 0;
 
+		/* In text order; where two findings overlap (a name pass
+		 * reading "C. Tracey" after a NINO ending in "C"), the first
+		 * keeps the bytes and the second keeps the rest, so nothing
+		 * is left unredacted and no span runs backwards. */
+		if (d->nf > 1)
+			qsort(d->f, d->nf, sizeof *d->f, cmp_finding);
 		for (size_t q = 0; q < d->nf; q++) {
 			struct finding f = d->f[q];
 
@@ -1183,13 +1200,11 @@ det_run(struct detector *d, const char *t, size_t tn,
 			if (!ident) {
 				f.start = view_orig_start(&d->v, f.vstart);
 				f.end = view_orig_end(&d->v, t, f.vend);
-				/* Two findings from one folded code point
-				 * ("㎏"): the first keeps it. */
-				if (f.start < prev)
-					f.start = prev;
-				if (f.start >= f.end)
-					continue;
 			}
+			if (f.start < prev)
+				f.start = prev;
+			if (f.start >= f.end)
+				continue;
 			prev = f.end;
 			d->f[m++] = f;
 		}

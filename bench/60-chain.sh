@@ -11,9 +11,9 @@ head="$BIN/hark-ingest -q --id record_id --text voice_text --text follow_up - | 
 tail="$BIN/hark-theme | $BIN/hark-count --by site >/dev/null"
 lean="$head | $BIN/hark-tag -v $var -l $cv | $tail"
 full="$head | $BIN/hark-tokenise -v $var | $BIN/hark-stem 2>/dev/null | $BIN/hark-tag -l $cv | $tail"
-run "chain lean, one core" "$csv" sh -c "$lean"
-run "chain with tokenise+stem, one core" "$csv" sh -c "$full"
-"$TOOLS/benchrun" -n "$runs" "chain lean, all cores" "$csv" sh -c "$lean" ||
+run "chain lean, one core" "$csv" bash -o pipefail -c "$lean"
+run "chain with tokenise+stem, one core" "$csv" bash -o pipefail -c "$full"
+"$TOOLS/benchrun" -n "$runs" "chain lean, all cores" "$csv" bash -o pipefail -c "$lean" ||
 	echo "bench: chain lean failed" >&2
 "$TOOLS/benchrun" -n "$runs" "chain with tokenise+stem, all cores" "$csv" \
-	sh -c "$full" || echo "bench: chain full failed" >&2
+	bash -o pipefail -c "$full" || echo "bench: chain full failed" >&2

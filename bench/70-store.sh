@@ -15,6 +15,6 @@ run "search --count" /dev/null "$BIN/hark-search" --db "$db" --count safe
 if command -v sqlite3 >/dev/null 2>&1; then
 	rm -f "$dir/plain.db"
 	run "sqlite3 .import + fts5 unicode61" "$stream" sqlite3 "$dir/plain.db" \
-		'.mode tabs' '.import /dev/stdin t' \
+		'.mode ascii' '.separator "\t" "\n"' '.import /dev/stdin t' \
 		'CREATE VIRTUAL TABLE f USING fts5(text); INSERT INTO f SELECT text FROM t;'
 fi

@@ -14,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include <sys/stat.h>
 
 #include "err.h"
 #include "rec.h"
@@ -786,11 +787,55 @@ rec_plan_free(struct rec_plan *pl)
 	memset(pl, 0, sizeof *pl);
 }
 
+/*
+ * Is this a GNU parallel job after the first under -k (--keep-order),
+ * whose output parallel prints right after the earlier jobs'?  Then its
+ * header would be a repeat in the middle of the stream, and leaving it out
+ * makes `parallel -k --pipe --header 1 hark STAGE` print the serial bytes.
+ * Parallel says which job this is in PARALLEL_SEQ and buffers a job's
+ * output in a file it has already unlinked; -k is read from its command
+ * line.  A stage inside a job's pipeline writes to a pipe, and a job that
+ * writes to a file of its own (`> part.{#}`) writes to a linked file: both
+ * keep their header.  Anything unsure keeps the header too (readers skip a
+ * repeated one, docs/record-format.md).
+ */
+static int
+parallel_later_job(int fd)
+{
+	const char *seq = getenv("PARALLEL_SEQ"), *pid = getenv("PARALLEL_PID");
+	char path[64], args[8192];
+	struct stat st;
+	ssize_t n;
+	size_t i;
+	int cfd;
+
+	if (!seq || !pid || !*seq || strcmp(seq, "1") == 0 ||
+	    strspn(pid, "0123456789") != strlen(pid) || strlen(pid) > 20)
+		return 0;
+	if (fstat(fd, &st) < 0 || !S_ISREG(st.st_mode) || st.st_nlink != 0)
+		return 0;
+	snprintf(path, sizeof path, "/proc/%s/cmdline", pid);
+	if ((cfd = open(path, O_RDONLY | O_CLOEXEC)) < 0)
+		return 0;
+	n = read(cfd, args, sizeof args - 1);
+	close(cfd);
+	if (n <= 0)
+		return 0;
+	args[n] = '\0';
+	for (i = 0; i < (size_t)n; i += strlen(args + i) + 1)
+		if (strcmp(args + i, "-k") == 0 ||
+		    strcmp(args + i, "--keep-order") == 0)
+			return 1;
+	return 0;
+}
+
 void
 rec_write_header(struct rec_writer *w, const struct rec_plan *pl)
 {
 	size_t i;
 
+	if (parallel_later_job(w->fd))
+		return;
 	for (i = 0; i < pl->nout; i++) {
 		if (i)
 			rec_putc(w, '\t');

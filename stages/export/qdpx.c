@@ -23,6 +23,7 @@
 #include <zip.h>
 
 #include "err.h"
+#include "xml.h"
 #include "hash.h"
 #include "lex.h"
 #include "lists.h"
@@ -75,47 +76,6 @@ struct qx {
 };
 
 /* ---- XML ---- */
-
-/* s[0..n) as XML character data or an attribute value (in double quotes):
- * the five specials escaped, TAB, LF and CR as character references (so an
- * attribute keeps them), and what XML 1.0 cannot hold (other C0 controls,
- * U+FFFE, U+FFFF) as U+FFFD. */
-static void
-xml_esc(struct buf *b, const char *s, size_t n)
-{
-	size_t i;
-
-	for (i = 0; i < n; i++) {
-		unsigned char c = (unsigned char)s[i];
-
-		switch (c) {
-		case '&': buf_adds(b, "&amp;"); break;
-		case '<': buf_adds(b, "&lt;"); break;
-		case '>': buf_adds(b, "&gt;"); break;
-		case '"': buf_adds(b, "&quot;"); break;
-		case '\t': buf_adds(b, "&#9;"); break;
-		case '\n': buf_adds(b, "&#10;"); break;
-		case '\r': buf_adds(b, "&#13;"); break;
-		default:
-			if (c < 0x20) {
-				buf_adds(b, "\xEF\xBF\xBD");
-			} else if (c == 0xEF && i + 2 < n &&
-			    (unsigned char)s[i + 1] == 0xBF &&
-			    ((unsigned char)s[i + 2] & 0xFE) == 0xBE) {
-				buf_adds(b, "\xEF\xBF\xBD");
-				i += 2;
-			} else {
-				buf_addc(b, c);
-			}
-		}
-	}
-}
-
-static void
-xml_escs(struct buf *b, const char *s)
-{
-	xml_esc(b, s, strlen(s));
-}
 
 /* A GUID (a version 8 UUID) made from kind and the name a[0..n), the same
  * for the same name. */
@@ -353,7 +313,7 @@ record(struct qx *q)
 	buf_adds(b, "<TextSource guid=\"");
 	buf_adds(b, sg);
 	buf_adds(b, "\" name=\"");
-	xml_esc(b, id.p, id.n);
+	xml_escape(b, id.p, id.n);
 	buf_addf(b, "\" plainTextPath=\"internal://%s.txt\" "
 	    "creatingUser=\"%s\">\n", sg, q->user);
 	if (q->tagcol >= 0) {
@@ -386,7 +346,7 @@ record(struct qx *q)
 			buf_adds(b, "<PlainTextSelection guid=\"");
 			add_guid(b, "selection", selid.s, selid.len);
 			buf_adds(b, "\" name=\"");
-			xml_esc(b, q->tags.v[i].p, q->tags.v[i].n);
+			xml_escape(b, q->tags.v[i].p, q->tags.v[i].n);
 			buf_addf(b, "\" startPosition=\"%zu\" endPosition="
 			    "\"%zu\" creatingUser=\"%s\">\n", q->cps[t.first],
 			    q->cpe[t.last], q->user);
@@ -419,7 +379,7 @@ record(struct qx *q)
 		buf_adds(b, "<VariableValue><VariableRef targetGUID=\"");
 		add_guid(b, "variable", col, strlen(col));
 		buf_adds(b, "\"/><TextValue>");
-		xml_esc(b, v.p, v.n);
+		xml_escape(b, v.p, v.n);
 		buf_adds(b, "</TextValue></VariableValue>\n");
 	}
 	buf_adds(b, "</TextSource>\n");
@@ -469,15 +429,15 @@ write_code(struct qx *q, struct buf *b, size_t c, const int *child,
 	buf_adds(b, "<Code guid=\"");
 	add_guid(b, "code", k->name, strlen(k->name));
 	buf_adds(b, "\" name=\"");
-	xml_escs(b, last ? last + 1 : k->name);
+	xml_escapes(b, last ? last + 1 : k->name);
 	buf_adds(b, "\" isCodable=\"true\">\n");
 	if (k->label[0] || k->desc[0]) {
 		/* the label on the first line, the description after */
 		buf_adds(b, "<Description>");
-		xml_escs(b, k->label);
+		xml_escapes(b, k->label);
 		if (k->label[0] && k->desc[0])
 			buf_adds(b, "&#10;");
-		xml_escs(b, k->desc);
+		xml_escapes(b, k->desc);
 		buf_adds(b, "</Description>\n");
 	}
 	for (ch = child[c]; ch >= 0; ch = next[ch])
@@ -540,7 +500,7 @@ write_project(struct qx *q, struct buf *b, const char *path, int redacted)
 		n -= 5;
 	buf_adds(b, "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
 	    "<Project xmlns=\"urn:QDA-XML:project:1.0\" name=\"");
-	xml_esc(b, base, n);
+	xml_escape(b, base, n);
 	buf_addf(b, "\" origin=\"hark " HARK_VERSION "\" "
 	    "creatingUserGUID=\"%s\">\n", q->user);
 	buf_addf(b, "<Users><User guid=\"%s\" name=\"hark\"/></Users>\n",
@@ -554,7 +514,7 @@ write_project(struct qx *q, struct buf *b, const char *path, int redacted)
 			buf_adds(b, "<Variable guid=\"");
 			add_guid(b, "variable", col, strlen(col));
 			buf_adds(b, "\" name=\"");
-			xml_escs(b, col);
+			xml_escapes(b, col);
 			buf_adds(b, "\" typeOfVariable=\"Text\"/>\n");
 		}
 		buf_adds(b, "</Variables>\n");
@@ -568,7 +528,7 @@ write_project(struct qx *q, struct buf *b, const char *path, int redacted)
 			buf_adds(b, "<Case guid=\"");
 			add_guid(b, "case", k, kn);
 			buf_adds(b, "\" name=\"");
-			xml_esc(b, k, kn);
+			xml_escape(b, k, kn);
 			buf_adds(b, "\">\n");
 			buf_add(b, q->cases[i].s, q->cases[i].len);
 			buf_adds(b, "</Case>\n");
@@ -581,9 +541,9 @@ write_project(struct qx *q, struct buf *b, const char *path, int redacted)
 		buf_adds(b, "</Sources>\n");
 	}
 	buf_adds(b, "<Description>Made by hark export from ");
-	xml_escs(b, q->r->name);
+	xml_escapes(b, q->r->name);
 	buf_adds(b, ". Codes from lexicons: ");
-	xml_escs(b, q->lexinfo.len ? q->lexinfo.s : "none");
+	xml_escapes(b, q->lexinfo.len ? q->lexinfo.s : "none");
 	buf_adds(b, ". Tags hark found negated or uncertain are also coded "
 	    NEGATED " or " UNCERTAIN ". ");
 	buf_adds(b, redacted ? "The text was redacted by hark redact." :

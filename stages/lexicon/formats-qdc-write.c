@@ -15,29 +15,8 @@
 #include "err.h"
 #include "hash.h"
 #include "lexicon.h"
+#include "xml.h"
 #include "banned.h"
-
-static void
-xml_esc(struct buf *b, const char *s)
-{
-	for (; *s; s++) {
-		switch (*s) {
-		case '&': buf_adds(b, "&amp;"); break;
-		case '<': buf_adds(b, "&lt;"); break;
-		case '>': buf_adds(b, "&gt;"); break;
-		case '"': buf_adds(b, "&quot;"); break;
-		case '\t': buf_adds(b, "&#9;"); break;
-		case '\n': buf_adds(b, "&#10;"); break;
-		case '\r': buf_adds(b, "&#13;"); break;
-		default:
-			/* Other C0 controls cannot be said in XML 1.0. */
-			if ((unsigned char)*s < 0x20)
-				buf_adds(b, "\xEF\xBF\xBD");
-			else
-				buf_addc(b, *s);
-		}
-	}
-}
 
 static void
 guid(struct buf *b, const char *a, const char *c)
@@ -71,7 +50,7 @@ write_code(const struct lex *lx, struct buf *out, size_t c, int depth,
 	guid(out, lx->nfiles ? lx->names[0] : "", k->name);
 	/* The last level only: the nesting says the rest. */
 	buf_adds(out, "\" name=\"");
-	xml_esc(out, strrchr(k->name, '/') ? strrchr(k->name, '/') + 1 :
+	xml_escapes(out, strrchr(k->name, '/') ? strrchr(k->name, '/') + 1 :
 	    k->name);
 	buf_adds(out, "\" isCodable=\"true\">\n");
 	for (d = 0; d <= depth; d++)
@@ -79,12 +58,12 @@ write_code(const struct lex *lx, struct buf *out, size_t c, int depth,
 	/* Line 1 the label, line 2 the description, then the polarity and
 	 * the patterns: qdc_read() takes them back by position. */
 	buf_adds(out, "<Description>");
-	xml_esc(out, k->label);
+	xml_escapes(out, k->label);
 	buf_addc(out, '\n');
-	xml_esc(out, k->desc);
+	xml_escapes(out, k->desc);
 	if (k->polname) {
 		buf_adds(out, "\nhark polarity: ");
-		xml_esc(out, k->polname);
+		xml_escapes(out, k->polname);
 	}
 	{
 		/* the codebook fields, one `hark NAME: VALUE` line each */
@@ -99,7 +78,7 @@ write_code(const struct lex *lx, struct buf *out, size_t c, int depth,
 			{
 				char *l = xmemdup(p + 1, m - 1); /* past the tab */
 
-				xml_esc(out, l);
+				xml_escapes(out, l);
 				free(l);
 			}
 			p += m + (p[m] == '\n');
@@ -109,7 +88,7 @@ write_code(const struct lex *lx, struct buf *out, size_t c, int depth,
 	for (j = 0; j < lx->npats; j++)
 		if (lx->pats[j].code == (int)c) {
 			buf_adds(out, any ? "\n" : "\nhark patterns:\n");
-			xml_esc(out, lx->pats[j].src);
+			xml_escapes(out, lx->pats[j].src);
 			any = 1;
 		}
 	buf_adds(out, "</Description>\n");

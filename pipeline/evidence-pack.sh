@@ -25,31 +25,14 @@
 # for this run): a pack is for publication.
 set -euo pipefail
 
-usage() {
-	sed -n '/^# usage:/,/^#$/p' "$0" | sed 's/^# \{0,1\}//' >&2
-	exit 2
-}
-die() { echo "evidence-pack.sh: $*" >&2; exit 2; }
+. "$(dirname "$0")/common.sh"
 
-here=$(cd "$(dirname "$0")/.." && pwd)
-id=id person=person_id by=site lexicon=$here/lexicons/child-voice/child-voice.lex
-variants=$here/lexicons/variants/en-GB.tsv
-outcomes= okey= keyfile= title=
-texts=() outcols=()
+title=
 while [ $# -gt 0 ]; do
+	common_opt "$@"
+	[ "$took" -gt 0 ] && { shift "$took"; continue; }
 	case "$1" in
-	--id) id=${2:?}; shift 2 ;;
-	--text) texts+=("${2:?}"); shift 2 ;;
-	--person) person=${2:?}; shift 2 ;;
-	--by) by=${2:?}; shift 2 ;;
-	--lexicon) lexicon=${2:?}; shift 2 ;;
-	--variants) variants=${2:?}; shift 2 ;;
-	--outcomes) outcomes=${2:?}; shift 2 ;;
-	--key) okey=${2:?}; shift 2 ;;
-	--outcome) outcols+=("${2:?}"); shift 2 ;;
-	--redaction-key) keyfile=${2:?}; shift 2 ;;
 	--title) title=${2:?}; shift 2 ;;
-	-h|--help) usage ;;
 	--) shift; break ;;
 	-*) echo "evidence-pack.sh: unknown option '$1'" >&2; usage ;;
 	*) break ;;
@@ -57,17 +40,10 @@ while [ $# -gt 0 ]; do
 done
 [ $# -eq 2 ] || usage
 input=$1 out=$2
-[ ${#texts[@]} -gt 0 ] || texts=(text)
-[ -r "$input" ] || die "cannot read $input"
-[ -z "$outcomes" ] || [ -r "$outcomes" ] || die "cannot read $outcomes"
-[ -z "$keyfile" ] || [ -r "$keyfile" ] || die "cannot read $keyfile"
-[ -r "$lexicon" ] || die "cannot read lexicon $lexicon"
+common_checks
 need=(ingest normalise redact tag theme index count merge table pack)
 [ -n "$outcomes" ] && need+=(join)
-for s in "${need[@]}"; do
-	command -v "hark-$s" >/dev/null 2>&1 ||
-		die "not found on PATH: hark-$s (run make, and put bin/ on PATH)"
-done
+need_stages "${need[@]}"
 mkdir -p "$out"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT INT TERM

@@ -28,36 +28,19 @@
 # key made for this run), so pseudonyms agree across blocks.
 set -euo pipefail
 
-usage() {
-	sed -n '/^# usage:/,/^#$/p' "$0" | sed 's/^# \{0,1\}//' >&2
-	exit 2
-}
-die() { echo "themes-by-cohort.sh: $*" >&2; exit 2; }
+. "$(dirname "$0")/common.sh"
 
-here=$(cd "$(dirname "$0")/.." && pwd)
-id=id person=person_id by=site lexicon=$here/lexicons/child-voice/child-voice.lex
-variants=$here/lexicons/variants/en-GB.tsv
-outcomes= okey= keyfile= redact=1 jobs=$(nproc 2>/dev/null || echo 1)
+redact=1 jobs=$(nproc 2>/dev/null || echo 1)
 progress= quiet=
 [ -t 2 ] && progress=--progress
-texts=() outcols=()
 while [ $# -gt 0 ]; do
+	common_opt "$@"
+	[ "$took" -gt 0 ] && { shift "$took"; continue; }
 	case "$1" in
-	--id) id=${2:?}; shift 2 ;;
-	--text) texts+=("${2:?}"); shift 2 ;;
-	--person) person=${2:?}; shift 2 ;;
-	--by) by=${2:?}; shift 2 ;;
-	--lexicon) lexicon=${2:?}; shift 2 ;;
-	--variants) variants=${2:?}; shift 2 ;;
-	--outcomes) outcomes=${2:?}; shift 2 ;;
-	--key) okey=${2:?}; shift 2 ;;
-	--outcome) outcols+=("${2:?}"); shift 2 ;;
-	--redaction-key) keyfile=${2:?}; shift 2 ;;
 	--no-redact) redact=0; shift ;;
 	--jobs) jobs=${2:?}; shift 2 ;;
 	--progress) progress=--progress; shift ;;
 	-q|--quiet) quiet=-q progress=; shift ;;
-	-h|--help) usage ;;
 	--) shift; break ;;
 	-*) echo "themes-by-cohort.sh: unknown option '$1'" >&2; usage ;;
 	*) break ;;
@@ -65,18 +48,12 @@ while [ $# -gt 0 ]; do
 done
 [ $# -eq 2 ] || usage
 input=$1 out=$2
-[ ${#texts[@]} -gt 0 ] || texts=(text)
 case "$jobs" in ''|*[!0-9]*|0) die "bad --jobs '$jobs' (a whole number from 1)" ;; esac
-[ -r "$input" ] || die "cannot read $input"
-[ -z "$outcomes" ] || [ -r "$outcomes" ] || die "cannot read $outcomes"
-[ -r "$lexicon" ] || die "cannot read lexicon $lexicon"
+common_checks
 need=(ingest normalise tag theme count merge table)
 [ $redact = 1 ] && need+=(redact)
 [ -n "$outcomes" ] && need+=(join)
-for s in "${need[@]}"; do
-	command -v "hark-$s" >/dev/null 2>&1 ||
-		die "not found on PATH: hark-$s (run make, and put bin/ on PATH)"
-done
+need_stages "${need[@]}"
 if [ "$jobs" -gt 1 ] && ! command -v parallel >/dev/null 2>&1; then
 	die "--jobs $jobs needs GNU parallel (Debian package parallel)"
 fi

@@ -1,0 +1,56 @@
+# pipeline/common.sh - what the jobs share (sourced by themes-by-cohort.sh
+# and evidence-pack.sh, never run): usage and errors, the defaults and
+# options every job takes, and the checks before a job starts.
+#
+# Sets: here, id, person, by, lexicon, variants, outcomes, okey, keyfile,
+# texts (array) and outcols (array).
+
+usage() {
+	sed -n '/^# usage:/,/^#$/p' "$0" | sed 's/^# \{0,1\}//' >&2
+	exit 2
+}
+die() { echo "${0##*/}: $*" >&2; exit 2; }
+
+here=$(cd "$(dirname "$0")/.." && pwd)
+id=id person=person_id by=site lexicon=$here/lexicons/child-voice/child-voice.lex
+variants=$here/lexicons/variants/en-GB.tsv
+outcomes= okey= keyfile=
+texts=() outcols=()
+
+# common_opt "$@": take the first word if it is an option every job has;
+# sets took to the number of words used (0: not one of them).
+common_opt() {
+	took=2
+	case "$1" in
+	--id) id=${2:?} ;;
+	--text) texts+=("${2:?}") ;;
+	--person) person=${2:?} ;;
+	--by) by=${2:?} ;;
+	--lexicon) lexicon=${2:?} ;;
+	--variants) variants=${2:?} ;;
+	--outcomes) outcomes=${2:?} ;;
+	--key) okey=${2:?} ;;
+	--outcome) outcols+=("${2:?}") ;;
+	--redaction-key) keyfile=${2:?} ;;
+	-h|--help) usage ;;
+	*) took=0 ;;
+	esac
+}
+
+# common_checks: the inputs can be read, and --text defaults to text.
+common_checks() {
+	[ ${#texts[@]} -gt 0 ] || texts=(text)
+	[ -r "$input" ] || die "cannot read $input"
+	[ -z "$outcomes" ] || [ -r "$outcomes" ] || die "cannot read $outcomes"
+	[ -z "$keyfile" ] || [ -r "$keyfile" ] || die "cannot read $keyfile"
+	[ -r "$lexicon" ] || die "cannot read lexicon $lexicon"
+}
+
+# need_stages STAGE...: each hark-STAGE is on PATH (a job fails closed).
+need_stages() {
+	local s
+	for s in "$@"; do
+		command -v "hark-$s" >/dev/null 2>&1 ||
+			die "not found on PATH: hark-$s (run make, and put bin/ on PATH)"
+	done
+}

@@ -13,6 +13,7 @@
  * record (a stamp per key) and keeps where the keys were found; the tags
  * of the codes that pass come from those places, not from a second walk.
  */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -27,6 +28,7 @@ struct skey {
 	unsigned off, n;
 	unsigned stamp;            /* record it last counted in */
 	unsigned prefix;           /* 1: a longer phrase starts with it */
+	uint64_t pos;              /* bit code % 64 set: a positive weight */
 };
 
 struct sent {
@@ -170,6 +172,14 @@ score_new(const struct lex *lx)
 		s->ent[nent++].w = raw[i].w;
 	}
 	free(raw);
+	for (i = 0; i < s->words.count + s->stems.count; i++) {
+		struct skey *k = i < s->words.count ? &s->wkeys[i] :
+		    &s->skeys[i - s->words.count];
+
+		for (j = k->off; j < (size_t)k->off + k->n; j++)
+			if (s->ent[j].w > 0)
+				k->pos |= (uint64_t)1 << (s->ent[j].code & 63);
+	}
 	return s;
 }
 
@@ -280,6 +290,7 @@ score_run(struct score *s, const struct match_rec *in,
 {
 	const struct lex *lx = s->lx;
 	size_t i, k, np = 0, nt = 0;
+	uint64_t pm = 0;
 
 	if (++s->now == 0) {
 		for (i = 0; i < s->words.count; i++)
@@ -304,19 +315,26 @@ score_run(struct score *s, const struct match_rec *in,
 	if (np == 0)
 		return 0;
 	/* Only now the tags, for the few codes that passed: each place a
-	 * key was found that adds to one of them (a key's entries are in
-	 * code order, so each passing code is a binary search away). */
+	 * key was found that adds to one of them (a mask of the codes a
+	 * key has positive weights for, modulo 64, settles most; a key's
+	 * entries are in code order, so the rest are a binary search). */
 	for (i = np = 0; i < lx->ncodes; i++)
-		if (s->pass[i])
+		if (s->pass[i]) {
 			s->pc[np++] = (int)i;
+			pm |= (uint64_t)1 << (i & 63);
+		}
 	for (k = 0; k < s->nfound; k++) {
 		const struct found *fd = &s->found[k];
 		const struct skey *key = fd->stem ? &s->skeys[fd->key] :
 		    &s->wkeys[fd->key];
 		const struct sent *e = s->ent + key->off;
+		uint64_t m = key->pos & pm;
 
-		for (i = 0; i < np; i++) {
+		for (i = 0; m != 0 && i < np; i++) {
 			size_t lo = 0, hi = key->n;
+
+			if (!(m >> (s->pc[i] & 63) & 1))
+				continue;
 
 			while (lo < hi) {
 				size_t mid = lo + (hi - lo) / 2;

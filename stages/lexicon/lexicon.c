@@ -70,7 +70,7 @@ check(int argc, char **argv)
 	for (i = optind; i < argc; i++) {
 		lex_init(&lx);
 		lx.strict = 1;
-		if (lex_load(&lx, argv[i], t) < 0)
+		if (lex_load(&lx, lex_find_or_exit(argv[i]), t) < 0)
 			status = HARK_ETROUBLE;
 		lex_finish(&lx);
 		lex_lint_codebook(&lx);

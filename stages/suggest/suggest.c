@@ -392,7 +392,7 @@ main(int argc, char **argv)
 			break;
 		case 'l':
 			lexv = xrealloc(lexv, xmul(nlex + 1, sizeof *lexv));
-			lexv[nlex++] = optarg;
+			lexv[nlex++] = (char *)lex_find_or_exit(optarg);
 			break;
 		case 'b':
 			by = optarg;

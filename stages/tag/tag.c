@@ -261,7 +261,7 @@ main(int argc, char **argv)
 		case 'l':
 			lexpaths = xrealloc(lexpaths,
 			    xmul(nlex + 1, sizeof *lexpaths));
-			lexpaths[nlex++] = optarg;
+			lexpaths[nlex++] = lex_find_or_exit(optarg);
 			break;
 		case 's': {
 			static const char *const scopes[] = { "code",

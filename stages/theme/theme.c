@@ -189,7 +189,7 @@ main(int argc, char **argv)
 		case 'l':
 			lexpaths = xrealloc(lexpaths,
 			    xmul(nlex + 1, sizeof *lexpaths));
-			lexpaths[nlex++] = optarg;
+			lexpaths[nlex++] = lex_find_or_exit(optarg);
 			break;
 		case 'L':
 			/* 1 for top-level themes, 2 for the codes under

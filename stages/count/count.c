@@ -134,12 +134,12 @@ main(int argc, char **argv)
 	static struct rec_reader r;
 	static struct tally t;
 	static struct arena a;
-	static struct buf key, ents, negs;
+	static struct buf key, ents, negs, with;
 	static char **by;
 	static int *bycol;
 	struct rec_writer w;
 	size_t nby = 0, k;
-	int c, wide = 0, status = HARK_OK, tcol, ncol;
+	int c, wide = 0, status = HARK_OK, tcol, ncol, wcol, first = 1;
 
 	err_init("count");
 	opterr = 0;
@@ -173,6 +173,12 @@ main(int argc, char **argv)
 		bycol[k] = rec_need_col(&r, by[k], NULL);
 	tcol = rec_need_col(&r, "themes", "run hark theme first");
 	ncol = rec_col(&r, "themes_negated");
+	/* --wide: the lexicons of the first record travel on (table's
+	 * codebook labels and order), unless tagged_with is a key. */
+	wcol = wide ? rec_col(&r, "tagged_with") : -1;
+	for (k = 0; wcol >= 0 && k < nby; k++)
+		if (bycol[k] == wcol)
+			wcol = -1;
 
 	tally_init(&t);
 	arena_init(&a, 0);
@@ -184,6 +190,9 @@ main(int argc, char **argv)
 		const char *why = NULL, *bad = NULL, *col = "themes";
 		size_t g, ne, nn, badn = 0, i;
 
+		if (first && wcol >= 0)
+			buf_add(&with, r.f[wcol].p, r.f[wcol].n);
+		first = 0;
 		/* Check both lists before counting anything of the record. */
 		nn = 0;
 		why = parse_list(rec_get(&r, (size_t)tcol, &a), &ents, &ne,
@@ -236,7 +245,8 @@ main(int argc, char **argv)
 	rec_writer_init(&w, 1);
 	if (status != HARK_ETROUBLE) {
 		if (wide)
-			tally_write_wide(&w, &t, (const char *const *)by, nby);
+			tally_write_wide(&w, &t, (const char *const *)by, nby,
+			    wcol >= 0 ? with.s ? with.s : "" : NULL);
 		else
 			write_long(&w, &t, (const char *const *)by, nby);
 	}
@@ -246,6 +256,7 @@ main(int argc, char **argv)
 	buf_free(&key);
 	buf_free(&ents);
 	buf_free(&negs);
+	buf_free(&with);
 	free(bycol);
 	free(by);
 	rec_close(&r);

@@ -524,7 +524,7 @@ main(int argc, char **argv)
 			names[k] = ins[0].r.cols[keycol[k]];
 		tally_init(&t);
 		rows_to_tally(&t, out.s + hdrlen, out.s + out.len);
-		tally_write_wide(&w, &t, names, nkey);
+		tally_write_wide(&w, &t, names, nkey, NULL);
 		tally_free(&t);
 		free(names);
 	} else if (status != HARK_ETROUBLE) {

@@ -25,10 +25,21 @@
 static void
 usage(FILE *fp)
 {
-	fprintf(fp, "usage: hark-pack [-h] --db FILE --table FILE "
+	fprintf(fp, "usage: hark-pack [-hq] --db FILE --table FILE "
 	    "[--by COL] [--person COL] [--title T] [--quotes N] [--rare K] "
 	    "[--allow-unredacted]\n");
 }
+
+static const char help[] =
+	"  --db FILE               the store (required)\n"
+	"  --table FILE            the table from hark table (required)\n"
+	"  --by COL                the cohort column\n"
+	"  --person COL            the store's person column (default person_id)\n"
+	"  --title T               the pack's title\n"
+	"  --quotes N              quotes per theme, 0 to 20 (default 5)\n"
+	"  --rare K                mask words used by fewer than K people (default 5)\n"
+	"  --allow-unredacted      make a pack from an unredacted store\n"
+	OPT_HELP_COMMON;
 
 void
 html_esc(FILE *fp, const char *s, size_t n)
@@ -946,9 +957,10 @@ main(int argc, char **argv)
 		{ "by", required_argument, NULL, 'b' },
 		{ "person", required_argument, NULL, 'P' },
 		{ "title", required_argument, NULL, 'T' },
-		{ "quotes", required_argument, NULL, 'q' },
+		{ "quotes", required_argument, NULL, 'n' },
 		{ "rare", required_argument, NULL, 'k' },
 		{ "allow-unredacted", no_argument, NULL, 'u' },
+		{ "quiet", no_argument, NULL, 'q' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
 	};
@@ -963,19 +975,20 @@ main(int argc, char **argv)
 	p.nquotes = 5;
 	p.person = "person_id";
 	p.out = stdout;
-	while ((c = getopt_long(argc, argv, ":h", lo, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, ":hq", lo, NULL)) != -1) {
 		switch (c) {
 		case 'd': p.path = optarg; break;
 		case 't': table = optarg; break;
 		case 'b': p.by = optarg; break;
 		case 'P': p.person = optarg; break;
 		case 'T': title = optarg; break;
-		case 'q': p.nquotes = opt_uint("--quotes", optarg, 0, 20,
+		case 'n': p.nquotes = opt_uint("--quotes", optarg, 0, 20,
 		    usage); break;
 		case 'k': p.rare_k = opt_uint("--rare", optarg, 1, 1000000,
 		    usage); break;
 		case 'u': allow = 1; break;
-		case 'h': usage(stdout); return 0;
+		case 'h': opt_help(usage, help);
+		case 'q': err_quiet = 1; break;
 		default: opt_fail(c, argv, usage);
 		}
 	}

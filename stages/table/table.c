@@ -26,13 +26,25 @@
 static void
 usage(FILE *fp)
 {
-	fprintf(fp, "usage: hark-table [-h] --by COL[,COL...] "
+	fprintf(fp, "usage: hark-table [-hq] --by COL[,COL...] "
 	    "[--outcome COL]... [--themes COL[,COL...]]\n"
 	    "                  [--sdc POLICY] [--unit people|records] "
 	    "[--format tsv|csv|markdown|html]\n"
 	    "                  [--columns COL[,COL...]] [--bom] "
 	    "[--excel-safe] [FILE...]\n");
 }
+
+static const char help[] =
+	"  --by COL[,COL...]       the cohort columns (required)\n"
+	"  --outcome COL           a binary outcome column (repeatable)\n"
+	"  --themes COL,...        the theme columns (default every theme:NAME)\n"
+	"  --sdc POLICY            disclosure control (default threshold:6)\n"
+	"  --unit people|records   the name of the count column\n"
+	"  --format FMT            tsv (default), csv, markdown or html\n"
+	"  --columns COL,...       write only these columns of the table\n"
+	"  --bom                   with --format csv: a UTF-8 byte order mark first\n"
+	"  --excel-safe            with --format csv: guard against formulas\n"
+	OPT_HELP_COMMON;
 
 int
 main(int argc, char **argv)
@@ -48,6 +60,7 @@ main(int argc, char **argv)
 		{ "bom", no_argument, NULL, 'B' },
 		{ "excel-safe", no_argument, NULL, 'E' },
 		{ "help", no_argument, NULL, 'h' },
+		{ "quiet", no_argument, NULL, 'q' },
 		{ NULL, 0, NULL, 0 }
 	};
 	/* Static: reachable when a message ends the program. */
@@ -62,7 +75,7 @@ main(int argc, char **argv)
 	err_init("table");
 	opterr = 0;
 	sdc_parse(&s, SDC_DEFAULT);
-	while ((c = getopt_long(argc, argv, ":h", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, ":hq", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'b':
 			t.nby = 0; /* the last --by wins */
@@ -110,9 +123,10 @@ main(int argc, char **argv)
 			break;
 		}
 		case 'h':
-			usage(stdout);
-			close_stdout();
-			return HARK_OK;
+			opt_help(usage, help);
+		case 'q':
+			err_quiet = 1;
+			break;
 		default:
 			opt_fail(c, argv, usage);
 		}

@@ -904,8 +904,13 @@ try_at(struct detector *d, const char *s, size_t n, size_t i)
 		return 0;
 	if (!isupper_a(c) && !names_lower_candidate(&d->nm, s, i, j) &&
 	    !(d->nf > 0 && d->f[d->nf - 1].type == T_PERSON &&
-	    d->f[d->nf - 1].end + 1 == i))
+	    d->f[d->nf - 1].end + 1 == i)) {
+		if (j - i <= 4 && (e = names_title_particles(&d->nm, s, n, i))) {
+			add_finding(d, i, e, T_PERSON);
+			return e;
+		}
 		return 0;
+	}
 	return try_person(d, s, n, i, j);
 }
 

@@ -23,7 +23,9 @@ enum {
 	W_STOP = 1 << 10, W_VERB = 1 << 11, W_PLACE = 1 << 12,
 	W_LOWWORD = 1 << 13, W_LOWER = 1 << 14, W_PART = 1 << 15,
 	W_NOTFIRST = 1 << 16, W_NOTNAME = 1 << 17, W_LOWCTX = 1 << 18,
-	W_SAINT = 1 << 19
+	W_SAINT = 1 << 19, W_WTITLE = 1 << 20, W_CONTACT = 1 << 21,
+	W_CONTACT2 = 1 << 22, W_HUMAN = 1 << 23, W_COPULA = 1 << 24,
+	W_FILL = 1 << 25
 };
 #define W_NAME (W_GIVEN | W_FAMILY)
 
@@ -33,12 +35,38 @@ static const struct {
 	int flag;
 } ctx_words[] = {
 	{ "mr mrs ms miss mx dr prof sir dame", W_TITLE },
-	{ "called named aka", W_CALLED },
+	{ "called named aka nicknamed", W_CALLED },
+	/* Titles that are also other things (a computer, a console, a
+	 * city): a word after them is a name only when it is no ordinary
+	 * word ("PC Hartley", not "PC World"). */
+	{ "pc dc ds di dci dsu sgt insp cllr rev revd fr", W_WTITLE },
 	{ "sister brother son daughter cousin friend mum dad mother father "
 	  "nan nana nanna gran grandma grandad grandpa granny aunt auntie aunty "
 	  "uncle boyfriend girlfriend partner sw worker teacher carer stepdad "
-	  "stepmum baby niece nephew bestie mate eldest youngest twin",
+	  "stepmum baby niece nephew bestie mate eldest youngest twin child "
+	  "yp",
 	  W_REL },
+	/* Meeting and speaking to someone: "spoke with Florence", "met
+	 * Eve", "to see Paris and her mum"; CONTACT2 only with "to" or
+	 * "with" between ("spoke to"). */
+	{ "met saw see seen visited visiting phoned rang texted emailed "
+	  "messaged", W_CONTACT },
+	{ "spoke speak speaking talked talk talking chatted chat met meeting "
+	  "meet", W_CONTACT2 },
+	/* What only people do, or are: "Björn refused", "Hope was dropped
+	 * off", "Summer is now attending". */
+	{ "refused refuses refusing attended attends attending disclosed "
+	  "discloses engaged engages presented presents missed misses told "
+	  "tells said says cried cries asked asks wants wanted dropped "
+	  "collected picked brought placed excluded stayed lives lived slept "
+	  "woke struggled struggles enjoyed enjoys upset happy sad tired "
+	  "anxious withdrawn settled unsettled distressed angry scared "
+	  "frightened worried chatty excited calm poorly unwell "
+	  "crying shouting sleeping struggling", W_HUMAN },
+	{ "is was has had seemed seems appeared appears looked looks felt "
+	  "feels remains remained became", W_COPULA },
+	{ "now been very really quite so not still being getting a bit more "
+	  "less feeling rather extremely", W_FILL },
 	{ "said says told asked replied explained shouted wants wanted "
 	  "thinks thought feels felt", W_SAID },
 	{ "is was has had engaged seems seemed enjoyed enjoys likes liked loves "
@@ -85,7 +113,7 @@ static const struct {
 	 * jayden", "it's olivia", "told kacper"). */
 	{ "and with is it's its was me to told tell asked ask saw see seen "
 	  "for from like love loves miss misses visit visited met meet by or "
-	  "but called named aka", W_LOWCTX },
+	  "but called named aka said says", W_LOWCTX },
 	/* Particles inside a family name: "de la Cruz", "van der Berg". */
 	{ "de da di du del della der den van von la le bin binti bint ibn "
 	  "ap mac nic ni n\xc3\xad \xc3\xb3 \xc3\x93 th\xe1\xbb\x8b dos das", W_PART },
@@ -118,7 +146,13 @@ static const char *const not_names[] = {
 	"princess royal", "prince charles", "grace darling", "robin hood",
 	"lincoln", "chester", "preston", "bolton", "carlisle", "darlington",
 	"stafford", "crawley", "bedford", "kendal", "wigan", "halifax",
-	"grace period", "mark scheme", "will writing"
+	"grace period", "mark scheme", "will writing",
+	"ofsted", "cafcass", "barnardo's", "barnardos", "childline", "kooth",
+	"samaritans", "mencap", "nacro", "connexions", "tesco", "asda",
+	"aldi", "lidl", "primark", "sainsbury's", "morrisons", "greggs",
+	"mcdonald's", "mcdonalds", "nando's", "netflix", "youtube", "tiktok",
+	"snapchat", "instagram", "facebook", "whatsapp", "xbox", "playstation",
+	"fortnite", "roblox", "minecraft"
 };
 
 struct name_entry {
@@ -208,6 +242,40 @@ hash_word(const char *p, size_t n)
 	while (n--)
 		h = (h ^ lower((unsigned char)*p++)) * 16777619u;
 	return h;
+}
+
+/* The ordinary English words (words-data.c, made at build time from
+ * Debian's wbritish-large by lexicons/names/gen-words). */
+extern const char names_ordinary_blob[];
+extern const uint32_t names_ordinary_off[];
+extern const size_t names_ordinary_n;
+
+/* Is p[0..n) (any case) an ordinary English word: one the word list has
+ * in lower case ("foster", "housing"), not only as a proper noun
+ * ("Conor", "Chelsea")? */
+static int
+ordinary(const char *p, size_t n)
+{
+	char w[64];
+	size_t lo = 0, hi = names_ordinary_n;
+
+	if (n == 0 || n >= sizeof w)
+		return 0;
+	for (size_t k = 0; k < n; k++)
+		w[k] = (char)lower((unsigned char)p[k]);
+	w[n] = '\0';
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		int c = strcmp(names_ordinary_blob + names_ordinary_off[mid], w);
+
+		if (c == 0)
+			return 1;
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return 0;
 }
 
 static int
@@ -354,9 +422,22 @@ prev_word(const char *s, size_t n, size_t i, size_t *b, size_t *e)
 	size_t j = i;
 	int dot = 0;
 
-	if (j > 0 && s[j - 1] == '(')
-		j--;
+	if (j > 0 && (s[j - 1] == '(' || s[j - 1] == '\'' || s[j - 1] == '"'))
+		j--; /* "(Hope)", "known as 'Gaz'" */
+	else if (j >= 3 && (unsigned char)s[j - 3] == 0xE2 &&
+	    (unsigned char)s[j - 2] == 0x80 &&
+	    ((unsigned char)s[j - 1] == 0x98 || (unsigned char)s[j - 1] == 0x9C))
+		j -= 3; /* a curly opening quote */
 	while (j > 0 && s[j - 1] == ' ')
+		j--;
+	/* A dash between spaces: "Dad - Dariusz", "mum \u2013 Jo". */
+	if (j < i && j >= 2 && s[j - 1] == '-' && s[j - 2] == ' ')
+		j -= 2;
+	else if (j < i && j >= 4 && (unsigned char)s[j - 3] == 0xE2 &&
+	    (unsigned char)s[j - 2] == 0x80 && ((unsigned char)s[j - 1] == 0x93 ||
+	    (unsigned char)s[j - 1] == 0x94) && s[j - 4] == ' ')
+		j -= 4;
+	while (j > 0 && j < i && s[j - 1] == ' ')
 		j--;
 	if (j > 1 && j < i && s[j - 1] == '.' && isalpha_a((unsigned char)s[j - 2])) {
 		j--; /* "Mr. Okafor": see prev_flags() */
@@ -442,11 +523,86 @@ person_after(const char *s, size_t n, size_t j)
 	return 0;
 }
 
+/* Does a predicate that only a person takes follow the word ending at j:
+ * "refused", "said", "was upset", "is now attending", "has been crying"? */
+static int
+human_after(const struct names *nm, const char *s, size_t n, size_t j)
+{
+	size_t b, e;
+	int f;
+
+	if (!next_word(s, n, j, &b, &e))
+		return 0;
+	f = tab_flags(nm, s + b, e - b);
+	if (f & (W_HUMAN | W_SAID))
+		return 1;
+	if (!(f & W_COPULA))
+		return 0;
+	for (int k = 0; k < 3 && next_word(s, n, e, &b, &e); k++) {
+		f = tab_flags(nm, s + b, e - b);
+		if (f & W_HUMAN)
+			return 1;
+		if (!(f & W_FILL))
+			return 0;
+	}
+	return 0;
+}
+
+/* Is the word before pb..pe (whose flags are pf) a verb of meeting or
+ * speaking to someone: "met", "saw", "spoke to", "talked with"? */
+static int
+contact_before(const struct names *nm, const char *s, size_t n, size_t pb,
+	       size_t pe, int pf)
+{
+	size_t b, e;
+
+	if (pf & W_CONTACT)
+		return 1;
+	if (pe - pb == 2 ? lower((unsigned char)s[pb]) != 't' ||
+	    lower((unsigned char)s[pb + 1]) != 'o' : pe - pb == 4 ?
+	    !word_eq("with", s + pb, 4) : 1)
+		return 0;
+	if (!prev_word(s, n, pb, &b, &e))
+		return 0;
+	return (tab_flags(nm, s + b, e - b) & W_CONTACT2) != 0;
+}
+
+/* Is the word before pb..pe "as", after "known" ("known as 'Gaz'")? */
+static int
+known_as(const char *s, size_t n, size_t pb, size_t pe)
+{
+	size_t b, e;
+
+	return pe - pb == 2 && lower((unsigned char)s[pb]) == 'a' &&
+	    lower((unsigned char)s[pb + 1]) == 's' &&
+	    prev_word(s, n, pb, &b, &e) == 1 && e - b == 5 &&
+	    word_eq("known", s + b, 5);
+}
+
+/* "Conor's mum", "Amira’s carer": the word ending at j is followed by a
+ * possessive and a relation word. */
+static int
+possessive_rel(const struct names *nm, const char *s, size_t n, size_t j)
+{
+	size_t b, e;
+
+	if (j + 1 < n && s[j] == '\'' && s[j + 1] == 's')
+		j += 2;
+	else if (j + 3 < n && (unsigned char)s[j] == 0xE2 &&
+	    (unsigned char)s[j + 1] == 0x80 && (unsigned char)s[j + 2] == 0x99 &&
+	    s[j + 3] == 's')
+		j += 4;
+	else
+		return 0;
+	return next_word(s, n, j, &b, &e) &&
+	    (tab_flags(nm, s + b, e - b) & W_REL) != 0;
+}
+
 int
 names_is_person(const struct names *nm, const char *s, size_t n, size_t i,
 		size_t j, int last_person, int fl)
 {
-	int pf = 0, nf = 0, ncap = 0;
+	int pf = 0, nf = 0, ncap = 0, ord, cand;
 	size_t pb = 0, pe = 0, nb, ne;
 
 	if (fl & W_KNOWN)
@@ -470,17 +626,38 @@ names_is_person(const struct names *nm, const char *s, size_t n, size_t i,
 		return 0;
 	if ((fl & W_NAME) && person_after(s, n, j))
 		return 1;
-	if (pf & (W_TITLE | W_CALLED))
+	if ((pf & (W_TITLE | W_CALLED)) || known_as(s, n, pb, pe))
 		return !(fl & W_TITLE);
+	/* Could the word be a name at all: a lexicon name, or no ordinary
+	 * English word ("Conor", "Björn", "Hartley")? */
+	ord = ordinary(s + i, j - i);
+	cand = (fl & (W_NAME | W_WORD | W_STRICT)) || !ord;
+	if (fl & (W_TITLE | W_WTITLE | W_DET | W_REL | W_PLACE))
+		cand = 0;
+	if (pf & W_WTITLE)
+		return cand && !(fl & W_SAID);
 	if (pf & W_REL)
-		return !(fl & (W_TITLE | W_DET | W_SAID | W_REL));
+		return cand && !(fl & W_SAID);
+	if (cand && possessive_rel(nm, s, n, j))
+		return 1;
+	if (cand && pe > pb && contact_before(nm, s, n, pb, pe, pf) &&
+	    !((fl & W_NAME) == 0 && next_word(s, n, j, &nb, &ne) &&
+	    cap_at(s, n, nb) && ordinary(s + nb, ne - nb)))
+		return 1; /* not "met Leeds City Council" */
+	if (cand && !(fl & W_NAME) && !(fl & (W_SAID | W_VERB | W_HUMAN |
+	    W_COPULA | W_CONTACT | W_CONTACT2)) && human_after(nm, s, n, j))
+		return 1; /* "Björn refused to engage" */
 	if (!(fl & W_NAME))
 		/* A surname after a name: "Jayden Okafor-Smith". */
 		/* After a particle: "Ní Bhriain", "Nguyễn Thị Lan". */
 		return last_person && !(fl & (W_TITLE | W_DET | W_SAID | W_REL)) &&
 		    !sentence_initial(s, i) && ((pf & (W_GIVEN | W_PART)) ||
-		    (fl & W_PART));
-	if (!(fl & W_WORD))
+		    (fl & W_PART) || !ord);
+	/* A family name that is also an ordinary word ("Foster carer",
+	 * "Walker") opening a sentence needs a verb after it, as a name that
+	 * is a word does. */
+	if (!(fl & W_WORD) && !(ord && !(fl & W_GIVEN) &&
+	    sentence_initial(s, i)))
 		return 1;
 	if (next_word(s, n, j, &nb, &ne)) {
 		nf = tab_flags(nm, s + nb, ne - nb);
@@ -496,6 +673,8 @@ names_is_person(const struct names *nm, const char *s, size_t n, size_t i,
 		return 1;
 	if (last_person && (pf & W_GIVEN))
 		return 1;
+	if ((fl & W_STRICT) && human_after(nm, s, n, j))
+		return 1; /* "Hope was dropped off", "Summer is now attending" */
 	if (fl & W_STRICT)
 		return 0;
 	if (sentence_initial(s, i) || (pf & W_DET))
@@ -609,6 +788,18 @@ names_particles(const struct names *nm, const char *s, size_t n, size_t i)
 		i = nb;
 	}
 	return 0;
+}
+
+size_t
+names_title_particles(const struct names *nm, const char *s, size_t n,
+		      size_t i)
+{
+	size_t b, e, j = names_word_end(s, n, i);
+
+	if (j == i || !(tab_flags(nm, s + i, j - i) & W_PART) ||
+	    !(prev_flags(nm, s, n, i, &b, &e) & (W_TITLE | W_WTITLE)))
+		return 0;
+	return names_particles(nm, s, n, i);
 }
 
 void

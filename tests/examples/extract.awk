@@ -7,8 +7,8 @@
 # blocks (.nf/.fi, .EX/.EE, .Bd -literal/.Ed) and .Dl lines.  A block is
 # split into commands: a line ending in a backslash, "|", "&&" or "||"
 # goes on into the next.  Roff escapes are undone (\- \e \(aq ...).
-# md: every ```sh block of a Markdown guide is one command; a ```text
-# block right after it is output the command must print.
+# md: every ```sh, ```python or ```r block of a Markdown guide is one
+# command; a ```text block right after it is output it must print.
 #
 # Annotations, for what the page says happens: before a command (man:
 # a comment line  .\" example: WORD...  ; md: a line
@@ -18,7 +18,8 @@
 #   stdout=empty it writes nothing to standard output
 #
 # Writes DIR/NNNN.cmd (the command), DIR/NNNN.meta (one line: FILE LINE
-# BLOCK STATUS STDERR STDOUT) and for md DIR/NNNN.want (output lines);
+# BLOCK STATUS STDERR STDOUT) and for md DIR/NNNN.want (output lines)
+# and DIR/NNNN.lang (sh, python or r);
 # NNNN counts on from the files already in DIR (-v start=N).
 function unroff(s) {
 	gsub(/\\\(aq/, "'", s); gsub(/\\\(dq/, "\"", s); gsub(/\\\(ga/, "`", s)
@@ -44,7 +45,10 @@ function emit(   f) {
 	printf "%s", cmd > (f ".cmd"); close(f ".cmd")
 	printf "%s %d %d %d %s %s\n", FILENAME, cline, block, status, errs, outs > (f ".meta")
 	close(f ".meta")
-	if (kind == "md") { printf "%s", want > (f ".want"); close(f ".want") }
+	if (kind == "md") {
+		printf "%s", want > (f ".want"); close(f ".want")
+		print lang > (f ".lang"); close(f ".lang")
+	}
 	cmd = ""; want = ""; reset()
 }
 BEGIN { n = start + 0; reset(); block = 0 }
@@ -81,7 +85,11 @@ kind == "md" {
 	if (pending && $0 ~ /^```text[ \t]*$/) { intext = 1; pending = 0; next }
 	if (pending) { pending = 0; emit() }
 	if ($0 ~ /^<!-- *example:/) { annotate($0); next }
-	if ($0 ~ /^```sh[ \t]*$/) { inb = 1; block++; cline = FNR + 1; next }
+	if ($0 ~ /^```(sh|python|r)[ \t]*$/) {
+		inb = 1; block++; cline = FNR + 1
+		lang = $0; sub(/^```/, "", lang); sub(/[ \t]*$/, "", lang)
+		next
+	}
 	next
 }
 END { if (pending) emit(); if (bad) exit 1 }

@@ -80,9 +80,8 @@ fi
 chain+=" | hark tag --variants $(q "$variants") -l $(q "$lexicon") | hark theme"
 # Count by person, and by the cohort too when the stream has it (else the
 # cohort comes from the outcome table).
+person_or_id "$tmp/stream.tsv"
 keys=$person
-head -n 1 "$tmp/stream.tsv" | tr '\t' '\n' | grep -qx "$person" ||
-	die "the stream has no column '$person' (--person names the person column)"
 # (a cohort the outcome table also has is taken from there: join never
 # overwrites a column)
 if head -n 1 "$tmp/stream.tsv" | tr '\t' '\n' | grep -qx "$by" &&

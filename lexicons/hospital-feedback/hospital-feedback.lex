@@ -137,16 +137,18 @@ code staff/positive Kind and professional staff
 	borderline: Staff were not very friendly (negated: counts as negative).
 	polarity: staff/negative
 	negated: flip
+	except: kind of
+	except: extra mile
 	kind
 	kindness
-	caring
+	=caring
 	friendly
-	polite
+	=polite
 	courteous
 	compassion*
 	reassur*
 	attentive
-	helpful
+	=helpful
 	professional
 	professionalism
 	efficient
@@ -162,12 +164,11 @@ code staff/positive Kind and professional staff
 	nothing was too much trouble
 	went above and beyond
 	above and beyond
-	understanding
 	gentle
-	supportive
+	=supportive
 	respectful
-	considerate
-	approachable
+	=considerate
+	=approachable
 	lovely staff
 	lovely nurse*
 	lovely people
@@ -177,7 +178,7 @@ code staff/positive Kind and professional staff
 	great staff
 	amazing staff
 	excellent staff
-	lovely
+	=lovely
 	angels
 	well trained
 	competent
@@ -275,7 +276,7 @@ code communication Communication and information
 	not told
 	answered NEAR/3 (question*|queries)
 	question*
-	understand
+	=understand
 	clear
 	clearly
 	clarity
@@ -354,7 +355,7 @@ code waiting Waiting and access
 	phoned
 	phoning
 	call back
-	calls
+	=calls
 	get through
 	got through
 	answer the phone
@@ -365,7 +366,7 @@ code waiting Waiting and access
 	referral
 	referred
 	efficient service
-	timely
+	=timely
 	slow
 	too long
 	long time
@@ -463,7 +464,6 @@ code environment Environment and cleanliness
 	hot
 	cold
 	temperature
-	warm
 	comfortable
 	uncomfortable
 	comfort
@@ -482,8 +482,9 @@ code environment Environment and cleanliness
 	equipment
 	building
 	decor
-	sign*
+	signs
 	signage
+	signpost*
 	lighting
 	light
 	tv
@@ -543,6 +544,13 @@ code transport Parking and transport
 	example: Impossible to find a parking space.
 	example: The transport picked me up on time and the driver was lovely.
 	negated: count
+	except: extra mile
+	except: so far
+	except: by far
+	except: far too
+	except: far better
+	except: far more
+	except: recovery journey
 	park
 	parking
 	car park
@@ -564,7 +572,7 @@ code transport Parking and transport
 	driving
 	drove
 	location
-	miles
+	=miles
 	distance
 	far
 	nearer
@@ -666,7 +674,7 @@ code praise Praise and gratitude
 	brilliant
 	fantastic
 	amazing
-	wonderful
+	=wonderful
 	superb
 	outstanding
 	great
@@ -679,7 +687,7 @@ code praise Praise and gratitude
 	no complaints
 	happy
 	satisfied
-	pleased
+	=pleased
 	impressed
 	good experience
 	good service
@@ -699,7 +707,7 @@ code praise Praise and gratitude
 	5 star*
 	first rate
 	top notch
-	exceptional
+	=exceptional
 	positive experience
 	gold standard
 	spot on
@@ -739,6 +747,5 @@ code nothing Nothing to improve
 	keep doing what you are doing
 	carry on as you are
 	don't change
-	n a
 	/^\s*(nothing|none|nil|no|nope|n\/?a)\W*$/
 	/^\s*nothing\W+(really|at all|thanks|thank you|everything)/

@@ -87,6 +87,7 @@ for o in "${outcols[@]}"; do targs+=(--outcome "$o"); done
 hark table "${targs[@]}" <"$out/people.tsv" >"$out/table.tsv"
 hark table "${targs[@]}" --format markdown <"$out/people.tsv" >"$out/table.md"
 
-pargs=(--db "$out/voices.db" --table "$out/table.tsv" --by "$by" --person "$person")
+pargs=(--db "$out/voices.db" --table "$out/table.tsv" --by "$by"
+	--person "$person")
 [ -n "$title" ] && pargs+=(--title "$title")
 hark pack "${pargs[@]}" >"$out/evidence-pack.html"

@@ -76,6 +76,15 @@ $(BIN)/hark-%: $$(wildcard stages/%/*.c) $$(wildcard stages/%/*.h) $(LIB_A) lib/
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) -Istages/$* -o $@ $(filter %.c,$^) $(LIB_A) $(ALL_LDFLAGS) $(LIBS)
 
+# hark-redact's table of ordinary English words, made from Debian's
+# wbritish-large at build time (lexicons/names/gen-words; not copied here).
+WORDLIST = /usr/share/dict/british-english-large
+$(B)/gen/words-data.c: lexicons/names/gen-words
+	@mkdir -p $(@D)
+	sh lexicons/names/gen-words $(WORDLIST) > $@.tmp
+	mv $@.tmp $@
+$(BIN)/hark-redact: $(B)/gen/words-data.c
+
 # ---- the driver, with a table of stages made from the man pages ----
 # Remade every run (a new man page may be older than the table), but only
 # replaced when it changes, so the driver is rebuilt only then.

@@ -25,9 +25,14 @@
 static void
 usage(FILE *fp)
 {
-	fprintf(fp, "usage: hark-count [-h] --by COL[,COL...] [--wide] "
+	fprintf(fp, "usage: hark-count [-hq] --by COL[,COL...] [--wide] "
 	    "[FILE...]\n");
 }
+
+static const char help[] =
+	"  --by COL[,COL...]       the key columns, in the order written (required)\n"
+	"  --wide                  one row per key with a column per theme\n"
+	OPT_HELP_COMMON;
 
 /* One NAME=COUNT entry of a themes list. */
 struct entry {
@@ -127,6 +132,7 @@ main(int argc, char **argv)
 		{ "by", required_argument, NULL, 'b' },
 		{ "wide", no_argument, NULL, 'w' },
 		{ "help", no_argument, NULL, 'h' },
+		{ "quiet", no_argument, NULL, 'q' },
 		{ NULL, 0, NULL, 0 }
 	};
 	/* Static, so that what they hold stays reachable when a message
@@ -143,7 +149,7 @@ main(int argc, char **argv)
 
 	err_init("count");
 	opterr = 0;
-	while ((c = getopt_long(argc, argv, ":h", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, ":hq", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'b':
 			/* the last --by wins */
@@ -154,9 +160,10 @@ main(int argc, char **argv)
 			wide = 1;
 			break;
 		case 'h':
-			usage(stdout);
-			close_stdout();
-			return HARK_OK;
+			opt_help(usage, help);
+		case 'q':
+			err_quiet = 1;
+			break;
 		default:
 			opt_fail(c, argv, usage);
 		}

@@ -27,7 +27,7 @@
 static void
 usage(FILE *fp)
 {
-	fprintf(fp, "usage: hark-table [-h] --by COL[,COL...] "
+	fprintf(fp, "usage: hark-table [-hq] --by COL[,COL...] "
 	    "[--outcome COL]... [--themes COL[,COL...]]\n"
 	    "                  [--sdc POLICY] [--unit people|records] "
 	    "[-l LEXICON]\n"
@@ -35,6 +35,19 @@ usage(FILE *fp)
 	    "                  [--columns COL[,COL...]] [--bom] "
 	    "[--excel-safe] [FILE...]\n");
 }
+
+static const char help[] =
+	"  --by COL[,COL...]       the cohort columns (required)\n"
+	"  --outcome COL           a binary outcome column (repeatable)\n"
+	"  --themes COL,...        the theme columns (default every theme:NAME)\n"
+	"  --sdc POLICY            disclosure control (default threshold:6)\n"
+	"  --unit people|records   the name of the count column\n"
+	"  -l, --lexicon LEXICON   the codebook for labels and order (a path or a name)\n"
+	"  --format FMT            tsv (default), csv, markdown, html or html-page\n"
+	"  --columns COL,...       write only these columns of the table\n"
+	"  --bom                   with --format csv: a UTF-8 byte order mark first\n"
+	"  --excel-safe            with --format csv: guard against formulas\n"
+	OPT_HELP_COMMON;
 
 int
 main(int argc, char **argv)
@@ -51,6 +64,7 @@ main(int argc, char **argv)
 		{ "excel-safe", no_argument, NULL, 'E' },
 		{ "lexicon", required_argument, NULL, 'l' },
 		{ "help", no_argument, NULL, 'h' },
+		{ "quiet", no_argument, NULL, 'q' },
 		{ NULL, 0, NULL, 0 }
 	};
 	/* Static: reachable when a message ends the program. */
@@ -65,7 +79,7 @@ main(int argc, char **argv)
 	err_init("table");
 	opterr = 0;
 	sdc_parse(&s, SDC_DEFAULT);
-	while ((c = getopt_long(argc, argv, ":hl:", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, ":hql:", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'b':
 			t.nby = 0; /* the last --by wins */
@@ -116,9 +130,10 @@ main(int argc, char **argv)
 			break;
 		}
 		case 'h':
-			usage(stdout);
-			close_stdout();
-			return HARK_OK;
+			opt_help(usage, help);
+		case 'q':
+			err_quiet = 1;
+			break;
 		default:
 			opt_fail(c, argv, usage);
 		}

@@ -92,12 +92,13 @@ if head -n 1 "$tmp/stream.tsv" | tr '\t' '\n' | grep -qx "$by" &&
 fi
 chain+=" | hark count --by $(q "$keys")"
 
-# Blocks of at most about HARK_BLOCK_KB KiB (32 MiB), the same number for
-# every job slot: count holds one block's people, so no process grows with
-# the input (docs/scaling.md); one slot without GNU parallel runs the
-# chain on the whole stream.
+# Blocks of at most about HARK_BLOCK_KB KiB (16 MiB), the same number for
+# every job slot: count holds one block's people, and GNU parallel (Perl)
+# about 20 MiB and two blocks, so no process grows with the input
+# (docs/scaling.md); one slot without GNU parallel runs the chain on the
+# whole stream.
 size=$(wc -c <"$tmp/stream.tsv")
-per=$(( ${HARK_BLOCK_KB:-32768} * 1024 * jobs ))
+per=$(( ${HARK_BLOCK_KB:-16384} * 1024 * jobs ))
 nper=$(( (size + per - 1) / per ))
 [ "$nper" -ge 1 ] || nper=1
 if [ "$jobs" -eq 1 ] && { [ "$nper" -eq 1 ] || ! command -v parallel >/dev/null 2>&1; }; then

@@ -538,7 +538,7 @@ main(int argc, char **argv)
 		struct input *in = &ins[i];
 
 		in->path = paths[i];
-		c = rec_open(&in->r, paths + i, 1, 0);
+		c = rec_open(&in->r, paths + i, 1, REC_SMALL_BUF);
 		if (c < 0) {
 			rec_report(&in->r);
 			return c == REC_FAIL ? HARK_ETROUBLE : HARK_EDATA;

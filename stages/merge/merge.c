@@ -460,8 +460,8 @@ wide_stream(struct rec_writer *w, FILE *fp, const char *const *by, size_t nby)
 		}
 		rec_putc(w, '\n');
 	}
-	if (ferror(fp))
-		die(HARK_ETROUBLE, "temporary file: read error");
+	if (ferror(fp) || !feof(fp))
+		die(HARK_ETROUBLE, "temporary file: %s", strerror(errno));
 	free(ln);
 	buf_free(&key);
 	free(order);

@@ -5,8 +5,9 @@
 #
 # usage: themes-by-cohort.sh [--id COL] [--text COL]... [--person COL]
 #            [--by COL] [--lexicon FILE] [--variants FILE]
-#            [--outcomes FILE --key COL [--outcome COL]...] [--key FILE]
-#            [--no-redact] [--jobs N] [--progress | -q] INPUT OUTDIR
+#            [--outcomes FILE --key COL [--outcome COL]...]
+#            [--redaction-key FILE] [--no-redact] [--jobs N]
+#            [--progress | -q] INPUT OUTDIR
 #
 # Inputs:  INPUT      the export (CSV, TSV or JSON Lines, any encoding
 #                     hark ingest reads), one record per row
@@ -24,8 +25,8 @@
 # The chain per block: normalise | redact | tag | theme | count --by PERSON
 # (long); GNU parallel runs it on --jobs blocks of the ingested stream and
 # `hark merge --wide` sums the blocks, so the result is byte-identical to
-# --jobs 1.  Every block is redacted with the same key (--key, or a random
-# key made for this run), so pseudonyms agree across blocks.
+# --jobs 1.  Every block is redacted with the same key (--redaction-key, or
+# a random key made for this run), so pseudonyms agree across blocks.
 set -euo pipefail
 
 . "$(dirname "$0")/common.sh"
@@ -80,9 +81,8 @@ fi
 chain+=" | hark tag --variants $(q "$variants") -l $(q "$lexicon") | hark theme"
 # Count by person, and by the cohort too when the stream has it (else the
 # cohort comes from the outcome table).
+person_or_id "$tmp/stream.tsv"
 keys=$person
-head -n 1 "$tmp/stream.tsv" | tr '\t' '\n' | grep -qx "$person" ||
-	die "the stream has no column '$person' (--person names the person column)"
 # (a cohort the outcome table also has is taken from there: join never
 # overwrites a column)
 if head -n 1 "$tmp/stream.tsv" | tr '\t' '\n' | grep -qx "$by" &&

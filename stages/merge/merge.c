@@ -42,8 +42,12 @@ static const char *const valcols[] = { "records", "mentions", "negated" };
 static void
 usage(FILE *fp)
 {
-	fprintf(fp, "usage: hark-merge [-h] [--wide] [FILE...]\n");
+	fprintf(fp, "usage: hark-merge [-hq] [--wide] [FILE...]\n");
 }
+
+static const char help[] =
+	"  --wide                  write the sums wide, as hark count --wide does\n"
+	OPT_HELP_COMMON;
 
 /* A decimal count: digits only.  Returns 0 or -1. */
 static int
@@ -496,6 +500,7 @@ main(int argc, char **argv)
 {
 	static const struct option longopts[] = {
 		{ "help", no_argument, NULL, 'h' },
+		{ "quiet", no_argument, NULL, 'q' },
 		{ "wide", no_argument, NULL, 'w' },
 		{ NULL, 0, NULL, 0 }
 	};
@@ -513,12 +518,13 @@ main(int argc, char **argv)
 
 	err_init("merge");
 	opterr = 0;
-	while ((c = getopt_long(argc, argv, ":h", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, ":hq", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'h':
-			usage(stdout);
-			close_stdout();
-			return HARK_OK;
+			opt_help(usage, help);
+		case 'q':
+			err_quiet = 1;
+			break;
 		case 'w':
 			wide = 1;
 			break;
@@ -689,7 +695,7 @@ main(int argc, char **argv)
 			names[k] = ins[0].r.cols[keycol[k]];
 		tally_init(&t);
 		rows_to_tally(&t, out.s + hdrlen, out.s + out.len);
-		tally_write_wide(&w, &t, names, nkey);
+		tally_write_wide(&w, &t, names, nkey, NULL);
 		tally_free(&t);
 		free(names);
 	} else if (status != HARK_ETROUBLE) {

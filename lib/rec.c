@@ -23,6 +23,7 @@
 #include "banned.h"
 
 #define RBUF_INIT (1u << 20)
+#define RBUF_SMALL (1u << 16)
 #define WBUF_SIZE (1u << 18)
 
 /* ---- escapes ---- */
@@ -410,7 +411,7 @@ rec_open(struct rec_reader *r, char *const *paths, size_t n, int flags)
 	r->fd = -1;
 	r->srccol = -1;
 	r->name = "<stdin>";
-	r->cap = RBUF_INIT;
+	r->cap = flags & REC_SMALL_BUF ? RBUF_SMALL : RBUF_INIT;
 	r->buf = xmalloc(r->cap);
 	buf_init(&r->hdr);
 	if (open_input(r) < 0)

@@ -1,27 +1,14 @@
-# `hark-export -h` starts with exactly the man page's SYNOPSIS (the
-# options follow a blank line) (words joined as
-# roff joins them; .br starts a new line).  No roff formatter needed.
+# `hark-export -h` starts with the man page's SYNOPSIS as mandoc renders
+# it (the options follow a blank line), compared with white space removed
+# (the page is mdoc: mandoc spaces brackets and wraps lines its own way);
+# every further line of the usage is lined up under the first option.
 man=../../../stages/export/export.1
-syn=$(awk '
-function unquote(s) { gsub(/\\-/, "-", s); gsub(/\\f[BIRP]/, "", s); return s }
-/^\.SH SYNOPSIS/ { on = 1; next }
-on && /^\.SH/ { exit }
-!on { next }
-/^\.br/ { out = out "\n"; sep = ""; next }
-/^\.in/ { next }
-{
-	line = $0
-	if (line ~ /^\.(B|I|R)( |$)/) { sub(/^\.[BIR] */, "", line); w = line }
-	else if (line ~ /^\.(BR|RB|IR|RI|BI|IB) /) {
-		sub(/^\.[BIR][BIR] */, "", line); w = ""
-		n = split(line, a, / /)
-		for (i = 1; i <= n; i++) w = w a[i]
-	} else w = line
-	out = out sep unquote(w); sep = " "
-}
-END { print "usage: " out }' "$man" | sed '2s/^ */                   /')
+syn=$(mandoc -Tascii -O width=200 "$man" | sed 's/.\x08//g' |
+	awk '/^[A-Z]/ { on = ($0 == "SYNOPSIS"); next } on' | tr -d ' \t\n')
 help=$(hark-export -h | sed '/^$/,$d')
-if [ "$syn" = "$help" ]; then
+lined=yes
+printf '%s\n' "$help" | sed 1d | grep -qv '^                   [^ ]' && lined=no
+if [ "usage:$syn" = "$(printf '%s' "$help" | tr -d ' \t\n')" ] && [ $lined = yes ]; then
 	echo same
 else
 	printf 'synopsis:\n%s\nusage:\n%s\n' "$syn" "$help"

@@ -151,7 +151,9 @@ main(int argc, char **argv)
 	}
 	/* The matching rowids (with their bm25 ranks) come first, from the
 	 * index alone; only the --limit best are then joined to records and
-	 * given snippets, each by rowid (CROSS JOIN keeps that order). */
+	 * given snippets, in one more pass over the matches between the
+	 * first and the last of them (CROSS JOIN keeps that order; a lookup
+	 * per rowid would set a prefix query up again for each). */
 	if (count)
 		buf_adds(&sql, "SELECT count(*)");
 	else
@@ -178,9 +180,11 @@ main(int argc, char **argv)
 		if (limit)
 			buf_addf(&sql, " LIMIT %lu", limit);
 		buf_adds(&sql, ") SELECT r.id, top.score, snippet(fts, 0, "
-		    "'[', ']', '…', 16), r.* FROM top CROSS JOIN fts CROSS "
-		    "JOIN records r WHERE fts.rowid = top.rid AND fts MATCH "
-		    "?1 AND r._rid = top.rid ORDER BY top.score, top.rid");
+		    "'[', ']', '…', 16), r.* FROM fts CROSS JOIN top CROSS "
+		    "JOIN records r WHERE fts MATCH ?1 AND fts.rowid >= "
+		    "(SELECT min(rid) FROM top) AND fts.rowid <= (SELECT "
+		    "max(rid) FROM top) AND top.rid = fts.rowid AND r._rid = "
+		    "top.rid ORDER BY top.score, top.rid");
 	}
 	if (sqlite3_prepare_v2(db, sql.s, -1, &st, NULL) != SQLITE_OK)
 		die(HARK_ETROUBLE, "%s: %s", path, sqlite3_errmsg(db));

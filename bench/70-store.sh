@@ -42,12 +42,18 @@ query() {
 			    label, m, t[1], t[NR], NR, ok
 		}'
 }
-s="$BIN/hark-search --db $db --allow-unredacted --limit 100"
-query "search word (top 100)" $s safe
-query "search phrase (top 100)" $s '"feel safe"'
-query "search prefix (top 100)" $s 'listen*'
-query "search NEAR (top 100)" $s 'NEAR(nobody listens, 3)'
-query "search --theme (top 100)" $s --theme safety help
+# search LABEL ARGS...: the 100 best matches
+search() {
+	label=$1
+	shift
+	query "$label" "$BIN/hark-search" --db "$db" --allow-unredacted \
+		--limit 100 "$@"
+}
+search "search word (top 100)" safe
+search "search phrase (top 100)" '"feel safe"'
+search "search prefix (top 100)" 'listen*'
+search "search NEAR (top 100)" 'NEAR(nobody listens, 3)'
+search "search --theme (top 100)" --theme safety help
 query "search --count" "$BIN/hark-search" --db "$db" --count safe
 query "search --count phrase" "$BIN/hark-search" --db "$db" --count \
 	'"feel safe"'

@@ -31,3 +31,5 @@ sqlite3 "$db" "SELECT name FROM sqlite_schema WHERE type = 'index' AND
   name NOT LIKE 'sqlite_%' ORDER BY name"
 fp=$(tail -n +2 corpus.tsv | b2sum -l 256 | cut -c1-16)
 sqlite3 "$db" "SELECT stream_fingerprint = '$fp' FROM runs"
+# FTS5 merges the index's segments 16 at a time
+sqlite3 "$db" "SELECT k, v FROM fts_config WHERE k = 'automerge'"

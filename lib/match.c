@@ -96,7 +96,7 @@ struct match {
 	int *bside;         /* per pattern: the rule a LEX_PART is a B of */
 	int *rule;          /* per code: the code whose `passing` applies,
 	                       or -1 */
-	int has_except, has_passing;
+	int has_except, has_passing, has_concord;
 	size_t *exc;        /* scratch: exception candidates */
 	size_t capexc;
 	/* scratch, reused per record */
@@ -396,6 +396,7 @@ match_new(const struct lex *lx, int scope, int window, char *err,
 			continue;
 		}
 		m->has_except |= p->code == LEX_EXCEPT;
+		m->has_concord |= p->code == LEX_CONCORD;
 		if (p->kind != LEX_TOKENS || p->ne == 0)
 			continue;
 		for (j = 0; j < p->ne; j++) {
@@ -1062,7 +1063,8 @@ match_run(struct match *m, const struct match_rec *in,
 		m->flags[c->f] |= pre ? F_NEGSTART : F_POSTSTART;
 	}
 	sentences(m, in);
-	concord(m, n);
+	if (m->has_concord)
+		concord(m, n);
 	if (m->has_prox)
 		proximity(m);
 	/* Drop context words and proximity sides, then apply the overlap
@@ -1140,7 +1142,8 @@ match_run(struct match *m, const struct match_rec *in,
 		for (j = m->tags[i].first; j <= m->tags[i].last; j++)
 			if (m->flags[j] & (F_NEG | F_POST))
 				m->flags[j] |= F_USED;
-	concord_spent(m, n);
+	if (m->has_concord)
+		concord_spent(m, n);
 	for (i = 0; i < m->ntags; i++)
 		scope(m, &m->tags[i], n);
 	if (m->has_passing)

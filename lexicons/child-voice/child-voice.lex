@@ -370,6 +370,20 @@ code relationships Relationships
 	except: family group conference
 	except: carer's allowance
 	except: carers allowance
+	except: bad mum
+	except: good mum
+	except: good enough mum
+	except: bad parent
+	except: good parent
+	except: nuisance parent
+	except: working dads
+	except: working parents
+	except: working mums
+	except: family's language
+	except: as a mum
+	except: as a parent
+	except: new mum
+	except: first-time mum
 	family
 	family contact
 	birth family

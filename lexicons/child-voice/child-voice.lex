@@ -286,6 +286,8 @@ code home Home and accommodation
 	except: home languages
 	except: out of the house
 	except: strategies for home
+	except: out of bed
+	except: get up
 	home
 	house
 	housing

@@ -175,6 +175,20 @@ void lex_init(struct lex *lx);
 void lex_free(struct lex *lx);
 
 /*
+ * Where the lexicon called name is (lex-find.c; docs/lexicon-format.md,
+ * "Finding a lexicon"): a file, or a name holding a '/', is a path used as
+ * given; otherwise NAME, NAME.lex or NAME/NAME.lex in each folder of
+ * $HARK_LEXICONS, then the installed share folder, then the source tree's
+ * lexicons/ when running from the build tree.  Returns 0 with the path in
+ * path, or -1 with a message naming every place looked in in why.
+ * Every stage that takes a lexicon by name calls lex_find_or_exit(), which
+ * returns the path (name itself, or a string kept until exit) or ends the
+ * program (status 2) with that message.
+ */
+int lex_find(const char *name, struct buf *path, struct buf *why);
+const char *lex_find_or_exit(const char *name);
+
+/*
  * Load the file at path (native format) into lx, normalising patterns with
  * t (which may be NULL: patterns are then only split at spaces and
  * lower-cased in ASCII; the converters use that).  Returns 0, or -1 when

@@ -85,13 +85,18 @@ struct match {
 	int *prox;          /* per pattern: the proximity rule a LEX_PART
 	                       is side A of, or -1 */
 	int has_prox;
-	/* word forms and emoji categories: a memo of each distinct token's
-	 * stem symbol and categories, so a token is stemmed once */
+	/* a memo of each distinct token's symbols (word, globs, then word
+	 * form and emoji categories), so a token is looked up, glob-walked
+	 * and stemmed once: memo_at[k] is where token k's symbols start in
+	 * msym, memo_pre[k] how many come before the `stems` column's
+	 * symbol, memo_post[k] how many after */
 	struct hash forms;  /* stems of LEX_FORM elements */
 	struct sb_stemmer *sb;
 	struct hash memo;
-	uint32_t *memo_form, *memo_cat;
+	uint32_t *memo_at, *memo_pre, *memo_post;
 	size_t capmemo;
+	uint32_t *msym;
+	size_t nmsym, capmsym;
 	uint32_t catmask;   /* categories the lexicon uses */
 	int *bside;         /* per pattern: the rule a LEX_PART is a B of */
 	int *rule;          /* per code: the code whose `passing` applies,
@@ -434,8 +439,10 @@ match_free(struct match *m)
 	hash_free(&m->forms);
 	hash_free(&m->memo);
 	sb_stemmer_delete(m->sb);
-	free(m->memo_form);
-	free(m->memo_cat);
+	free(m->memo_at);
+	free(m->memo_pre);
+	free(m->memo_post);
+	free(m->msym);
 	free(m->bside);
 	free(m->exc);
 	free(m->rule);
@@ -478,16 +485,6 @@ match_needs_text(const struct match *m)
 	return m->nre > 0;
 }
 
-static inline void
-add_sym(struct match *m, uint32_t s)
-{
-	if (m->nsym == UINT32_MAX)
-		die(HARK_ETROUBLE, "record too large to tag");
-	if (m->nsym == m->capsym)
-		grow((void **)&m->sym, &m->capsym, m->nsym + 1, sizeof *m->sym);
-	m->sym[m->nsym++] = s;
-}
-
 static void
 add_cand(struct match *m, int pat, int code, size_t f, size_t l)
 {
@@ -502,33 +499,71 @@ add_cand(struct match *m, int pat, int code, size_t f, size_t l)
 	m->ncand++;
 }
 
-/* The memo entry of token s[0..n): its stem symbol (0 for none) and its
- * emoji categories, computed on first sight.  The memo is forgotten when
- * it holds MEMO_MAX tokens, so memory stays bounded. */
+/* Append s to the memo's symbol pool. */
+static inline void
+memo_sym(struct match *m, uint32_t s)
+{
+	if (m->nmsym == UINT32_MAX)
+		die(HARK_ETROUBLE, "too many distinct token symbols");
+	if (m->nmsym == m->capmsym)
+		grow((void **)&m->msym, &m->capmsym, m->nmsym + 1,
+		    sizeof *m->msym);
+	m->msym[m->nmsym++] = s;
+}
+
+/* The memo entry of token s[0..n): its symbols from the lexicon's words
+ * and globs, then from its stem (word forms) and emoji categories,
+ * computed on first sight; they depend on the token's bytes only.  The
+ * memo is forgotten when it holds MEMO_MAX tokens, so memory stays
+ * bounded. */
 static size_t
 memo(struct match *m, const char *s, size_t n)
 {
 	long id = hash_find(&m->memo, s, n);
-	size_t k;
+	size_t k, j, node = 0, at;
+	uint32_t g, cats;
+	long w;
 
 	if (id >= 0)
 		return (size_t)id;
 	if (m->memo.count >= MEMO_MAX) {
 		hash_free(&m->memo);
 		hash_init(&m->memo);
+		m->nmsym = 0;
 	}
 	k = hash_intern(&m->memo, s, n, NULL);
 	if (k >= m->capmemo) {
 		size_t cap = m->capmemo;
 
-		grow((void **)&m->memo_form, &cap, k + 1, sizeof *m->memo_form);
+		grow((void **)&m->memo_at, &cap, k + 1, sizeof *m->memo_at);
 		cap = m->capmemo;
-		grow((void **)&m->memo_cat, &cap, k + 1, sizeof *m->memo_cat);
+		grow((void **)&m->memo_pre, &cap, k + 1, sizeof *m->memo_pre);
+		cap = m->capmemo;
+		grow((void **)&m->memo_post, &cap, k + 1,
+		    sizeof *m->memo_post);
 		m->capmemo = cap;
 	}
-	m->memo_form[k] = 0;
-	m->memo_cat[k] = 0;
-	if (m->sb && n < 256) {
+	at = m->nmsym;
+	m->memo_at[k] = (uint32_t)at;
+	if ((w = hash_find(&m->words, s, n)) >= 0)
+		memo_sym(m, (uint32_t)w);
+	if (m->nglobs) {
+		for (j = 0;; j++) {
+			for (g = m->ghead[node]; g; g = m->gnext[g - 1])
+				if (match_glob(m->globs[g - 1],
+				    m->globlen[g - 1], s, n))
+					memo_sym(m, SYM_GLOB | (g - 1));
+			if (j == n)
+				break;
+			node = map_get(&m->gedge,
+			    ((uint64_t)node << 8 | (unsigned char)s[j]) + 1);
+			if (node == 0)
+				break;
+		}
+	}
+	m->memo_pre[k] = (uint32_t)(m->nmsym - at);
+	at = m->nmsym;
+	if (m->forms.count && m->sb && n < 256) {
 		const sb_symbol *st = sb_stemmer_stem(m->sb,
 		    (const sb_symbol *)s, (int)n);
 		long f;
@@ -537,10 +572,15 @@ memo(struct match *m, const char *s, size_t n)
 			die(HARK_ETROUBLE, "out of memory");
 		f = hash_find(&m->forms, st, (size_t)sb_stemmer_length(m->sb));
 		if (f >= 0)
-			m->memo_form[k] = SYM_FORM | (uint32_t)f;
+			memo_sym(m, SYM_FORM | (uint32_t)f);
 	}
-	if (m->catmask && n > 2 && s[0] == ':')
-		m->memo_cat[k] = emoji_cat_of(s, n) & m->catmask;
+	if (m->catmask && n > 2 && s[0] == ':') {
+		cats = emoji_cat_of(s, n) & m->catmask;
+		for (j = 0; cats; j++, cats >>= 1)
+			if (cats & 1)
+				memo_sym(m, SYM_ECAT | (uint32_t)j);
+	}
+	m->memo_post[k] = (uint32_t)(m->nmsym - at);
 	return k;
 }
 
@@ -552,43 +592,27 @@ symbols(struct match *m, const struct match_rec *in)
 
 	m->nsym = 0;
 	for (i = 0; i < in->ntok; i++) {
-		const char *s = in->toks[i].p;
-		size_t n = in->toks[i].n, node = 0;
+		size_t k = memo(m, in->toks[i].p, in->toks[i].n);
+		const uint32_t *ms;
+		uint32_t npre = m->memo_pre[k], npost = m->memo_post[k];
 		long w;
-		uint32_t g;
 
 		m->symoff[i] = (uint32_t)m->nsym;
-		if ((w = hash_find(&m->words, s, n)) >= 0)
-			add_sym(m, (uint32_t)w);
-		if (m->nglobs) {
-			for (j = 0;; j++) {
-				for (g = m->ghead[node]; g; g = m->gnext[g - 1])
-					if (match_glob(m->globs[g - 1],
-					    m->globlen[g - 1], s, n))
-						add_sym(m, SYM_GLOB | (g - 1));
-				if (j == n)
-					break;
-				node = map_get(&m->gedge,
-				    ((uint64_t)node << 8 | (unsigned char)s[j])
-				    + 1);
-				if (node == 0)
-					break;
-			}
+		if (m->nsym + npre + npost + 1 > m->capsym) {
+			if (m->nsym + npre + npost + 1 > UINT32_MAX)
+				die(HARK_ETROUBLE, "record too large to tag");
+			grow((void **)&m->sym, &m->capsym,
+			    m->nsym + npre + npost + 1, sizeof *m->sym);
 		}
+		ms = m->msym + m->memo_at[k];
+		for (j = 0; j < npre; j++)
+			m->sym[m->nsym++] = ms[j];
 		if (in->stems && m->stems.count &&
 		    (w = hash_find(&m->stems, in->stems[i].p, in->stems[i].n))
 		    >= 0)
-			add_sym(m, SYM_STEM | (uint32_t)w);
-		if (m->forms.count || m->catmask) {
-			size_t k = memo(m, s, n);
-			uint32_t cats = m->memo_cat[k];
-
-			if (m->memo_form[k])
-				add_sym(m, m->memo_form[k]);
-			for (j = 0; cats; j++, cats >>= 1)
-				if (cats & 1)
-					add_sym(m, SYM_ECAT | (uint32_t)j);
-		}
+			m->sym[m->nsym++] = SYM_STEM | (uint32_t)w;
+		for (j = 0; j < npost; j++)
+			m->sym[m->nsym++] = ms[npre + j];
 	}
 	m->symoff[in->ntok] = (uint32_t)m->nsym;
 }
@@ -685,6 +709,32 @@ sentences(struct match *m, const struct match_rec *in)
 	}
 }
 
+/* qsort(), but an insertion sort for the few elements a record mostly
+ * has (glibc's qsort allocates and merges); the same order, since every
+ * comparator here is a total order on what it sorts. */
+static void
+sort_small(void *base, size_t n, size_t size,
+	   int (*cmp)(const void *, const void *))
+{
+	unsigned char *b = base, t[64];
+	size_t i, j;
+
+	if (n > 24 || size > sizeof t) {
+		qsort(base, n, size, cmp);
+		return;
+	}
+	for (i = 1; i < n; i++) {
+		for (j = i; j > 0 && cmp(b + (j - 1) * size, b + i * size) > 0;
+		    j--)
+			;
+		if (j == i)
+			continue;
+		memcpy(t, b + i * size, size);
+		memmove(b + (j + 1) * size, b + j * size, (i - j) * size);
+		memcpy(b + j * size, t, size);
+	}
+}
+
 static int
 cmp_len(const void *a, const void *b)
 {
@@ -743,7 +793,7 @@ proximity(struct match *m)
 	for (i = 0; i < n; i++)
 		m->ord[i] = i;
 	ord_m = m;
-	qsort(m->ord, n, sizeof *m->ord, cmp_ord);
+	sort_small(m->ord, n, sizeof *m->ord, cmp_ord);
 	for (i = 0; i < n; i++) {
 		const struct lex_pat *p;
 		struct cand a = m->cand[i];
@@ -1104,7 +1154,7 @@ match_run(struct match *m, const struct match_rec *in,
 		}
 	m->ncand = j;
 	if (m->ncand > 1)
-		qsort(m->cand, m->ncand, sizeof *m->cand, cmp_len);
+		sort_small(m->cand, m->ncand, sizeof *m->cand, cmp_len);
 	for (i = 0; i < m->ncand; i++) {
 		struct cand *c = &m->cand[i];
 		int clash = 0;
@@ -1149,7 +1199,7 @@ match_run(struct match *m, const struct match_rec *in,
 	if (m->has_passing)
 		passing(m, person1, person3);
 	if (m->ntags > 1) /* tags is NULL before the first tag */
-		qsort(m->tags, m->ntags, sizeof *m->tags, cmp_tag);
+		sort_small(m->tags, m->ntags, sizeof *m->tags, cmp_tag);
 	*tags = m->tags;
 	return m->ntags;
 }

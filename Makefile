@@ -36,6 +36,15 @@ $(B)/lib/%.o: lib/%.c lib/*.h config.mk
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
+# lex-find.c has the share folder compiled in (stage 2 of lexicon lookup,
+# docs/lexicon-format.md); the stamp remakes it when DATADIR changes.
+$(B)/lib/lex-find.o $(B)/pic/lib/lex-find.o: $(B)/datadir.stamp
+$(B)/lib/lex-find.o $(B)/pic/lib/lex-find.o: CPPFLAGS += -DHARK_DATADIR='"$(DATADIR)"'
+$(B)/datadir.stamp: FORCE
+	@mkdir -p $(@D)
+	@echo '$(DATADIR)' > $@.tmp
+	@if cmp -s $@.tmp $@; then rm -f $@.tmp; else mv $@.tmp $@; fi
+
 $(LIB_A): $(LIB_OBJ)
 	@mkdir -p $(@D)
 	rm -f $@
@@ -66,6 +75,15 @@ $(BIN)/hark_fts5.so: ext/hark_fts5.c $(B)/pic/libhark.a lib/*.h config.mk
 $(BIN)/hark-%: $$(wildcard stages/%/*.c) $$(wildcard stages/%/*.h) $(LIB_A) lib/*.h config.mk
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) -Istages/$* -o $@ $(filter %.c,$^) $(LIB_A) $(ALL_LDFLAGS) $(LIBS)
+
+# hark-redact's table of ordinary English words, made from Debian's
+# wbritish-large at build time (lexicons/names/gen-words; not copied here).
+WORDLIST = /usr/share/dict/british-english-large
+$(B)/gen/words-data.c: lexicons/names/gen-words
+	@mkdir -p $(@D)
+	sh lexicons/names/gen-words $(WORDLIST) > $@.tmp
+	mv $@.tmp $@
+$(BIN)/hark-redact: $(B)/gen/words-data.c
 
 # ---- the driver, with a table of stages made from the man pages ----
 # Remade every run (a new man page may be older than the table), but only
@@ -148,19 +166,43 @@ fuzz: export FUZZ_CFLAGS = $(CFLAGS:$(OPT)=) $(CPPFLAGS) -Ilib $(PKG_CFLAGS)
 fuzz: export FUZZ_LIBS = $(LIBS)
 fuzz: export FUZZ_SECONDS := $(FUZZ_SECONDS)
 
+# `make install`: the programs, the man pages, the lexicons where stages
+# find them by name (DATADIR/lexicons, docs/lexicon-format.md "Finding a
+# lexicon"), the pipeline scripts (DATADIR/pipeline, beside the lexicons
+# they name), the SQLite extension and the docs (DOCDIR).  Not the build
+# and test tools: tools/, the names generator (lexicons/names/gen-c) and
+# the name lists it compiles into hark-redact.  PREFIX and DESTDIR as
+# usual; `make uninstall` removes what this put.
+INST_LEX = $(filter-out lexicons/names/%,$(wildcard lexicons/*/*))
+INST_DOCS = README.md $(wildcard docs/*.md)
+INST_PIPE = $(filter-out pipeline/demo.sh,$(wildcard pipeline/*.sh))
 install: all
-	mkdir -p $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1
+	mkdir -p $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 \
+		$(DESTDIR)$(DATADIR)/pipeline $(DESTDIR)$(DOCDIR) \
+		$(DESTDIR)$(LIBDIR)
 	cp -f $(BIN)/hark $(STAGE_BINS) $(DESTDIR)$(BINDIR)/
+	cp -f $(BIN)/hark_fts5.so $(DESTDIR)$(LIBDIR)/
 	cp -f driver/hark.1 $(DESTDIR)$(MANDIR)/man1/hark.1
 	for s in $(STAGES); do \
 		cp -f stages/$$s/$$s.1 $(DESTDIR)$(MANDIR)/man1/hark-$$s.1; done
-	mkdir -p $(DESTDIR)$(DATADIR)
-	cp -R lexicons/. $(DESTDIR)$(DATADIR)/lexicons/ 2>/dev/null || true
+	for f in $(INST_LEX); do \
+		mkdir -p $(DESTDIR)$(DATADIR)/$${f%/*} && \
+		cp -f $$f $(DESTDIR)$(DATADIR)/$$f || exit 1; done
+	cp -f $(INST_PIPE) $(DESTDIR)$(DATADIR)/pipeline/
+	cp -f $(INST_DOCS) $(DESTDIR)$(DOCDIR)/
 
 uninstall:
 	rm -f $(DESTDIR)$(BINDIR)/hark $(STAGES:%=$(DESTDIR)$(BINDIR)/hark-%)
 	rm -f $(DESTDIR)$(MANDIR)/man1/hark.1 \
 		$(STAGES:%=$(DESTDIR)$(MANDIR)/man1/hark-%.1)
+	rm -f $(DESTDIR)$(LIBDIR)/hark_fts5.so
+	rm -f $(INST_LEX:%=$(DESTDIR)$(DATADIR)/%) \
+		$(INST_PIPE:%=$(DESTDIR)$(DATADIR)/%) \
+		$(patsubst %,$(DESTDIR)$(DOCDIR)/%,$(notdir $(INST_DOCS)))
+	rmdir $(sort $(dir $(INST_LEX:%=$(DESTDIR)$(DATADIR)/%))) \
+		$(DESTDIR)$(DATADIR)/lexicons $(DESTDIR)$(DATADIR)/pipeline \
+		$(DESTDIR)$(DATADIR) $(DESTDIR)$(DOCDIR) \
+		$(DESTDIR)$(LIBDIR) 2>/dev/null || true
 
 clean:
 	rm -rf build bin

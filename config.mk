@@ -6,6 +6,8 @@ PREFIX = /usr/local
 BINDIR = $(PREFIX)/bin
 MANDIR = $(PREFIX)/share/man
 DATADIR = $(PREFIX)/share/hark
+DOCDIR = $(PREFIX)/share/doc/hark
+LIBDIR = $(PREFIX)/lib/hark
 
 CC = cc
 OPT = -O2

@@ -17,6 +17,14 @@
 
 const char *err_prog = "hark";
 static char progbuf[64];
+int err_quiet;
+
+/* The current record's source line (err_source). */
+static struct {
+	const char *file;
+	unsigned long long line;
+	char src[24];
+} cur;
 
 /*
  * Repeated messages are capped: a file read in the wrong encoding must not
@@ -92,7 +100,7 @@ err_vat(const char *file, unsigned long long line, const char *fmt,
 	/* One fprintf per message part; stderr is unbuffered, so build the
 	 * line first to keep concurrent writers from interleaving. */
 	char msg[4096];
-	int n;
+	int n, body;
 
 	if (file && line)
 		n = snprintf(msg, sizeof msg, "%s: %s:%llu: ", err_prog, file,
@@ -103,8 +111,17 @@ err_vat(const char *file, unsigned long long line, const char *fmt,
 		n = snprintf(msg, sizeof msg, "%s: ", err_prog);
 	if (n < 0 || (size_t)n >= sizeof msg)
 		n = 0;
+	if (file && line && cur.src[0] && line == cur.line &&
+	    (file == cur.file || strcmp(file, cur.file) == 0)) {
+		int k = snprintf(msg + n, sizeof msg - (size_t)n,
+		    "(source line %s) ", cur.src);
+
+		if (k > 0 && (size_t)k < sizeof msg - (size_t)n)
+			n += k;
+	}
+	body = n;
 	vsnprintf(msg + n, sizeof msg - (size_t)n, fmt, ap);
-	if (file && line && !uncapped(fmt, msg + n))
+	if (file && line && !uncapped(fmt, msg + body))
 		return;
 	fprintf(stderr, "%s\n", msg);
 }
@@ -116,6 +133,38 @@ err_at(const char *file, unsigned long long line, const char *fmt, ...)
 
 	va_start(ap, fmt);
 	err_vat(file, line, fmt, ap);
+	va_end(ap);
+}
+
+void
+err_source(const char *file, unsigned long long line, const char *src,
+	   size_t n)
+{
+	size_t i;
+
+	/* Only a line number is worth naming: anything else in the column
+	 * (or a value too long to be one) is left out. */
+	cur.src[0] = '\0';
+	if (n == 0 || n >= sizeof cur.src)
+		return;
+	for (i = 0; i < n; i++)
+		if (src[i] < '0' || src[i] > '9')
+			return;
+	memcpy(cur.src, src, n);
+	cur.src[n] = '\0';
+	cur.file = file;
+	cur.line = line;
+}
+
+void
+err_note(const char *fmt, ...)
+{
+	va_list ap;
+
+	if (err_quiet)
+		return;
+	va_start(ap, fmt);
+	err_vat(NULL, 0, fmt, ap);
 	va_end(ap);
 }
 

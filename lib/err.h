@@ -36,6 +36,27 @@ void err_at(const char *file, unsigned long long line, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
 void err_vat(const char *file, unsigned long long line, const char *fmt,
 	     va_list ap);
+/*
+ * Quiet (-q, --quiet in every stage; docs/conventions.md): notes are not
+ * printed.  A note says what a stage did for information (columns
+ * dropped, ids generated, counts of what was done, progress); everything
+ * that says something is wrong -- errors, warnings, the summary of records
+ * rejected or left out, "... and N more" -- is printed all the same.
+ */
+extern int err_quiet;
+/* A note: "hark-STAGE: message" on stderr, unless err_quiet. */
+void err_note(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+/*
+ * Where the record being read came from: the reader (lib/rec.c) calls this
+ * for every record of a stream with a `source_line` column, and a later
+ * message located at the same FILE:LINE names it:
+ * "hark-STAGE: FILE:LINE: (source line N) what is wrong".  src[0..n) is
+ * the field's bytes (borrowed, copied here); n = 0 forgets it.
+ */
+void err_source(const char *file, unsigned long long line, const char *src,
+		size_t n);
+
 /* err_msg() then exit(status). */
 void die(int status, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3), noreturn));

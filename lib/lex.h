@@ -57,7 +57,9 @@ enum {
 	LEX_POSTNEG = -6, /* a negator that follows the term (`not really`) */
 	LEX_PSEUDO = -7,  /* a pseudo-negation (`no doubt`): not a negator */
 	LEX_PERSON1 = -8, /* first-person words (`i`, `my`): voice cues */
-	LEX_PERSON3 = -9  /* third-person words (`he`, `yp`): voice cues */
+	LEX_PERSON3 = -9, /* third-person words (`he`, `yp`): voice cues */
+	LEX_CONCORD = -10 /* a negator of negative concord (`don't never`):
+	                     close after another, it does not negate again */
 };
 
 /* What a negated match of a code does (lex_code.cb.negmode). */
@@ -171,6 +173,20 @@ struct lex {
 /* An empty lexicon (window 4). */
 void lex_init(struct lex *lx);
 void lex_free(struct lex *lx);
+
+/*
+ * Where the lexicon called name is (lex-find.c; docs/lexicon-format.md,
+ * "Finding a lexicon"): a file, or a name holding a '/', is a path used as
+ * given; otherwise NAME, NAME.lex or NAME/NAME.lex in each folder of
+ * $HARK_LEXICONS, then the installed share folder, then the source tree's
+ * lexicons/ when running from the build tree.  Returns 0 with the path in
+ * path, or -1 with a message naming every place looked in in why.
+ * Every stage that takes a lexicon by name calls lex_find_or_exit(), which
+ * returns the path (name itself, or a string kept until exit) or ends the
+ * program (status 2) with that message.
+ */
+int lex_find(const char *name, struct buf *path, struct buf *why);
+const char *lex_find_or_exit(const char *name);
 
 /*
  * Load the file at path (native format) into lx, normalising patterns with

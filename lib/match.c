@@ -39,8 +39,14 @@ enum {
 	F_PSEUDO = 16,    /* inside a pseudo-negation: no negator */
 	F_USED = 32,      /* a negator inside a kept tag: spent */
 	F_POST = 64,      /* a negator that follows its term */
-	F_POSTSTART = 128
+	F_POSTSTART = 128,
+	F_CONC = 256,     /* a concord word (`concord` line) */
+	F_AGREE = 512     /* a negator in concord with the one before it */
 };
+
+/* Negative concord: at most this many tokens between two concord
+ * negators that agree (`didn't get no help`). */
+#define CONC_GAP 2
 
 /* A map from 64-bit keys to 32-bit values (0 = absent), open addressing. */
 struct map {
@@ -79,25 +85,30 @@ struct match {
 	int *prox;          /* per pattern: the proximity rule a LEX_PART
 	                       is side A of, or -1 */
 	int has_prox;
-	/* word forms and emoji categories: a memo of each distinct token's
-	 * stem symbol and categories, so a token is stemmed once */
+	/* a memo of each distinct token's symbols (word, globs, then word
+	 * form and emoji categories), so a token is looked up, glob-walked
+	 * and stemmed once: memo_at[k] is where token k's symbols start in
+	 * msym, memo_pre[k] how many come before the `stems` column's
+	 * symbol, memo_post[k] how many after */
 	struct hash forms;  /* stems of LEX_FORM elements */
 	struct sb_stemmer *sb;
 	struct hash memo;
-	uint32_t *memo_form, *memo_cat;
+	uint32_t *memo_at, *memo_pre, *memo_post;
 	size_t capmemo;
+	uint32_t *msym;
+	size_t nmsym, capmsym;
 	uint32_t catmask;   /* categories the lexicon uses */
 	int *bside;         /* per pattern: the rule a LEX_PART is a B of */
 	int *rule;          /* per code: the code whose `passing` applies,
 	                       or -1 */
-	int has_except, has_passing;
+	int has_except, has_passing, has_concord;
 	size_t *exc;        /* scratch: exception candidates */
 	size_t capexc;
 	/* scratch, reused per record */
 	uint32_t *sym;
 	size_t nsym, capsym;
 	uint32_t *symoff;   /* per token: its symbols sym[symoff[i]..[i+1]) */
-	unsigned char *flags;
+	uint16_t *flags;
 	uint32_t *sid;      /* per token: sentence number */
 	uint32_t *stamp;    /* per token: the group that holds it */
 	size_t captok;
@@ -390,6 +401,7 @@ match_new(const struct lex *lx, int scope, int window, char *err,
 			continue;
 		}
 		m->has_except |= p->code == LEX_EXCEPT;
+		m->has_concord |= p->code == LEX_CONCORD;
 		if (p->kind != LEX_TOKENS || p->ne == 0)
 			continue;
 		for (j = 0; j < p->ne; j++) {
@@ -427,8 +439,10 @@ match_free(struct match *m)
 	hash_free(&m->forms);
 	hash_free(&m->memo);
 	sb_stemmer_delete(m->sb);
-	free(m->memo_form);
-	free(m->memo_cat);
+	free(m->memo_at);
+	free(m->memo_pre);
+	free(m->memo_post);
+	free(m->msym);
 	free(m->bside);
 	free(m->exc);
 	free(m->rule);
@@ -471,16 +485,6 @@ match_needs_text(const struct match *m)
 	return m->nre > 0;
 }
 
-static inline void
-add_sym(struct match *m, uint32_t s)
-{
-	if (m->nsym == UINT32_MAX)
-		die(HARK_ETROUBLE, "record too large to tag");
-	if (m->nsym == m->capsym)
-		grow((void **)&m->sym, &m->capsym, m->nsym + 1, sizeof *m->sym);
-	m->sym[m->nsym++] = s;
-}
-
 static void
 add_cand(struct match *m, int pat, int code, size_t f, size_t l)
 {
@@ -495,33 +499,71 @@ add_cand(struct match *m, int pat, int code, size_t f, size_t l)
 	m->ncand++;
 }
 
-/* The memo entry of token s[0..n): its stem symbol (0 for none) and its
- * emoji categories, computed on first sight.  The memo is forgotten when
- * it holds MEMO_MAX tokens, so memory stays bounded. */
+/* Append s to the memo's symbol pool. */
+static inline void
+memo_sym(struct match *m, uint32_t s)
+{
+	if (m->nmsym == UINT32_MAX)
+		die(HARK_ETROUBLE, "too many distinct token symbols");
+	if (m->nmsym == m->capmsym)
+		grow((void **)&m->msym, &m->capmsym, m->nmsym + 1,
+		    sizeof *m->msym);
+	m->msym[m->nmsym++] = s;
+}
+
+/* The memo entry of token s[0..n): its symbols from the lexicon's words
+ * and globs, then from its stem (word forms) and emoji categories,
+ * computed on first sight; they depend on the token's bytes only.  The
+ * memo is forgotten when it holds MEMO_MAX tokens, so memory stays
+ * bounded. */
 static size_t
 memo(struct match *m, const char *s, size_t n)
 {
 	long id = hash_find(&m->memo, s, n);
-	size_t k;
+	size_t k, j, node = 0, at;
+	uint32_t g, cats;
+	long w;
 
 	if (id >= 0)
 		return (size_t)id;
 	if (m->memo.count >= MEMO_MAX) {
 		hash_free(&m->memo);
 		hash_init(&m->memo);
+		m->nmsym = 0;
 	}
 	k = hash_intern(&m->memo, s, n, NULL);
 	if (k >= m->capmemo) {
 		size_t cap = m->capmemo;
 
-		grow((void **)&m->memo_form, &cap, k + 1, sizeof *m->memo_form);
+		grow((void **)&m->memo_at, &cap, k + 1, sizeof *m->memo_at);
 		cap = m->capmemo;
-		grow((void **)&m->memo_cat, &cap, k + 1, sizeof *m->memo_cat);
+		grow((void **)&m->memo_pre, &cap, k + 1, sizeof *m->memo_pre);
+		cap = m->capmemo;
+		grow((void **)&m->memo_post, &cap, k + 1,
+		    sizeof *m->memo_post);
 		m->capmemo = cap;
 	}
-	m->memo_form[k] = 0;
-	m->memo_cat[k] = 0;
-	if (m->sb && n < 256) {
+	at = m->nmsym;
+	m->memo_at[k] = (uint32_t)at;
+	if ((w = hash_find(&m->words, s, n)) >= 0)
+		memo_sym(m, (uint32_t)w);
+	if (m->nglobs) {
+		for (j = 0;; j++) {
+			for (g = m->ghead[node]; g; g = m->gnext[g - 1])
+				if (match_glob(m->globs[g - 1],
+				    m->globlen[g - 1], s, n))
+					memo_sym(m, SYM_GLOB | (g - 1));
+			if (j == n)
+				break;
+			node = map_get(&m->gedge,
+			    ((uint64_t)node << 8 | (unsigned char)s[j]) + 1);
+			if (node == 0)
+				break;
+		}
+	}
+	m->memo_pre[k] = (uint32_t)(m->nmsym - at);
+	at = m->nmsym;
+	if (m->forms.count && m->sb && n < 256) {
 		const sb_symbol *st = sb_stemmer_stem(m->sb,
 		    (const sb_symbol *)s, (int)n);
 		long f;
@@ -530,10 +572,15 @@ memo(struct match *m, const char *s, size_t n)
 			die(HARK_ETROUBLE, "out of memory");
 		f = hash_find(&m->forms, st, (size_t)sb_stemmer_length(m->sb));
 		if (f >= 0)
-			m->memo_form[k] = SYM_FORM | (uint32_t)f;
+			memo_sym(m, SYM_FORM | (uint32_t)f);
 	}
-	if (m->catmask && n > 2 && s[0] == ':')
-		m->memo_cat[k] = emoji_cat_of(s, n) & m->catmask;
+	if (m->catmask && n > 2 && s[0] == ':') {
+		cats = emoji_cat_of(s, n) & m->catmask;
+		for (j = 0; cats; j++, cats >>= 1)
+			if (cats & 1)
+				memo_sym(m, SYM_ECAT | (uint32_t)j);
+	}
+	m->memo_post[k] = (uint32_t)(m->nmsym - at);
 	return k;
 }
 
@@ -545,43 +592,27 @@ symbols(struct match *m, const struct match_rec *in)
 
 	m->nsym = 0;
 	for (i = 0; i < in->ntok; i++) {
-		const char *s = in->toks[i].p;
-		size_t n = in->toks[i].n, node = 0;
+		size_t k = memo(m, in->toks[i].p, in->toks[i].n);
+		const uint32_t *ms;
+		uint32_t npre = m->memo_pre[k], npost = m->memo_post[k];
 		long w;
-		uint32_t g;
 
 		m->symoff[i] = (uint32_t)m->nsym;
-		if ((w = hash_find(&m->words, s, n)) >= 0)
-			add_sym(m, (uint32_t)w);
-		if (m->nglobs) {
-			for (j = 0;; j++) {
-				for (g = m->ghead[node]; g; g = m->gnext[g - 1])
-					if (match_glob(m->globs[g - 1],
-					    m->globlen[g - 1], s, n))
-						add_sym(m, SYM_GLOB | (g - 1));
-				if (j == n)
-					break;
-				node = map_get(&m->gedge,
-				    ((uint64_t)node << 8 | (unsigned char)s[j])
-				    + 1);
-				if (node == 0)
-					break;
-			}
+		if (m->nsym + npre + npost + 1 > m->capsym) {
+			if (m->nsym + npre + npost + 1 > UINT32_MAX)
+				die(HARK_ETROUBLE, "record too large to tag");
+			grow((void **)&m->sym, &m->capsym,
+			    m->nsym + npre + npost + 1, sizeof *m->sym);
 		}
+		ms = m->msym + m->memo_at[k];
+		for (j = 0; j < npre; j++)
+			m->sym[m->nsym++] = ms[j];
 		if (in->stems && m->stems.count &&
 		    (w = hash_find(&m->stems, in->stems[i].p, in->stems[i].n))
 		    >= 0)
-			add_sym(m, SYM_STEM | (uint32_t)w);
-		if (m->forms.count || m->catmask) {
-			size_t k = memo(m, s, n);
-			uint32_t cats = m->memo_cat[k];
-
-			if (m->memo_form[k])
-				add_sym(m, m->memo_form[k]);
-			for (j = 0; cats; j++, cats >>= 1)
-				if (cats & 1)
-					add_sym(m, SYM_ECAT | (uint32_t)j);
-		}
+			m->sym[m->nsym++] = SYM_STEM | (uint32_t)w;
+		for (j = 0; j < npost; j++)
+			m->sym[m->nsym++] = ms[npre + j];
 	}
 	m->symoff[in->ntok] = (uint32_t)m->nsym;
 }
@@ -678,6 +709,32 @@ sentences(struct match *m, const struct match_rec *in)
 	}
 }
 
+/* qsort(), but an insertion sort for the few elements a record mostly
+ * has (glibc's qsort allocates and merges); the same order, since every
+ * comparator here is a total order on what it sorts. */
+static void
+sort_small(void *base, size_t n, size_t size,
+	   int (*cmp)(const void *, const void *))
+{
+	unsigned char *b = base, t[64];
+	size_t i, j;
+
+	if (n > 24 || size > sizeof t) {
+		qsort(base, n, size, cmp);
+		return;
+	}
+	for (i = 1; i < n; i++) {
+		for (j = i; j > 0 && cmp(b + (j - 1) * size, b + i * size) > 0;
+		    j--)
+			;
+		if (j == i)
+			continue;
+		memcpy(t, b + i * size, size);
+		memmove(b + (j + 1) * size, b + j * size, (i - j) * size);
+		memcpy(b + j * size, t, size);
+	}
+}
+
 static int
 cmp_len(const void *a, const void *b)
 {
@@ -736,7 +793,7 @@ proximity(struct match *m)
 	for (i = 0; i < n; i++)
 		m->ord[i] = i;
 	ord_m = m;
-	qsort(m->ord, n, sizeof *m->ord, cmp_ord);
+	sort_small(m->ord, n, sizeof *m->ord, cmp_ord);
 	for (i = 0; i < n; i++) {
 		const struct lex_pat *p;
 		struct cand a = m->cand[i];
@@ -829,6 +886,67 @@ regexes(struct match *m, const struct match_rec *in)
 	}
 }
 
+/* Negative concord (`don't never`, `didn't get no help`, `never nobody`):
+ * a negator whose first token holds a concord word, at most CONC_GAP
+ * tokens after the end of another such negator in the same clause
+ * (same sentence, no break between), agrees with it: the run negates
+ * once.  `not` is left out of the concord words, so `never not` and
+ * `not like nobody` stay double negations. */
+static void
+concord(struct match *m, size_t n)
+{
+	size_t k, end = 0;
+	int prev = 0; /* the last negator seen was a concord word */
+
+	for (k = 0; k < n; k++) {
+		unsigned fl = m->flags[k];
+
+		if ((k > 0 && m->sid[k] != m->sid[k - 1]) || (fl & F_BREAK))
+			prev = 0;
+		if (fl & F_NEGSTART) {
+			int c = (fl & F_CONC) != 0;
+
+			if (c && prev && k - end - 1 <= CONC_GAP)
+				m->flags[k] |= F_AGREE;
+			prev = c;
+			end = k;
+		} else if ((fl & F_NEG) && prev && end + 1 == k)
+			end = k; /* the rest of a phrase negator */
+	}
+}
+
+/* A run in concord is spent as a whole when any of its negators is
+ * spent inside a kept tag (`don't never listen` said by a tag holding
+ * `never`). */
+static void
+concord_spent(struct match *m, size_t n)
+{
+	size_t k, head = 0;
+	int used = 0, run = 0;
+
+	for (k = 0; k <= n; k++) {
+		unsigned fl = k < n ? m->flags[k] : F_NEGSTART;
+
+		if (!(fl & F_NEGSTART))
+			continue;
+		if (k < n && (fl & F_AGREE)) {
+			run = 1;
+			used |= (fl & F_USED) != 0;
+			continue;
+		}
+		if (run && used) { /* close the run head..k-1 */
+			size_t j;
+
+			for (j = head; j < k; j++)
+				if (m->flags[j] & F_NEGSTART)
+					m->flags[j] |= F_USED;
+		}
+		head = k;
+		run = 0;
+		used = k < n && (fl & F_USED) != 0;
+	}
+}
+
 /* Negated: an odd number of negators (double negation undone) within
  * the window before the match, or of post-negators within the window
  * after it, in the same sentence, with no clause break between; a
@@ -843,17 +961,17 @@ scope(struct match *m, struct match_tag *t, size_t ntok)
 	unsigned nneg = 0;
 
 	for (k = t->first; k > 0 && t->first - k < w; k--) {
-		unsigned char fl = m->flags[k - 1];
+		unsigned fl = m->flags[k - 1];
 
 		if (m->sid[k - 1] != m->sid[t->first] || (fl & F_BREAK))
 			break;
-		if ((fl & F_NEGSTART) && !(fl & F_USED))
+		if ((fl & F_NEGSTART) && !(fl & (F_USED | F_AGREE)))
 			nneg++;
 		if (fl & F_HEDGE)
 			t->uncertain = 1;
 	}
 	for (k = t->last + 1; k < ntok && k - t->last <= w; k++) {
-		unsigned char fl = m->flags[k];
+		unsigned fl = m->flags[k];
 
 		if (m->sid[k] != m->sid[t->last] || (fl & F_BREAK))
 			break;
@@ -924,7 +1042,7 @@ match_run(struct match *m, const struct match_rec *in,
 	m->ncand = 0;
 	m->ntags = 0;
 	*tags = m->tags;
-	/* Per-token scratch is 32-bit (13 bytes a token, not 25). */
+	/* Per-token scratch is 32-bit (14 bytes a token, not 26). */
 	if (n >= UINT32_MAX)
 		die(HARK_ETROUBLE, "record too large to tag (%zu tokens)", n);
 	if (n + 1 > m->captok) {
@@ -932,7 +1050,7 @@ match_run(struct match *m, const struct match_rec *in,
 
 		grow((void **)&m->symoff, &cap, n + 1, sizeof *m->symoff);
 		cap = m->captok;
-		grow((void **)&m->flags, &cap, n + 1, 1);
+		grow((void **)&m->flags, &cap, n + 1, sizeof *m->flags);
 		cap = m->captok;
 		grow((void **)&m->sid, &cap, n + 1, sizeof *m->sid);
 		cap = m->captok;
@@ -960,7 +1078,7 @@ match_run(struct match *m, const struct match_rec *in,
 		return 0;
 	/* Context words mark their tokens: hedges first, so that the `not`
 	 * of `not sure` hedges rather than negates. */
-	memset(m->flags, 0, n);
+	memset(m->flags, 0, n * sizeof *m->flags);
 	for (i = 0; i < m->ncand; i++) {
 		struct cand *c = &m->cand[i];
 
@@ -971,6 +1089,8 @@ match_run(struct match *m, const struct match_rec *in,
 				m->flags[j] |= F_BREAK;
 			else if (c->code == LEX_PSEUDO)
 				m->flags[j] |= F_PSEUDO;
+			else if (c->code == LEX_CONCORD)
+				m->flags[j] |= F_CONC;
 		}
 		person1 += c->code == LEX_PERSON1;
 		person3 += c->code == LEX_PERSON3;
@@ -993,6 +1113,8 @@ match_run(struct match *m, const struct match_rec *in,
 		m->flags[c->f] |= pre ? F_NEGSTART : F_POSTSTART;
 	}
 	sentences(m, in);
+	if (m->has_concord)
+		concord(m, n);
 	if (m->has_prox)
 		proximity(m);
 	/* Drop context words and proximity sides, then apply the overlap
@@ -1032,7 +1154,7 @@ match_run(struct match *m, const struct match_rec *in,
 		}
 	m->ncand = j;
 	if (m->ncand > 1)
-		qsort(m->cand, m->ncand, sizeof *m->cand, cmp_len);
+		sort_small(m->cand, m->ncand, sizeof *m->cand, cmp_len);
 	for (i = 0; i < m->ncand; i++) {
 		struct cand *c = &m->cand[i];
 		int clash = 0;
@@ -1070,12 +1192,14 @@ match_run(struct match *m, const struct match_rec *in,
 		for (j = m->tags[i].first; j <= m->tags[i].last; j++)
 			if (m->flags[j] & (F_NEG | F_POST))
 				m->flags[j] |= F_USED;
+	if (m->has_concord)
+		concord_spent(m, n);
 	for (i = 0; i < m->ntags; i++)
 		scope(m, &m->tags[i], n);
 	if (m->has_passing)
 		passing(m, person1, person3);
 	if (m->ntags > 1) /* tags is NULL before the first tag */
-		qsort(m->tags, m->ntags, sizeof *m->tags, cmp_tag);
+		sort_small(m->tags, m->ntags, sizeof *m->tags, cmp_tag);
 	*tags = m->tags;
 	return m->ntags;
 }

@@ -193,10 +193,15 @@ clean(const char *s, size_t n, int quotes, struct buf *out)
 		uint32_t cp = (unsigned char)s[i];
 		int cls;
 
-		/* the common case: a run of visible ASCII */
+		/* the common case: a run of visible ASCII, single spaces
+		 * between its words kept as they are (what the pending space
+		 * would write) */
 		for (run = i; run < n && (unsigned char)s[run] > 0x20 &&
 		    (unsigned char)s[run] < 0x7F; run++)
-			;
+			if (run + 2 < n && s[run + 1] == ' ' &&
+			    (unsigned char)s[run + 2] > 0x20 &&
+			    (unsigned char)s[run + 2] < 0x7F)
+				run++;
 		if (run > i) {
 			o = gap(o, out->s, &nl, &sp);
 			/* quotes to unify are never ASCII */

@@ -126,3 +126,13 @@ opt_list(const char *opt, char *arg, char ***v, size_t *n,
 		s = comma + 1;
 	}
 }
+
+void
+opt_help(void (*usage)(FILE *), const char *options)
+{
+	usage(stdout);
+	fputs("\noptions:\n", stdout);
+	fputs(options, stdout);
+	close_stdout();
+	exit(HARK_OK);
+}

@@ -22,6 +22,20 @@
 void opt_fail(int c, char *const *argv, void (*usage)(FILE *))
 	__attribute__((noreturn));
 
+/*
+ * The answer to -h, --help: usage(stdout), then "options:" and the
+ * stage's options, one a line ("  -q, --quiet   print no notes"; the man
+ * page keeps the detail), and exit 0.  tests/manpages checks that every
+ * option of the man page's OPTIONS is listed.
+ */
+void opt_help(void (*usage)(FILE *), const char *options)
+	__attribute__((noreturn));
+
+/* The line every stage's options end with (-q and -h are the same in
+ * every stage). */
+#define OPT_HELP_COMMON \
+	"  -q, --quiet             print errors and warnings only, no notes\n" \
+	"  -h, --help              print this help and exit\n"
 
 /*
  * The helpers below check an option's value and, when it is wrong, say so

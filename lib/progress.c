@@ -31,7 +31,7 @@ now(void)
 int
 progress_wanted(int force, int quiet)
 {
-	return force || (!quiet && isatty(STDERR_FILENO));
+	return force || (!quiet && !err_quiet && isatty(STDERR_FILENO));
 }
 
 void

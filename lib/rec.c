@@ -23,6 +23,7 @@
 #include "banned.h"
 
 #define RBUF_INIT (1u << 20)
+#define RBUF_SMALL (1u << 16)
 #define WBUF_SIZE (1u << 18)
 
 /* ---- escapes ---- */
@@ -293,6 +294,14 @@ read_header(struct rec_reader *r, int first)
 	foreign = memchr(line, '\r', len) != NULL ||
 	    (memchr(line, '\t', len) == NULL &&
 	    (memchr(line, ',', len) || memchr(line, ';', len)));
+	if (foreign && r->ncols == 1 && memchr(line, '\r', len) == NULL) {
+		/* One column named "id,text": a CSV (or ;-separated) file,
+		 * which every stage would misread as one column. */
+		set_err(r, "bad header: one column named '%.*s%s' (not a "
+		    "record stream: run hark ingest first)",
+		    (int)(len > 60 ? 60 : len), line, len > 60 ? "..." : "");
+		return REC_BAD;
+	}
 	if (split(r, line, len, r->ncols) < 0) {
 		char tmp[sizeof r->err];
 
@@ -325,6 +334,7 @@ read_header(struct rec_reader *r, int first)
 	}
 	k = rec_col(r, "id");
 	r->keycol = k < 0 ? 0 : (size_t)k;
+	r->srccol = rec_col(r, "source_line");
 	r->keylen = strlen(r->cols[r->keycol]);
 	return 0;
 }
@@ -369,6 +379,28 @@ header_line(struct rec_reader *r, const char *line, size_t len)
 	return REC_FAIL;
 }
 
+/* A malformed record's source line, for its message: the field in the
+ * `source_line` column's place when the record has as many fields as the
+ * header (so that the place is right), else none. */
+static void
+bad_source(struct rec_reader *r, const char *line, size_t len)
+{
+	const char *p = line, *end = line + len, *t;
+	size_t i;
+
+	if (r->srccol < 0)
+		return;
+	err_source(r->name, r->line, NULL, 0);
+	for (i = 0, t = line; (t = memchr(t, '\t', (size_t)(end - t))); t++)
+		i++;
+	if (i + 1 != r->ncols)
+		return;
+	for (i = 0; i < (size_t)r->srccol; i++)
+		p = (const char *)memchr(p, '\t', (size_t)(end - p)) + 1;
+	t = memchr(p, '\t', (size_t)(end - p));
+	err_source(r->name, r->line, p, (size_t)((t ? t : end) - p));
+}
+
 int
 rec_open(struct rec_reader *r, char *const *paths, size_t n, int flags)
 {
@@ -377,8 +409,9 @@ rec_open(struct rec_reader *r, char *const *paths, size_t n, int flags)
 	r->npaths = n;
 	r->flags = flags;
 	r->fd = -1;
+	r->srccol = -1;
 	r->name = "<stdin>";
-	r->cap = RBUF_INIT;
+	r->cap = flags & REC_SMALL_BUF ? RBUF_SMALL : RBUF_INIT;
 	r->buf = xmalloc(r->cap);
 	buf_init(&r->hdr);
 	if (open_input(r) < 0)
@@ -432,8 +465,12 @@ again:
 	}
 	if (split(r, line, len, r->ncols) < 0) {
 		r->nbad++;
+		bad_source(r, line, len);
 		return REC_BAD;
 	}
+	if (r->srccol >= 0)
+		err_source(r->name, r->line, r->f[r->srccol].p,
+		    r->f[r->srccol].n);
 	r->nread++;
 	return REC_OK;
 }
@@ -720,7 +757,7 @@ rec_plan_init(struct rec_plan *pl, const struct rec_reader *r,
 			buf_adds(&say, r->cols[i]);
 		}
 	if (ndrop)
-		err_msg("dropped stale column%s %s: made from '%s', which "
+		err_note("dropped stale column%s %s: made from '%s', which "
 			"this stage rewrites", ndrop == 1 ? "" : "s", say.s,
 			owned[0]);
 	buf_free(&say);

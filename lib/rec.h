@@ -40,7 +40,9 @@ enum {
 
 /* rec_open() flags. */
 enum {
-	REC_NEED_ID = 1 /* the header must have an "id" column */
+	REC_NEED_ID = 1, /* the header must have an "id" column */
+	REC_SMALL_BUF = 2 /* start with a 64 KiB buffer, not 1 MiB (a reader
+	                     among many, as merge's inputs are) */
 };
 
 struct rec_reader {
@@ -70,6 +72,7 @@ struct rec_reader {
 	struct buf hdr;            /* first input's header line, to compare */
 	size_t keycol, keylen;     /* the column whose name marks a header
 	                              line met again (id, else the first) */
+	int srccol;                /* the `source_line` column, or -1 */
 };
 
 /*
@@ -84,7 +87,9 @@ int rec_open(struct rec_reader *r, char *const *paths, size_t n, int flags);
  * status 2 (REC_FAIL) or 1 (REC_BAD). */
 void rec_open_or_exit(struct rec_reader *r, char *const *paths, size_t n,
 		      int flags);
-/* Read the next record (see the REC_ values). */
+/* Read the next record (see the REC_ values).  When the stream has a
+ * `source_line` column, messages located at the record's FILE:LINE name
+ * it (err_source()). */
 int rec_read(struct rec_reader *r);
 /*
  * The stage loop's read: the next well-formed record.  A malformed record

@@ -381,7 +381,7 @@ tally_sort(struct tally *t)
  * the key's totals, sorts first and gives the records). */
 void
 tally_write_wide(struct rec_writer *w, struct tally *t, const char *const *by,
-		 size_t nby)
+		 size_t nby, const char *with)
 {
 	size_t ng = t->groups.count, nt = t->themes.count, i, j, k, n, nc;
 	const char *p;
@@ -397,6 +397,8 @@ tally_write_wide(struct rec_writer *w, struct tally *t, const char *const *by,
 		rec_put(w, "\ttheme:", 7);
 		rec_put(w, p, n);
 	}
+	if (with)
+		rec_put(w, "\ttagged_with", 12);
 	rec_putc(w, '\n');
 	for (i = 0; i < ng; i++) {
 		size_t g = t->order[i], col = 1;
@@ -426,6 +428,10 @@ tally_write_wide(struct rec_writer *w, struct tally *t, const char *const *by,
 		}
 		for (; col < nt; col++)
 			rec_put(w, "\t0", 2);
+		if (with) {
+			rec_putc(w, '\t');
+			rec_put(w, with, strlen(with));
+		}
 		rec_putc(w, '\n');
 	}
 }

@@ -83,10 +83,12 @@ void tally_sort(struct tally *t);
 struct rec_writer;
 /* Write the counts wide (`hark count --wide`): a header of the key columns
  * by[0..nby), `records` and `theme:NAME` per theme (sorted), then one row
- * per key with its records and the mentions of each theme (0 when none).
- * Sorts t first. */
+ * per key with its records and the mentions of each theme (0 when none);
+ * with with not NULL, a last column `tagged_with` holding it (a field as
+ * it stands in the stream, escaped) on every row, so that the codebook
+ * travels on to `hark table`.  Sorts t first. */
 void tally_write_wide(struct rec_writer *w, struct tally *t,
-		      const char *const *by, size_t nby);
+		      const char *const *by, size_t nby, const char *with);
 /* Cells of group g (borrowed). */
 const struct tally_cell *tally_cells(const struct tally *t, size_t g,
 				     size_t *n);

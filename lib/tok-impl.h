@@ -43,6 +43,7 @@ struct tok {
 	uint8_t *rootrules; /* root's compiled word rules, to compare */
 	int32_t nrootrules;
 	UText ut;
+	UText utc;  /* a stretch of the text with non-ASCII in it */
 	UChar *u16, *u16b;
 	size_t ucap, ubcap;
 	/* the variant map: open addressing, keys and values in vstr */

@@ -6,8 +6,10 @@
  * converted up front.  Segments with a word or number status become tokens;
  * others are kept only when they hold an emoji.  Only non-ASCII tokens go
  * through UTF-16 for ICU's NFKC_Casefold; ASCII ones are lowercased in
- * place, which is what NFKC_Casefold does to ASCII.  Pure-ASCII text under
- * a locale with root's word rules skips ICU altogether (tok-ascii.c).  The
+ * place, which is what NFKC_Casefold does to ASCII.  Under a locale with
+ * root's word rules, ASCII text skips ICU (tok-ascii.c): all of a pure
+ * ASCII text, and in other text the stretches between cuts where no UAX
+ * #29 rule reaches across (see safe_cut()), ICU segmenting the rest.  The
  * variant map, e-mail and URL ranges and the making of tokens from segments
  * are in tok-variants.c, tok-ranges.c and tok-emit.c (tok-impl.h).
  */
@@ -223,6 +225,7 @@ tok_new(const char *locale, const char *variants_path, int flags, char *err,
 
 	t->flags = flags;
 	t->ut = ut;
+	t->utc = ut;
 	buf_init(&t->vstr);
 	if (locale == NULL)
 		locale = "";
@@ -262,6 +265,7 @@ tok_free(struct tok *t)
 		ubrk_close(t->loc[i].sent);
 	}
 	utext_close(&t->ut);
+	utext_close(&t->utc);
 	free(t->rootrules);
 	free(t->u16);
 	free(t->u16b);
@@ -336,6 +340,99 @@ flush(struct tok_out *out, struct sink *k)
 /* Tokens held at once when they go to a sink. */
 #define WINDOW 4096
 
+/*
+ * Whether every word-break rule gives a break at s[p], so that the text
+ * before it and the text from it segment the same alone as together: p is
+ * the start or end, or s[p - 1] is a space or line feed and s[p] an ASCII
+ * character other than a space.  After a line feed WB3a breaks; after a
+ * space only WB3d (space x space) and WB4 (a space takes the Extend,
+ * Format and ZWJ characters after it) join, and no ASCII character is
+ * either; no rule that looks behind or ahead (WB6, WB7, WB11, WB12, WB15,
+ * WB16, WB3c) passes a space.  tests/conformance/asciifast.c checks the
+ * result against ICU on mixed text.
+ */
+static inline int
+safe_cut(const char *s, size_t n, size_t p)
+{
+	unsigned char c;
+
+	if (p == 0 || p >= n)
+		return 1;
+	c = (unsigned char)s[p];
+	return (s[p - 1] == ' ' || s[p - 1] == '\n') && c < 0x80 && c != ' ';
+}
+
+/* The first non-ASCII byte of s[i..n), or n. */
+static size_t
+next_nonascii(const char *s, size_t n, size_t i)
+{
+	uint64_t w;
+
+	for (; i + 8 <= n; i += 8) {
+		memcpy(&w, s + i, 8);
+		if (w & 0x8080808080808080ull)
+			break;
+	}
+	for (; i < n; i++)
+		if ((unsigned char)s[i] & 0x80)
+			return i;
+	return n;
+}
+
+/* The segments of s[a..e) by the fast path; e is a safe cut or n. */
+static int
+fast_run(struct tok *t, struct tok_out *out, struct sink *k, const char *s,
+	 size_t a, size_t e, size_t *r, size_t *skip, size_t *at)
+{
+	size_t b;
+
+	for (; a < e; a = b) {
+		int32_t rs;
+
+		b = tok_ascii_next(s, e, a, &rs);
+		if (a < *skip)
+			continue;
+		if (tok_segment(t, out, s, a, b, rs, r, skip) < 0) {
+			*at = a;
+			return -1;
+		}
+		if (k && out->n >= WINDOW)
+			flush(out, k);
+	}
+	return 0;
+}
+
+/* The segments of s[a..e) by ICU: bi runs over that stretch alone. */
+static int
+icu_run(struct tok *t, struct tok_out *out, struct sink *k,
+	UBreakIterator *bi, const char *s, size_t a, size_t e, size_t *r,
+	size_t *skip, size_t *at)
+{
+	UErrorCode st = U_ZERO_ERROR;
+	int32_t x, y;
+
+	utext_openUTF8(&t->utc, s + a, (int64_t)(e - a), &st);
+	if (U_SUCCESS(st))
+		ubrk_setUText(bi, &t->utc, &st);
+	if (U_FAILURE(st)) {
+		*at = a;
+		return -1;
+	}
+	x = ubrk_first(bi);
+	while ((y = ubrk_next(bi)) != UBRK_DONE) {
+		if (a + (size_t)x >= *skip && tok_segment(t, out, s,
+		    a + (size_t)x, a + (size_t)y, ubrk_getRuleStatus(bi), r,
+		    skip) < 0) {
+			*at = a + (size_t)x;
+			return -1;
+		}
+		if (k && out->n >= WINDOW)
+			flush(out, k);
+		x = y;
+	}
+	return 0;
+}
+
 /* tok_run(), or with k the tokens go to k's lists a window at a time. */
 static long
 run(struct tok *t, const char *s, size_t n, struct tok_out *out,
@@ -343,9 +440,7 @@ run(struct tok *t, const char *s, size_t n, struct tok_out *out,
 {
 	UBreakIterator *bi = t->loc[t->cur].word;
 	UErrorCode st = U_ZERO_ERROR;
-	int32_t a, b;
-	size_t r = 0, skip = 0;
-	int fast;
+	size_t r = 0, skip = 0, at = 0, a, q, c0, c1;
 
 	buf_reset(&out->str);
 	out->n = 0;
@@ -358,38 +453,32 @@ run(struct tok *t, const char *s, size_t n, struct tok_out *out,
 		return -1;
 	}
 	utext_openUTF8(&t->ut, s, (int64_t)n, &st);
-	fast = t->loc[t->cur].fast && tok_ascii_only(s, n);
-	if (U_SUCCESS(st) && !fast)
-		ubrk_setUText(bi, &t->ut, &st);
 	if (U_FAILURE(st)) {
 		tok_seterr(err, errlen, "ICU cannot segment the text: %s",
 		    u_errorName(st));
 		return -1;
 	}
 	tok_ranges_find(t, s, n);
-	if (fast) {
-		/* the same segments and statuses as ICU, without ICU */
-		for (a = 0; (size_t)a < n; a = b) {
-			int32_t rs;
-
-			b = (int32_t)tok_ascii_next(s, n, (size_t)a, &rs);
-			if ((size_t)a < skip)
-				continue;
-			if (tok_segment(t, out, s, (size_t)a, (size_t)b, rs, &r,
-			    &skip) < 0)
-				goto fail;
-			if (k && out->n >= WINDOW)
-				flush(out, k);
-		}
+	if (!t->loc[t->cur].fast) {
+		if (icu_run(t, out, k, bi, s, 0, n, &r, &skip, &at) < 0)
+			goto fail;
 	} else {
-		a = ubrk_first(bi);
-		while ((b = ubrk_next(bi)) != UBRK_DONE) {
-			if ((size_t)a >= skip && tok_segment(t, out, s, (size_t)a,
-			    (size_t)b, ubrk_getRuleStatus(bi), &r, &skip) < 0)
+		/* ASCII stretches by the fast path, the stretches around
+		 * non-ASCII characters (from the safe cut before to the one
+		 * after) by ICU */
+		for (a = 0; a < n; a = c1) {
+			q = next_nonascii(s, n, a);
+			for (c0 = q; !safe_cut(s, n, c0) && c0 > a; c0--)
+				;
+			if (fast_run(t, out, k, s, a, c0, &r, &skip, &at) < 0)
 				goto fail;
-			if (k && out->n >= WINDOW)
-				flush(out, k);
-			a = b;
+			if (q == n)
+				break;
+			for (c1 = q + 1; !safe_cut(s, n, c1); c1++)
+				;
+			if (icu_run(t, out, k, bi, s, c0, c1, &r, &skip,
+			    &at) < 0)
+				goto fail;
 		}
 	}
 	if (k) {
@@ -400,7 +489,7 @@ run(struct tok *t, const char *s, size_t n, struct tok_out *out,
 		tok_sentences(t, out);
 	return (long)out->n;
 fail:
-	tok_seterr(err, errlen, "ICU cannot fold a token at byte %ld", (long)a);
+	tok_seterr(err, errlen, "ICU cannot fold a token at byte %ld", (long)at);
 	return -1;
 }
 

@@ -2,8 +2,8 @@
 # and evidence-pack.sh, never run): usage and errors, the defaults and
 # options every job takes, and the checks before a job starts.
 #
-# Sets: here, id, person, by, lexicon, variants, outcomes, okey, keyfile,
-# texts (array) and outcols (array).
+# Sets: here, id, person (person_set: given with --person), by, lexicon,
+# variants, outcomes, okey, keyfile, texts (array) and outcols (array).
 
 usage() {
 	sed -n '/^# usage:/,/^#$/p' "$0" | sed 's/^# \{0,1\}//' >&2
@@ -14,7 +14,7 @@ die() { echo "${0##*/}: $*" >&2; exit 2; }
 here=$(cd "$(dirname "$0")/.." && pwd)
 id=id person=person_id by=site lexicon=$here/lexicons/child-voice/child-voice.lex
 variants=$here/lexicons/variants/en-GB.tsv
-outcomes= okey= keyfile=
+outcomes= okey= keyfile= person_set=0
 texts=() outcols=()
 
 # common_opt "$@": take the first word if it is an option every job has;
@@ -24,7 +24,7 @@ common_opt() {
 	case "$1" in
 	--id) id=${2:?} ;;
 	--text) texts+=("${2:?}") ;;
-	--person) person=${2:?} ;;
+	--person) person=${2:?} person_set=1 ;;
 	--by) by=${2:?} ;;
 	--lexicon) lexicon=${2:?} ;;
 	--variants) variants=${2:?} ;;
@@ -44,6 +44,18 @@ common_checks() {
 	[ -z "$outcomes" ] || [ -r "$outcomes" ] || die "cannot read $outcomes"
 	[ -z "$keyfile" ] || [ -r "$keyfile" ] || die "cannot read $keyfile"
 	[ -r "$lexicon" ] || die "cannot read lexicon $lexicon"
+}
+
+# person_or_id STREAM: the person column must be in the stream's header;
+# when --person was not given and the default is not there (an export of
+# anonymous comments, such as the NHS Friends and Family Test), each record
+# counts as one person: person becomes id, and a note says so.
+person_or_id() {
+	head -n 1 "$1" | tr '\t' '\n' | grep -qx "$person" && return 0
+	[ "$person_set" = 0 ] ||
+		die "the stream has no column '$person' (--person names the person column)"
+	echo "${0##*/}: no column '$person': each record counts as one person (--person names the person column)" >&2
+	person=id
 }
 
 # need_stages STAGE...: each hark-STAGE is on PATH (a job fails closed).

@@ -60,8 +60,7 @@ for t in "${texts[@]}"; do ingest+=(--text "$t"); done
 	hark tag --variants "$variants" -l "$lexicon" |
 	hark theme >"$out/voices.tsv"
 
-head -n 1 "$out/voices.tsv" | tr '\t' '\n' | grep -qx "$person" ||
-	die "the stream has no column '$person' (--person names the person column)"
+person_or_id "$out/voices.tsv"
 rm -f "$out/voices.db" "$out/voices.db-wal" "$out/voices.db-shm"
 iargs=(--db "$out/voices.db")
 [ -n "$outcomes" ] && iargs+=(--outcomes "$outcomes" --key "${okey:-$person}")
@@ -88,6 +87,7 @@ for o in "${outcols[@]}"; do targs+=(--outcome "$o"); done
 hark table "${targs[@]}" <"$out/people.tsv" >"$out/table.tsv"
 hark table "${targs[@]}" --format markdown <"$out/people.tsv" >"$out/table.md"
 
-pargs=(--db "$out/voices.db" --table "$out/table.tsv" --by "$by")
+pargs=(--db "$out/voices.db" --table "$out/table.tsv" --by "$by"
+	--person "$person")
 [ -n "$title" ] && pargs+=(--title "$title")
 hark pack "${pargs[@]}" >"$out/evidence-pack.html"

@@ -5,8 +5,9 @@
 #
 # usage: themes-by-cohort.sh [--id COL] [--text COL]... [--person COL]
 #            [--by COL] [--lexicon FILE] [--variants FILE]
-#            [--outcomes FILE --key COL [--outcome COL]...] [--key FILE]
-#            [--no-redact] [--jobs N] [--progress | -q] INPUT OUTDIR
+#            [--outcomes FILE --key COL [--outcome COL]...]
+#            [--redaction-key FILE] [--no-redact] [--jobs N]
+#            [--progress | -q] INPUT OUTDIR
 #
 # Inputs:  INPUT      the export (CSV, TSV or JSON Lines, any encoding
 #                     hark ingest reads), one record per row
@@ -24,8 +25,8 @@
 # The chain per block: normalise | redact | tag | theme | count --by PERSON
 # (long); GNU parallel runs it on --jobs blocks of the ingested stream and
 # `hark merge --wide` sums the blocks, so the result is byte-identical to
-# --jobs 1.  Every block is redacted with the same key (--key, or a random
-# key made for this run), so pseudonyms agree across blocks.
+# --jobs 1.  Every block is redacted with the same key (--redaction-key, or
+# a random key made for this run), so pseudonyms agree across blocks.
 set -euo pipefail
 
 . "$(dirname "$0")/common.sh"
@@ -80,9 +81,8 @@ fi
 chain+=" | hark tag --variants $(q "$variants") -l $(q "$lexicon") | hark theme"
 # Count by person, and by the cohort too when the stream has it (else the
 # cohort comes from the outcome table).
+person_or_id "$tmp/stream.tsv"
 keys=$person
-head -n 1 "$tmp/stream.tsv" | tr '\t' '\n' | grep -qx "$person" ||
-	die "the stream has no column '$person' (--person names the person column)"
 # (a cohort the outcome table also has is taken from there: join never
 # overwrites a column)
 if head -n 1 "$tmp/stream.tsv" | tr '\t' '\n' | grep -qx "$by" &&
@@ -92,13 +92,23 @@ if head -n 1 "$tmp/stream.tsv" | tr '\t' '\n' | grep -qx "$by" &&
 fi
 chain+=" | hark count --by $(q "$keys")"
 
-if [ "$jobs" -eq 1 ]; then
+# Blocks of at most about HARK_BLOCK_KB KiB (16 MiB), the same number for
+# every job slot: count holds one block's people, and GNU parallel (Perl)
+# about 20 MiB and two blocks, so no process grows with the input
+# (docs/scaling.md); one slot without GNU parallel runs the chain on the
+# whole stream.
+size=$(wc -c <"$tmp/stream.tsv")
+per=$(( ${HARK_BLOCK_KB:-16384} * 1024 * jobs ))
+nper=$(( (size + per - 1) / per ))
+[ "$nper" -ge 1 ] || nper=1
+if [ "$jobs" -eq 1 ] && { [ "$nper" -eq 1 ] || ! command -v parallel >/dev/null 2>&1; }; then
 	bash -o pipefail -c "$chain" <"$tmp/stream.tsv" >"$tmp/part.1"
 else
-	# --pipe-part splits the file itself (no copy through parallel); every
-	# block gets the header; each block's counts go to a file of its own.
+	# --pipe-part splits the file itself (no copy through parallel);
+	# every block gets the header; each block's counts go to a file of
+	# its own (--block -N: N blocks per job slot).
 	parallel --will-cite --halt now,fail=1 --pipe-part -a "$tmp/stream.tsv" \
-		--header 1 --block -1 -j "$jobs" \
+		--header 1 --block -"$nper" -j "$jobs" \
 		"bash -o pipefail -c $(q "$chain") > $(q "$tmp")/part.{#}"
 fi
 hark merge --wide "$tmp"/part.* >"$tmp/people.tsv"

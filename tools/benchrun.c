@@ -6,7 +6,9 @@
  *
  * Prints one line: LABEL, MB/s (input bytes over wall time, best of RUNS),
  * records/s (input lines less the header over wall time), peak RSS in MiB
- * (of the command, from wait4), and the exit status.  A benchmark tool for
+ * (of the command, from wait4), the CPU seconds it and its children used
+ * (user + system, the least of the runs: the figure that carries over from
+ * a shared machine), and the exit status.  A benchmark tool for
  * `make bench`, not part of hark.
  */
 #include <errno.h>
@@ -56,7 +58,7 @@ main(int argc, char **argv)
 {
 	int c, runs = 1, r, status = 0;
 	const char *out = "/dev/null";
-	double best = 1e30;
+	double best = 1e30, cpu = 1e30;
 	long maxrss = 0;
 	struct stat st;
 	unsigned long long lines;
@@ -104,10 +106,16 @@ main(int argc, char **argv)
 			best = dt;
 		if (ru.ru_maxrss > maxrss)
 			maxrss = ru.ru_maxrss;
+		dt = (double)ru.ru_utime.tv_sec + (double)ru.ru_stime.tv_sec +
+		    ((double)ru.ru_utime.tv_usec + (double)ru.ru_stime.tv_usec) /
+		    1e6;
+		if (dt < cpu)
+			cpu = dt;
 	}
-	printf("%-34s %9.1f MB/s %11.0f rec/s %8.1f MiB peak  %s\n",
+	printf("%-34s %9.1f MB/s %11.0f rec/s %8.1f MiB peak %8.2f s cpu  %s\n",
 	       argv[optind], (double)st.st_size / 1e6 / best,
 	       (double)(lines ? lines - 1 : 0) / best, (double)maxrss / 1024.0,
+	       cpu,
 	       WIFEXITED(status) && WEXITSTATUS(status) == 0 ? "ok" : "FAILED");
 	close_stdout();
 	return WIFEXITED(status) ? WEXITSTATUS(status) : HARK_ETROUBLE;

@@ -31,11 +31,20 @@
 static void
 usage(FILE *fp)
 {
-	fprintf(fp, "usage: hark-agree [-h] [--column COL] [--level N] "
+	fprintf(fp, "usage: hark-agree [-hq] [--column COL] [--level N] "
 	    "[--missing skip|none]\n"
 	    "                  [--examples N --examples-to FILE] "
 	    "[--allow-unredacted] A B\n");
 }
+
+static const char help[] =
+	"  --column COL            read the codes of both inputs from COL\n"
+	"  --level N               compare at level N of the code hierarchy\n"
+	"  --missing skip|none     a record only one input has (default skip)\n"
+	"  --examples N            write the first N disagreements of each code\n"
+	"  --examples-to FILE      where --examples writes\n"
+	"  --allow-unredacted      write examples from an unredacted stream\n"
+	OPT_HELP_COMMON;
 
 /* One record of A: its codes are cix[c0..c0+nc). */
 struct arec {
@@ -335,6 +344,7 @@ main(int argc, char **argv)
 {
 	static const struct option longopts[] = {
 		{ "help", no_argument, NULL, 'h' },
+		{ "quiet", no_argument, NULL, 'q' },
 		{ "column", required_argument, NULL, 'c' },
 		{ "level", required_argument, NULL, 'L' },
 		{ "missing", required_argument, NULL, 'm' },
@@ -360,12 +370,13 @@ main(int argc, char **argv)
 
 	err_init("agree");
 	memset(&ex, 0, sizeof ex);
-	while ((c = getopt_long(argc, argv, ":h", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, ":hq", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'h':
-			usage(stdout);
-			close_stdout();
-			return HARK_OK;
+			opt_help(usage, help);
+		case 'q':
+			err_quiet = 1;
+			break;
 		case 'c':
 			col = optarg;
 			break;

@@ -25,9 +25,14 @@
 static void
 usage(FILE *fp)
 {
-	fprintf(fp, "usage: hark-count [-h] --by COL[,COL...] [--wide] "
+	fprintf(fp, "usage: hark-count [-hq] --by COL[,COL...] [--wide] "
 	    "[FILE...]\n");
 }
+
+static const char help[] =
+	"  --by COL[,COL...]       the key columns, in the order written (required)\n"
+	"  --wide                  one row per key with a column per theme\n"
+	OPT_HELP_COMMON;
 
 /* One NAME=COUNT entry of a themes list. */
 struct entry {
@@ -127,6 +132,7 @@ main(int argc, char **argv)
 		{ "by", required_argument, NULL, 'b' },
 		{ "wide", no_argument, NULL, 'w' },
 		{ "help", no_argument, NULL, 'h' },
+		{ "quiet", no_argument, NULL, 'q' },
 		{ NULL, 0, NULL, 0 }
 	};
 	/* Static, so that what they hold stays reachable when a message
@@ -134,16 +140,16 @@ main(int argc, char **argv)
 	static struct rec_reader r;
 	static struct tally t;
 	static struct arena a;
-	static struct buf key, ents, negs;
+	static struct buf key, ents, negs, with;
 	static char **by;
 	static int *bycol;
 	struct rec_writer w;
 	size_t nby = 0, k;
-	int c, wide = 0, status = HARK_OK, tcol, ncol;
+	int c, wide = 0, status = HARK_OK, tcol, ncol, wcol, first = 1;
 
 	err_init("count");
 	opterr = 0;
-	while ((c = getopt_long(argc, argv, ":h", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, ":hq", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'b':
 			/* the last --by wins */
@@ -154,9 +160,10 @@ main(int argc, char **argv)
 			wide = 1;
 			break;
 		case 'h':
-			usage(stdout);
-			close_stdout();
-			return HARK_OK;
+			opt_help(usage, help);
+		case 'q':
+			err_quiet = 1;
+			break;
 		default:
 			opt_fail(c, argv, usage);
 		}
@@ -173,6 +180,12 @@ main(int argc, char **argv)
 		bycol[k] = rec_need_col(&r, by[k], NULL);
 	tcol = rec_need_col(&r, "themes", "run hark theme first");
 	ncol = rec_col(&r, "themes_negated");
+	/* --wide: the lexicons of the first record travel on (table's
+	 * codebook labels and order), unless tagged_with is a key. */
+	wcol = wide ? rec_col(&r, "tagged_with") : -1;
+	for (k = 0; wcol >= 0 && k < nby; k++)
+		if (bycol[k] == wcol)
+			wcol = -1;
 
 	tally_init(&t);
 	arena_init(&a, 0);
@@ -184,6 +197,9 @@ main(int argc, char **argv)
 		const char *why = NULL, *bad = NULL, *col = "themes";
 		size_t g, ne, nn, badn = 0, i;
 
+		if (first && wcol >= 0)
+			buf_add(&with, r.f[wcol].p, r.f[wcol].n);
+		first = 0;
 		/* Check both lists before counting anything of the record. */
 		nn = 0;
 		why = parse_list(rec_get(&r, (size_t)tcol, &a), &ents, &ne,
@@ -236,7 +252,8 @@ main(int argc, char **argv)
 	rec_writer_init(&w, 1);
 	if (status != HARK_ETROUBLE) {
 		if (wide)
-			tally_write_wide(&w, &t, (const char *const *)by, nby);
+			tally_write_wide(&w, &t, (const char *const *)by, nby,
+			    wcol >= 0 ? with.s ? with.s : "" : NULL);
 		else
 			write_long(&w, &t, (const char *const *)by, nby);
 	}
@@ -246,6 +263,7 @@ main(int argc, char **argv)
 	buf_free(&key);
 	buf_free(&ents);
 	buf_free(&negs);
+	buf_free(&with);
 	free(bycol);
 	free(by);
 	rec_close(&r);

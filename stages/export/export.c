@@ -48,12 +48,24 @@ struct out {
 static void
 usage(FILE *fp)
 {
-	fprintf(fp, "usage: hark-export [-h] [-f csv|tsv|jsonl|qdpx] "
+	fprintf(fp, "usage: hark-export [-hq] [-f csv|tsv|jsonl|qdpx] "
 		    "[-c COL[,COL...]] [-x COL[,COL...]] [--bom]\n"
 		    "                   [--eol crlf|lf] [--delimiter C] "
 		    "[--excel-safe] [-o FILE] [--allow-unredacted] "
 		    "[FILE...]\n");
 }
+
+static const char help[] =
+	"  -f, --format FMT        csv, tsv, jsonl or qdpx (default csv)\n"
+	"  -c, --columns COL,...   export only these columns, in this order\n"
+	"  -x, --exclude COL,...   export every column but these\n"
+	"  --bom                   write a UTF-8 byte order mark first (CSV, TSV)\n"
+	"  --eol crlf|lf           row endings for CSV and TSV\n"
+	"  --delimiter C           separate CSV fields with C\n"
+	"  --excel-safe            guard CSV cells against formula injection\n"
+	"  -o, --output FILE       the project file (-f qdpx)\n"
+	"  --allow-unredacted      write a project from an unredacted stream\n"
+	OPT_HELP_COMMON;
 
 static void misuse(const char *, const char *) __attribute__((noreturn));
 
@@ -354,6 +366,7 @@ main(int argc, char **argv)
 {
 	static const struct option longopts[] = {
 		{ "help", no_argument, NULL, 'h' },
+		{ "quiet", no_argument, NULL, 'q' },
 		{ "format", required_argument, NULL, 'f' },
 		{ "columns", required_argument, NULL, 'c' },
 		{ "exclude", required_argument, NULL, 'x' },
@@ -377,13 +390,14 @@ main(int argc, char **argv)
 	o.fmt = CSV;
 	/* Our own messages: getopt's would name the program by its path. */
 	opterr = 0;
-	while ((c = getopt_long(argc, argv, ":hf:c:x:o:", longopts,
+	while ((c = getopt_long(argc, argv, ":hqf:c:x:o:", longopts,
 				NULL)) != -1) {
 		switch (c) {
 		case 'h':
-			usage(stdout);
-			close_stdout();
-			return HARK_OK;
+			opt_help(usage, help);
+		case 'q':
+			err_quiet = 1;
+			break;
 		case 'f': {
 			static const char *const fmts[] = { "csv", "tsv",
 			    "jsonl", "qdpx", NULL };

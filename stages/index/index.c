@@ -34,10 +34,20 @@
 static void
 usage(FILE *fp)
 {
-	fprintf(fp, "usage: hark-index [-h] --db FILE [--replace] "
+	fprintf(fp, "usage: hark-index [-hq] --db FILE [--replace] "
 	    "[--allow-unredacted] [--stem LANG] [--batch N] "
 	    "[--outcomes FILE --key COL] [FILE...]\n");
 }
+
+static const char help[] =
+	"  --db FILE               the store (required)\n"
+	"  --replace               replace records whose id is already stored\n"
+	"  --allow-unredacted      load a stream without the redaction marker\n"
+	"  --stem LANG             index Snowball stems of LANG\n"
+	"  --batch N               records per transaction\n"
+	"  --outcomes FILE         load the outcome table FILE (with --key)\n"
+	"  --key COL               the outcome table's key column\n"
+	OPT_HELP_COMMON;
 
 /* Die with SQLite's message for db. */
 void
@@ -318,6 +328,7 @@ main(int argc, char **argv)
 {
 	static const struct option longopts[] = {
 		{ "help", no_argument, NULL, 'h' },
+		{ "quiet", no_argument, NULL, 'q' },
 		{ "db", required_argument, NULL, 'd' },
 		{ "replace", no_argument, NULL, 'r' },
 		{ "allow-unredacted", no_argument, NULL, 'u' },
@@ -341,13 +352,14 @@ main(int argc, char **argv)
 	x.check = 1;
 	err_init("index");
 	opterr = 0;
-	while ((c = getopt_long(argc, argv, ":hd:rus:b:o:k:", longopts,
+	while ((c = getopt_long(argc, argv, ":hqd:rus:b:o:k:", longopts,
 	    NULL)) != -1) {
 		switch (c) {
 		case 'h':
-			usage(stdout);
-			close_stdout();
-			return HARK_OK;
+			opt_help(usage, help);
+		case 'q':
+			err_quiet = 1;
+			break;
 		case 'd':
 			x.path = optarg;
 			break;

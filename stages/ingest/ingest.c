@@ -48,6 +48,24 @@ usage(FILE *fp)
 	fputs(usage_text, fp);
 }
 
+static const char help[] =
+	"  -f, --format FORMAT     csv, tsv, jsonl, lines, paragraphs or qdpx\n"
+	"  -e, --encoding ENC      read the input as ENC (auto: let ICU guess)\n"
+	"  --id COL                the column of record ids\n"
+	"  --id-prefix PREFIX      put PREFIX before generated ids\n"
+	"  -t, --text COL          a free-text column (repeat for more)\n"
+	"  --columns COL,...       JSON Lines: the columns to keep\n"
+	"  --no-header             CSV and TSV: the first row is data\n"
+	"  --delimiter C           the CSV field separator\n"
+	"  --no-quotes             CSV and TSV: quotes are ordinary characters\n"
+	"  --rejects FILE          write rejected records to FILE\n"
+	"  --repair                mend what can be mended instead of rejecting\n"
+	"  --max-record-size N     the longest record accepted (default 256M)\n"
+	"  --no-id-check           do not check that ids are unique\n"
+	"  --source-line           write the input line of each record (source_line)\n"
+	"  --progress              show progress on standard error\n"
+	OPT_HELP_COMMON;
+
 struct ingest_opt opt;
 struct ingest_cols cols;
 unsigned long long n_in, n_out, n_rej, n_rep, n_ord;
@@ -450,10 +468,8 @@ main(int argc, char **argv)
 	while ((c = getopt_long(argc, argv, ":hqf:e:t:", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'h':
-			usage(stdout);
-			close_stdout();
-			return HARK_OK;
-		case 'q': opt.quiet = 1; break;
+			opt_help(usage, help);
+		case 'q': opt.quiet = err_quiet = 1; break;
 		case 'f': opt.format = optarg; break;
 		case 'e': opt.encoding = optarg; break;
 		case 't': opt.textcols[opt.ntext++] = optarg; break;

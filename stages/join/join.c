@@ -30,12 +30,24 @@
 static void
 usage(FILE *fp)
 {
-	fprintf(fp, "usage: hark-join [-h] --table FILE --on COL[=TCOL][,...]\n"
+	fprintf(fp, "usage: hark-join [-hq] --table FILE --on COL[=TCOL][,...]\n"
 	    "                 [--how left|inner|anti] [-e ENCODING] "
 	    "[--delimiter C]\n"
 	    "                 [--prefix STR] [--unmatched FILE]\n"
 	    "                 [--pseudonymise-key --key FILE] [FILE...]\n");
 }
+
+static const char help[] =
+	"  --table FILE            the outcome table (required)\n"
+	"  --on COL[=TCOL][,...]   the key columns (required)\n"
+	"  --how left|inner|anti   which records to write (default left)\n"
+	"  -e, --encoding ENC      the table's encoding\n"
+	"  --delimiter C           the table's field separator\n"
+	"  --prefix STR            name table columns STR followed by their name\n"
+	"  --unmatched FILE        write the unmatched keys to FILE\n"
+	"  --pseudonymise-key      pseudonymise the table's keys (with --key)\n"
+	"  --key FILE              the key file for --pseudonymise-key\n"
+	OPT_HELP_COMMON;
 
 enum { LEFT, INNER, ANTI };
 
@@ -113,6 +125,7 @@ main(int argc, char **argv)
 		{ "delimiter", required_argument, NULL, 'd' },
 		{ "prefix", required_argument, NULL, 'P' },
 		{ "help", no_argument, NULL, 'h' },
+		{ "quiet", no_argument, NULL, 'q' },
 		{ NULL, 0, NULL, 0 }
 	};
 	/* Static: reachable when a message ends the program. */
@@ -131,7 +144,7 @@ main(int argc, char **argv)
 
 	err_init("join");
 	opterr = 0;
-	while ((c = getopt_long(argc, argv, ":he:", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, ":hqe:", longopts, NULL)) != -1) {
 		switch (c) {
 		case 't':
 			t.path = optarg;
@@ -173,9 +186,10 @@ main(int argc, char **argv)
 			keyfile = optarg;
 			break;
 		case 'h':
-			usage(stdout);
-			close_stdout();
-			return HARK_OK;
+			opt_help(usage, help);
+		case 'q':
+			err_quiet = 1;
+			break;
 		default:
 			opt_fail(c, argv, usage);
 		}
@@ -283,7 +297,7 @@ main(int argc, char **argv)
 	}
 	if (unmatched)
 		rec_writer_close(&uw);
-	err_msg("%llu records matched, %llu without a match in %s; %llu of "
+	err_note("%llu records matched, %llu without a match in %s; %llu of "
 	    "its %zu keys matched no record", nmatch, nmiss, t.path, tmiss,
 	    t.keys.count);
 	if (t.empty)

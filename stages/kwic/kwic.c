@@ -30,10 +30,20 @@
 static void
 usage(FILE *fp)
 {
-	fprintf(fp, "usage: hark-kwic [-h] --db FILE [--window N] "
+	fprintf(fp, "usage: hark-kwic [-hq] --db FILE [--window N] "
 	    "[--format stream|text] [--limit N] [--allow-unredacted] "
 	    "(QUERY | --code CODE | --theme THEME)\n");
 }
+
+static const char help[] =
+	"  --db FILE               the store (required)\n"
+	"  --window N              tokens either side (0 to 1000)\n"
+	"  --format stream|text    the output (default stream)\n"
+	"  --limit N               at most N rows\n"
+	"  --code CODE             the places tagged with CODE\n"
+	"  --theme THEME           the places that count for THEME\n"
+	"  --allow-unredacted      show a store loaded from an unredacted stream\n"
+	OPT_HELP_COMMON;
 
 /* One row, kept for --format text (which aligns them all). */
 struct row {
@@ -287,6 +297,7 @@ main(int argc, char **argv)
 {
 	static const struct option longopts[] = {
 		{ "help", no_argument, NULL, 'h' },
+		{ "quiet", no_argument, NULL, 'q' },
 		{ "db", required_argument, NULL, 'd' },
 		{ "window", required_argument, NULL, 'w' },
 		{ "format", required_argument, NULL, 'f' },
@@ -309,13 +320,14 @@ main(int argc, char **argv)
 	k.window = 5;
 	err_init("kwic");
 	opterr = 0;
-	while ((c = getopt_long(argc, argv, ":hd:w:f:c:t:n:u", longopts,
+	while ((c = getopt_long(argc, argv, ":hqd:w:f:c:t:n:u", longopts,
 	    NULL)) != -1) {
 		switch (c) {
 		case 'h':
-			usage(stdout);
-			close_stdout();
-			return HARK_OK;
+			opt_help(usage, help);
+		case 'q':
+			err_quiet = 1;
+			break;
 		case 'd':
 			path = optarg;
 			break;

@@ -34,11 +34,22 @@
 static void
 usage(FILE *fp)
 {
-	fprintf(fp, "usage: hark-learn [-h] [--codes COL] [--model lr|svm] "
+	fprintf(fp, "usage: hark-learn [-hq] [--codes COL] [--model lr|svm] "
 	    "[--folds N] [--min-count N]\n"
 	    "                  [--min-records N] [--prune W] [--name NAME] "
 	    "[-o FILE] [FILE...]\n");
 }
+
+static const char help[] =
+	"  --codes COL             the column of codes (default codes)\n"
+	"  --model lr|svm          logistic regression or linear SVM (default svm)\n"
+	"  --folds N               cross-validation folds, 2 to 20 (default 5)\n"
+	"  --min-count N           use features seen in N records or more (default 2)\n"
+	"  --min-records N         learn codes with N records or more (default 5)\n"
+	"  --prune W               leave out weights smaller than W (default 0.01)\n"
+	"  --name NAME             the lexicon's name (default learned)\n"
+	"  -o FILE                 write the lexicon to FILE\n"
+	OPT_HELP_COMMON;
 
 static void
 quiet(const char *s)
@@ -71,6 +82,7 @@ main(int argc, char **argv)
 {
 	static const struct option longopts[] = {
 		{ "help", no_argument, NULL, 'h' },
+		{ "quiet", no_argument, NULL, 'q' },
 		{ "codes", required_argument, NULL, 'c' },
 		{ "model", required_argument, NULL, 'm' },
 		{ "folds", required_argument, NULL, 'f' },
@@ -98,12 +110,13 @@ main(int argc, char **argv)
 
 	err_init("learn");
 	learn_init(&L);
-	while ((c = getopt_long(argc, argv, ":ho:", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, ":hqo:", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'h':
-			usage(stdout);
-			close_stdout();
-			return HARK_OK;
+			opt_help(usage, help);
+		case 'q':
+			err_quiet = 1;
+			break;
 		case 'c':
 			codecol = optarg;
 			break;

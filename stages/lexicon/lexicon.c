@@ -24,15 +24,21 @@
 static void
 usage(FILE *fp)
 {
-	fprintf(fp, "usage: hark-lexicon [-h] check [-v FILE] LEXICON...\n"
-	    "       hark-lexicon [-h] convert [--to native|qdc] FILE\n");
+	fprintf(fp, "usage: hark-lexicon [-hq] check [-v FILE] LEXICON...\n"
+	    "       hark-lexicon [-hq] convert [--to native|qdc] FILE\n");
 }
+
+static const char help[] =
+	"  -v, --variants FILE     check: the variant map to fold patterns with\n"
+	"  --to native|qdc         convert: the output format (default native)\n"
+	OPT_HELP_COMMON;
 
 static int
 check(int argc, char **argv)
 {
 	static const struct option longopts[] = {
 		{ "help", no_argument, NULL, 'h' },
+		{ "quiet", no_argument, NULL, 'q' },
 		{ "variants", required_argument, NULL, 'v' },
 		{ NULL, 0, NULL, 0 }
 	};
@@ -43,12 +49,13 @@ check(int argc, char **argv)
 	int c, i, status;
 
 	optind = 1;
-	while ((c = getopt_long(argc, argv, ":hv:", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, ":hqv:", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'h':
-			usage(stdout);
-			close_stdout();
-			return HARK_OK;
+			opt_help(usage, help);
+		case 'q':
+			err_quiet = 1;
+			break;
 		case 'v':
 			variants = optarg;
 			break;
@@ -70,7 +77,7 @@ check(int argc, char **argv)
 	for (i = optind; i < argc; i++) {
 		lex_init(&lx);
 		lx.strict = 1;
-		if (lex_load(&lx, argv[i], t) < 0)
+		if (lex_load(&lx, lex_find_or_exit(argv[i]), t) < 0)
 			status = HARK_ETROUBLE;
 		lex_finish(&lx);
 		lex_lint_codebook(&lx);
@@ -95,6 +102,7 @@ convert(int argc, char **argv)
 {
 	static const struct option longopts[] = {
 		{ "help", no_argument, NULL, 'h' },
+		{ "quiet", no_argument, NULL, 'q' },
 		{ "to", required_argument, NULL, 't' },
 		{ NULL, 0, NULL, 0 }
 	};
@@ -115,12 +123,13 @@ convert(int argc, char **argv)
 	int c, status = HARK_OK;
 
 	optind = 1;
-	while ((c = getopt_long(argc, argv, ":ht:", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, ":hqt:", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'h':
-			usage(stdout);
-			close_stdout();
-			return HARK_OK;
+			opt_help(usage, help);
+		case 'q':
+			err_quiet = 1;
+			break;
 		case 't':
 			to = optarg;
 			if (strcmp(to, "native") && strcmp(to, "qdc")) {
@@ -208,12 +217,17 @@ main(int argc, char **argv)
 {
 	err_init("lexicon");
 	opterr = 0;
-	if (argc > 1 && (strcmp(argv[1], "-h") == 0 ||
-	    strcmp(argv[1], "--help") == 0)) {
-		usage(stdout);
-		close_stdout();
-		return HARK_OK;
+	/* -q before the command is the same as after it */
+	while (argc > 1 && (strcmp(argv[1], "-q") == 0 ||
+	    strcmp(argv[1], "--quiet") == 0)) {
+		err_quiet = 1;
+		argv[1] = argv[0];
+		argc--;
+		argv++;
 	}
+	if (argc > 1 && (strcmp(argv[1], "-h") == 0 ||
+	    strcmp(argv[1], "--help") == 0))
+		opt_help(usage, help);
 	if (argc > 1 && strcmp(argv[1], "--version") == 0) {
 		printf("%s %s\n", err_prog, HARK_VERSION);
 		close_stdout();

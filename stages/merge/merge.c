@@ -13,7 +13,13 @@
  * output is held back until it passes HOLD bytes: an input found out of
  * order before then is summed in memory instead (lib/tally.h), from the
  * held rows on; after that, it is an error.
+ *
+ * --wide needs every theme before its header: the long rows past HOLD go
+ * to a temporary file while the theme names are gathered, then come back
+ * one key at a time as wide rows (wide_stream()), so memory stays bounded
+ * there too.
  */
+#include <errno.h>
 #include <getopt.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -36,8 +42,12 @@ static const char *const valcols[] = { "records", "mentions", "negated" };
 static void
 usage(FILE *fp)
 {
-	fprintf(fp, "usage: hark-merge [-h] [--wide] [FILE...]\n");
+	fprintf(fp, "usage: hark-merge [-hq] [--wide] [FILE...]\n");
 }
+
+static const char help[] =
+	"  --wide                  write the sums wide, as hark count --wide does\n"
+	OPT_HELP_COMMON;
 
 /* A decimal count: digits only.  Returns 0 or -1. */
 static int
@@ -93,6 +103,9 @@ struct input {
 static int vcol[TALLY_NV], thcol, *keycol;
 static size_t nkey;
 static int status = HARK_OK;
+/* --wide: the theme names of the rows written so far */
+static int wide;
+static struct hash wthemes;
 
 /*
  * Byte order of a[0..an) and b[0..bn).  Keys and themes are short, and a
@@ -247,6 +260,8 @@ add_row(struct buf *out, const char *key, size_t kn, const char *th,
 	*p++ = '\n';
 	*p = '\0';
 	out->len = (size_t)(p - out->s);
+	if (wide && !(tn == 1 && *th == '*'))
+		(void)hash_intern(&wthemes, th, tn, NULL);
 }
 
 static void
@@ -336,6 +351,128 @@ sum_in_memory(struct input **h, size_t nh, struct buf *out, size_t hdrlen,
 	tally_free(&t);
 }
 
+/* Append b's bytes to the temporary file. */
+static void
+spill_put(FILE *fp, const struct buf *b)
+{
+	if (b->len && fwrite(b->s, 1, b->len, fp) != b->len)
+		die(HARK_ETROUBLE, "temporary file: %s", strerror(errno));
+}
+
+/* Theme names in byte order, for qsort(). */
+static int
+cmp_theme(const void *a, const void *b)
+{
+	size_t an, bn;
+	const char *ap = hash_key(&wthemes, *(const uint32_t *)a, &an);
+	const char *bp = hash_key(&wthemes, *(const uint32_t *)b, &bn);
+
+	return bytecmp(ap, an, bp, bn);
+}
+
+/*
+ * --wide from long rows ([KEY TAB] THEME TAB R TAB M TAB N, LF) in fp,
+ * sorted by key: one row per key, as tally_write_wide() writes it (key,
+ * the records of "*", then the mentions of every theme in byte order).
+ */
+static void
+wide_stream(struct rec_writer *w, FILE *fp, const char *const *by, size_t nby)
+{
+	size_t nt = wthemes.count, i, n, col = 0;
+	uint32_t *order = xmalloc(xmul(nt + 1, sizeof *order));
+	uint32_t *rank = xmalloc(xmul(nt + 1, sizeof *rank));
+	uint64_t *ment = xcalloc(nt + 1, sizeof *ment), rec = 0;
+	static struct buf key;
+	char *ln = NULL;
+	size_t lcap = 0;
+	ssize_t got;
+	int have = 0;
+	const char *p;
+
+	for (i = 0; i < nt; i++)
+		order[i] = (uint32_t)i;
+	qsort(order, nt, sizeof *order, cmp_theme);
+	for (i = 0; i < nt; i++)
+		rank[order[i]] = (uint32_t)i;
+	for (i = 0; i < nby; i++) {
+		rec_put_esc(w, by[i], strlen(by[i]));
+		rec_putc(w, '\t');
+	}
+	rec_put(w, "records", 7);
+	for (i = 0; i < nt; i++) {
+		p = hash_key(&wthemes, order[i], &n);
+		rec_put(w, "\ttheme:", 7);
+		rec_put(w, p, n);
+	}
+	rec_putc(w, '\n');
+	buf_init(&key);
+	while ((got = getline(&ln, &lcap, fp)) > 0) {
+		const char *tab[TALLY_NV + 1], *q, *eol;
+		uint64_t v[TALLY_NV];
+		size_t j, kn;
+
+		eol = ln + got;
+		if (eol[-1] == '\n')
+			eol--;
+		for (q = eol - 1, j = TALLY_NV + 1; j > 0 && q >= ln; q--)
+			if (*q == '\t')
+				tab[--j] = q;
+		if (j == 1)
+			tab[0] = ln - 1; /* no key columns */
+		else if (j > 1)
+			die(HARK_ETROUBLE, "temporary file: bad row");
+		for (j = 0; j < TALLY_NV; j++)
+			(void)parse_count(tab[j + 1] + 1, (size_t)((j + 2 <=
+			    TALLY_NV ? tab[j + 2] : eol) - tab[j + 1] - 1),
+			    &v[j]);
+		kn = tab[0] < ln ? 0 : (size_t)(tab[0] - ln);
+		if (have && (kn != key.len || memcmp(key.s, ln, kn))) {
+			rec_put(w, key.s, key.len);
+			rec_putc(w, '\t');
+			rec_putu(w, rec);
+			for (col = 0; col < nt; col++) {
+				rec_putc(w, '\t');
+				rec_putu(w, ment[col]);
+				ment[col] = 0;
+			}
+			rec_putc(w, '\n');
+			have = 0;
+		}
+		if (!have) {
+			set_bytes(&key, ln, kn);
+			rec = 0;
+			have = 1;
+		}
+		n = (size_t)(tab[1] - tab[0] - 1);
+		if (n == 1 && tab[0][1] == '*') {
+			rec = v[TALLY_RECORDS];
+		} else {
+			long t = hash_find(&wthemes, tab[0] + 1, n);
+
+			if (t < 0)
+				die(HARK_ETROUBLE, "temporary file: bad theme");
+			ment[rank[t]] = v[TALLY_MENTIONS];
+		}
+	}
+	if (have) {
+		rec_put(w, key.s, key.len);
+		rec_putc(w, '\t');
+		rec_putu(w, rec);
+		for (col = 0; col < nt; col++) {
+			rec_putc(w, '\t');
+			rec_putu(w, ment[col]);
+		}
+		rec_putc(w, '\n');
+	}
+	if (ferror(fp) || !feof(fp))
+		die(HARK_ETROUBLE, "temporary file: %s", strerror(errno));
+	free(ln);
+	buf_free(&key);
+	free(order);
+	free(rank);
+	free(ment);
+}
+
 /* Restore the heap below position i (smallest row on top). */
 static void
 sift(struct input **h, size_t nh, size_t i)
@@ -363,6 +500,7 @@ main(int argc, char **argv)
 {
 	static const struct option longopts[] = {
 		{ "help", no_argument, NULL, 'h' },
+		{ "quiet", no_argument, NULL, 'q' },
 		{ "wide", no_argument, NULL, 'w' },
 		{ NULL, 0, NULL, 0 }
 	};
@@ -375,16 +513,18 @@ main(int argc, char **argv)
 	uint64_t cv[TALLY_NV];
 	char **paths;
 	size_t npath, nh = 0, hdrlen, i, k;
-	int c, have = 0, released = 0, wide = 0;
+	int c, have = 0, released = 0;
+	FILE *spill = NULL;
 
 	err_init("merge");
 	opterr = 0;
-	while ((c = getopt_long(argc, argv, ":h", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, ":hq", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'h':
-			usage(stdout);
-			close_stdout();
-			return HARK_OK;
+			opt_help(usage, help);
+		case 'q':
+			err_quiet = 1;
+			break;
 		case 'w':
 			wide = 1;
 			break;
@@ -404,7 +544,7 @@ main(int argc, char **argv)
 		struct input *in = &ins[i];
 
 		in->path = paths[i];
-		c = rec_open(&in->r, paths + i, 1, 0);
+		c = rec_open(&in->r, paths + i, 1, REC_SMALL_BUF);
 		if (c < 0) {
 			rec_report(&in->r);
 			return c == REC_FAIL ? HARK_ETROUBLE : HARK_EDATA;
@@ -432,6 +572,7 @@ main(int argc, char **argv)
 	buf_init(&out);
 	buf_init(&ckey);
 	buf_init(&cth);
+	hash_init(&wthemes);
 	for (k = 0; k < nkey; k++) {
 		const char *name = ins[0].r.cols[keycol[k]];
 
@@ -474,12 +615,30 @@ main(int argc, char **argv)
 			if (have) {
 				add_row(&out, ckey.s, ckey.len, cth.s, cth.len,
 				    cv);
-				if (!released && !wide && out.len >= HOLD) {
-					rec_writer_init(&w, 1);
+				if (!released && out.len >= HOLD) {
+					if (wide) {
+						if ((spill = tmpfile()) == NULL)
+							die(HARK_ETROUBLE,
+							    "temporary file: %s",
+							    strerror(errno));
+						if (fwrite(out.s + hdrlen, 1,
+						    out.len - hdrlen, spill) !=
+						    out.len - hdrlen)
+							die(HARK_ETROUBLE,
+							    "temporary file: "
+							    "%s",
+							    strerror(errno));
+						buf_reset(&out);
+					} else {
+						rec_writer_init(&w, 1);
+					}
 					released = 1;
 				}
 				if (released && out.len >= FLUSH) {
-					rec_put(&w, out.s, out.len);
+					if (spill)
+						spill_put(spill, &out);
+					else
+						rec_put(&w, out.s, out.len);
 					buf_reset(&out);
 				}
 			}
@@ -513,10 +672,22 @@ main(int argc, char **argv)
 	}
 	if (have)
 		add_row(&out, ckey.s, ckey.len, cth.s, cth.len, cv);
-	if (!released)
+	if (!released || spill)
 		rec_writer_init(&w, 1);
-	if (status != HARK_ETROUBLE && wide) {
-		/* the sums, held whole, one row per key */
+	if (status != HARK_ETROUBLE && spill) {
+		const char **names = xmalloc(xmul(nkey + 1, sizeof *names));
+
+		spill_put(spill, &out);
+		buf_reset(&out);
+		if (fflush(spill) != 0 || fseek(spill, 0, SEEK_SET) != 0)
+			die(HARK_ETROUBLE, "temporary file: %s",
+			    strerror(errno));
+		for (k = 0; k < nkey; k++)
+			names[k] = ins[0].r.cols[keycol[k]];
+		wide_stream(&w, spill, names, nkey);
+		free(names);
+	} else if (status != HARK_ETROUBLE && wide) {
+		/* the sums, held whole (less than HOLD), one row per key */
 		static struct tally t;
 		const char **names = xmalloc(xmul(nkey + 1, sizeof *names));
 
@@ -524,7 +695,7 @@ main(int argc, char **argv)
 			names[k] = ins[0].r.cols[keycol[k]];
 		tally_init(&t);
 		rows_to_tally(&t, out.s + hdrlen, out.s + out.len);
-		tally_write_wide(&w, &t, names, nkey);
+		tally_write_wide(&w, &t, names, nkey, NULL);
 		tally_free(&t);
 		free(names);
 	} else if (status != HARK_ETROUBLE) {
@@ -538,6 +709,9 @@ main(int argc, char **argv)
 		buf_free(&ins[i].nth);
 		rec_close(&ins[i].r);
 	}
+	if (spill)
+		fclose(spill);
+	hash_free(&wthemes);
 	free(ins);
 	free(h);
 	buf_free(&out);

@@ -25,6 +25,12 @@ usage(FILE *fp)
 	    "[FILE...]\n");
 }
 
+static const char help[] =
+	"  -f, --form nfc|nfkc     the Unicode normalisation form (default nfc)\n"
+	"  -m, --fix-mojibake      repair Windows-1252 mojibake\n"
+	"  --quotes                make curly quotes, apostrophes and dashes plain\n"
+	OPT_HELP_COMMON;
+
 int
 main(int argc, char **argv)
 {
@@ -53,9 +59,7 @@ main(int argc, char **argv)
 	while ((c = getopt_long(argc, argv, ":hf:mq", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'h':
-			usage(stdout);
-			close_stdout();
-			return HARK_OK;
+			opt_help(usage, help);
 		case 'f': {
 			static const char *const forms[] = { "nfc", "nfkc",
 			    NULL };
@@ -68,7 +72,7 @@ main(int argc, char **argv)
 			flags |= NORM_MOJIBAKE;
 			break;
 		case 'q':
-			quiet = 1;
+			quiet = err_quiet = 1;
 			break;
 		case 'Q':
 			flags |= NORM_QUOTES;

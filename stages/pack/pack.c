@@ -25,10 +25,21 @@
 static void
 usage(FILE *fp)
 {
-	fprintf(fp, "usage: hark-pack [-h] --db FILE --table FILE "
+	fprintf(fp, "usage: hark-pack [-hq] --db FILE --table FILE "
 	    "[--by COL] [--person COL] [--title T] [--quotes N] [--rare K] "
 	    "[--allow-unredacted]\n");
 }
+
+static const char help[] =
+	"  --db FILE               the store (required)\n"
+	"  --table FILE            the table from hark table (required)\n"
+	"  --by COL                the cohort column\n"
+	"  --person COL            the store's person column (default person_id)\n"
+	"  --title T               the pack's title\n"
+	"  --quotes N              quotes per theme, 0 to 20 (default 5)\n"
+	"  --rare K                mask words used by fewer than K people (default 5)\n"
+	"  --allow-unredacted      make a pack from an unredacted store\n"
+	OPT_HELP_COMMON;
 
 void
 html_esc(FILE *fp, const char *s, size_t n)
@@ -322,6 +333,48 @@ put_num(FILE *fp, const char *v, int dec)
 	fprintf(fp, "%.*f", dec, d);
 }
 
+/* A percentage d for reading: whole numbers, but "<1" (">99") for a figure
+ * that is not 0 (100) yet would round to it. */
+static void
+put_pct(FILE *fp, double d)
+{
+	if (d > 0 && d < 0.5)
+		fputs("&lt;1", fp);
+	else if (d < 100 && d >= 99.5)
+		fputs("&gt;99", fp);
+	else
+		fprintf(fp, "%.0f", d);
+}
+
+/* The percentage in v (a table field) by put_pct; other text escaped. */
+static void
+put_pcts(FILE *fp, const char *v)
+{
+	char *end;
+	double d = strtod(v, &end);
+
+	if (!*v || *end)
+		html_escs(fp, v);
+	else
+		put_pct(fp, d);
+}
+
+/* An interval lo-hi (table fields) in whole percentages, or with one
+ * decimal when both ends would round to the same number (2.0-2.4, not
+ * 2-2). */
+static void
+put_interval(FILE *fp, const char *lo, const char *hi)
+{
+	char *e1, *e2;
+	double a = strtod(lo, &e1), b = strtod(hi, &e2);
+	int dec = *lo && !*e1 && *hi && !*e2 &&
+	    (long)(a + 0.5) == (long)(b + 0.5) ? 1 : 0;
+
+	put_num(fp, lo, dec);
+	fputs("&ndash;", fp);
+	put_num(fp, hi, dec);
+}
+
 /* ---- sections ---- */
 
 static const char css[] =
@@ -332,6 +385,8 @@ static const char css[] =
 "table{border-collapse:collapse;margin:.5em 0;font-size:.9em}\n"
 "th,td{border:1px solid #999;padding:.2em .5em;text-align:left}\n"
 "td.n{text-align:right;font-variant-numeric:tabular-nums}\n"
+"table.heat{width:100%;table-layout:fixed}table.heat col.theme{width:11em}\n"
+"table.heat th{overflow-wrap:anywhere;font-size:.85em}\n"
 "caption{text-align:left;font-style:italic;padding:.3em 0}dt{font-weight:bold}\n"
 "figure{margin:1em 0}figcaption{font-style:italic;font-size:.9em}\n"
 ".side{display:flex;gap:1.5em;align-items:flex-start;flex-wrap:wrap}\n"
@@ -375,7 +430,7 @@ head(struct pack *p, const char *title, int unredacted)
 
 /* A redaction type in words. */
 static const char *
-kind_name(const char *t)
+kind_name(const char *t, unsigned long long n)
 {
 	static const char *const k[][2] = {
 		{ "PERSON", "names" }, { "PHONE", "phone numbers" },
@@ -385,13 +440,21 @@ kind_name(const char *t)
 		{ "DATE", "dates" }, { "ADDRESS", "addresses" },
 		{ "URL", "web addresses" }
 	};
+	static const char *const one[] = {
+		"name", "phone number", "e-mail address", "postcode",
+		"NHS number", "National Insurance number", "date", "address",
+		"web address"
+	};
 	size_t i;
 
 	for (i = 0; i < sizeof k / sizeof k[0]; i++)
 		if (!strcmp(k[i][0], t))
-			return k[i][1];
+			return n == 1 ? one[i] : k[i][1];
 	return t;
 }
+
+/* cohorts listed by name in "What the data is" */
+#define ABOUT_COHORTS 12
 
 static void
 about(struct pack *p)
@@ -407,7 +470,7 @@ about(struct pack *p)
 	fputs("<section class=\"first\" id=\"about\">\n<h2>What the data is"
 	    "</h2>\n<ul>\n", fp);
 	fprintf(fp, "<li><strong>%lld</strong> records", n);
-	if (p->person_in_store) {
+	if (p->by_person) {
 		buf_adds(&q, "SELECT count(DISTINCT ");
 		store_ident(&q, p->person);
 		buf_adds(&q, ") FROM records");
@@ -416,21 +479,43 @@ about(struct pack *p)
 	}
 	fputs(".</li>\n", fp);
 	if (p->by_in_store) {
+		long long ng, rest = 0;
+
+		/* every cohort by name; or, when there are many, the largest
+		 * (the heat map has them all) */
+		buf_reset(&q);
+		buf_adds(&q, "SELECT count(*) FROM (SELECT 1 FROM records "
+		    "GROUP BY ");
+		store_ident(&q, p->by);
+		buf_adds(&q, ")");
+		ng = one_int(p, q.s);
 		buf_reset(&q);
 		buf_adds(&q, "SELECT ");
 		store_ident(&q, p->by);
-		buf_adds(&q, ", count(*) FROM records GROUP BY 1 ORDER BY 1");
+		buf_adds(&q, ng > ABOUT_COHORTS ? ", count(*) FROM records GROUP "
+		    "BY 1 ORDER BY 2 DESC, 1" : ", count(*) FROM records GROUP "
+		    "BY 1 ORDER BY 1");
 		st = prep(p, q.s);
 		fputs("<li>By ", fp);
 		html_escs(fp, p->by);
+		if (ng > ABOUT_COHORTS)
+			fprintf(fp, ", %lld cohorts, the %d largest", ng,
+			    ABOUT_COHORTS);
 		fputs(": ", fp);
 		for (i = 0; sqlite3_step(st) == SQLITE_ROW; i++) {
+			if (i >= ABOUT_COHORTS) {
+				rest += sqlite3_column_int64(st, 1);
+				continue;
+			}
 			fputs(i ? ", " : "", fp);
 			html_escs(fp, (const char *)sqlite3_column_text(st, 0));
 			fprintf(fp, " (%lld records)",
 			    (long long)sqlite3_column_int64(st, 1));
 		}
 		sqlite3_finalize(st);
+		if (ng > ABOUT_COHORTS)
+			fprintf(fp, "; %lld others with %lld records (all are in "
+			    "the heat map)", ng - ABOUT_COHORTS, rest);
 		fputs(".</li>\n", fp);
 	}
 	for (i = 0; datecols[i]; i++) {
@@ -493,12 +578,12 @@ about(struct pack *p)
 			}
 		}
 		sqlite3_finalize(st);
-		fprintf(fp, "<li><strong>%llu</strong> personal details "
-		    "redacted", total);
+		fprintf(fp, "<li><strong>%llu</strong> personal detail%s "
+		    "redacted", total, total == 1 ? "" : "s");
 		for (k = 0; k < nty; k++) {
 			fputs(k ? ", " : " (", fp);
 			fprintf(fp, "%llu ", ty[k].n);
-			html_escs(fp, kind_name(ty[k].name));
+			html_escs(fp, kind_name(ty[k].name, ty[k].n));
 		}
 		fputs(nty ? ").</li>\n" : ".</li>\n", fp);
 	} else {
@@ -507,10 +592,15 @@ about(struct pack *p)
 	}
 	fprintf(fp, "<li>%lld records rejected at ingest.</li>\n",
 	    one_int(p, "SELECT coalesce(sum(rejected), 0) FROM runs"));
-	fputs("</ul>\n<p>Every record is a voice: what a child, young person, "
-	    "parent or carer said, or a practitioner's note of it. A theme is "
-	    "counted for a person when any of their records has it.</p>\n"
-	    "</section>\n", fp);
+	fputs("</ul>\n<p>Every record is a voice: what someone said or wrote, "
+	    "or a note of what they said. ", fp);
+	if (p->by_person)
+		fputs("A theme is counted for a person when any of their records "
+		    "has it.", fp);
+	else
+		fputs("There is no person column: each record is counted on its "
+		    "own, as if a different person wrote each one.", fp);
+	fputs("</p>\n</section>\n", fp);
 	buf_free(&q);
 }
 
@@ -533,9 +623,9 @@ prevalence(struct pack *p)
 	    "</h2>\n<div class=\"side\">\n<figure>\n", fp);
 	fprintf(fp, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" "
 	    "height=\"%d\" viewBox=\"0 0 %d %d\" role=\"img\" aria-label=\""
-	    "Bar chart: the percentage of people with each theme, with 95%% "
+	    "Bar chart: the percentage of %s with each theme, with 95%% "
 	    "intervals as lines. The same figures are in the table.\">\n",
-	    w, h, w, h);
+	    w, h, w, h, p->unit);
 	for (i = 0; i <= 10; i += 2)
 		fprintf(fp, "<line x1=\"%d\" x2=\"%d\" y1=\"0\" y2=\"%d\" "
 		    "stroke=\"#ccc\"/><text x=\"%d\" y=\"%d\" font-size=\"10\" "
@@ -569,13 +659,15 @@ prevalence(struct pack *p)
 		    y + bh / 2 - 1, y + bh / 2 - 1);
 		k++;
 	}
-	fputs("</svg>\n<figcaption>Figure 1. The percentage of people with "
-	    "each theme in any of their records; the black line is the 95% "
-	    "interval.</figcaption>\n</figure>\n", fp);
-	fputs("<table>\n<caption>Theme prevalence (all cohorts)</caption>\n"
-	    "<thead><tr><th scope=\"col\">Theme</th><th scope=\"col\">People "
-	    "with it</th><th scope=\"col\">%</th><th scope=\"col\">95% "
-	    "interval</th></tr></thead>\n<tbody>\n", fp);
+	fprintf(fp, "</svg>\n<figcaption>Figure 1. The percentage of %s "
+	    "with each theme%s; the black line is the 95%% interval."
+	    "</figcaption>\n</figure>\n", p->unit,
+	    p->by_person ? " in any of their records" : "");
+	fprintf(fp, "<table>\n<caption>Theme prevalence (all cohorts)"
+	    "</caption>\n<thead><tr><th scope=\"col\">Theme</th><th scope=\""
+	    "col\">%s with it</th><th scope=\"col\">%%</th><th scope=\"col\">"
+	    "95%% interval</th></tr></thead>\n<tbody>\n",
+	    p->by_person ? "People" : "Records");
 	for (i = 0; i < p->ncodes; i++) {
 		const struct code *c = &p->codes[i];
 		long r;
@@ -590,11 +682,10 @@ prevalence(struct pack *p)
 		fputs(" of ", fp);
 		html_escs(fp, tab_get(&p->t, (size_t)r, cn));
 		fputs("</td><td class=\"n\">", fp);
-		put_num(fp, tab_get(&p->t, (size_t)r, cp), 0);
+		put_pcts(fp, tab_get(&p->t, (size_t)r, cp));
 		fputs("</td><td class=\"n\">", fp);
-		put_num(fp, tab_get(&p->t, (size_t)r, cl), 0);
-		fputs("&ndash;", fp);
-		put_num(fp, tab_get(&p->t, (size_t)r, ch), 0);
+		put_interval(fp, tab_get(&p->t, (size_t)r, cl),
+		    tab_get(&p->t, (size_t)r, ch));
 		fputs("</td></tr>\n", fp);
 	}
 	fputs("</tbody>\n</table>\n</div>\n</section>\n", fp);
@@ -604,12 +695,15 @@ prevalence(struct pack *p)
 static const char *const viridis[] = { "#440154", "#472d7b", "#3b528b",
 	"#2c728e", "#21918c", "#28ae80", "#5ec962", "#addc30", "#fde725" };
 
+/* cohorts per heat map table: more would not fit an A4 page */
+#define HEAT_COLS 6
+
 static void
 heatmap(struct pack *p)
 {
 	FILE *fp = p->out;
 	char **coh = NULL;
-	size_t ncoh = 0, i, j;
+	size_t ncoh = 0, i, j, k, nchunk;
 	int cp = tab_col(&p->t, "pct");
 	double lo = -1, hi = 0;
 
@@ -637,57 +731,84 @@ heatmap(struct pack *p)
 		if (d > hi)
 			hi = d;
 	}
+	nchunk = ncoh ? (ncoh + HEAT_COLS - 1) / HEAT_COLS : 1;
 	fputs("<section id=\"heatmap\">\n<h2>Themes by ", fp);
 	html_escs(fp, p->t.hdr[1]);
-	fputs("</h2>\n<figure>\n<table role=\"img\" aria-label=\"Heat map: "
-	    "the percentage of people with each theme in each cohort; darker "
-	    "is lower, lighter is higher; every cell shows its number.\">\n"
-	    "<thead><tr><th scope=\"col\">Theme</th>", fp);
-	for (j = 0; j < ncoh; j++) {
-		fputs("<th scope=\"col\">", fp);
-		html_escs(fp, coh[j]);
-		fputs("</th>", fp);
-	}
-	fputs("<th scope=\"col\">All</th></tr></thead>\n<tbody>\n", fp);
-	for (i = 0; i < p->ncodes; i++) {
-		const struct code *c = &p->codes[i];
+	fputs("</h2>\n", fp);
+	if (nchunk > 1)
+		fprintf(fp, "<p>%zu cohorts: the heat map is in %zu parts of up "
+		    "to %d, so that it fits the page; each part ends with the "
+		    "figure for all cohorts together (All).</p>\n", ncoh, nchunk,
+		    HEAT_COLS);
+	for (k = 0; k < nchunk; k++) {
+		size_t c0 = k * HEAT_COLS, c1 = c0 + HEAT_COLS;
 
-		if (!is_theme(p, c))
-			continue;
-		fputs("<tr><th scope=\"row\">", fp);
-		html_escs(fp, c->label);
-		fputs("</th>", fp);
-		for (j = 0; j <= ncoh; j++) {
-			long r = tab_row(&p->t, c->code, j < ncoh ? coh[j] :
-			    "Total");
-			const char *v = r < 0 ? "" : tab_get(&p->t, (size_t)r,
-			    cp);
-			char *end;
-			double d = strtod(v, &end);
-
-			if (!*v || *end) {
-				fputs("<td class=\"n\" style=\"background:#fff"
-				    "\">", fp);
-				html_escs(fp, *v ? v : "\xe2\x80\x93");
-			} else {
-				int s = hi > lo ? (int)((d - lo) / (hi - lo) * 8 +
-				    0.5) : 4;
-
-				s = s < 0 ? 0 : s > 8 ? 8 : s;
-				fprintf(fp, "<td class=\"n\" style=\"background:"
-				    "%s;color:%s\">%.0f", viridis[s],
-				    s >= 5 ? "#000" : "#fff", d);
-			}
-			fputs("</td>", fp);
+		c1 = c1 > ncoh ? ncoh : c1;
+		fprintf(fp, "<figure>\n<table class=\"heat\" role=\"img\" "
+		    "aria-label=\"Heat "
+		    "map: the percentage of %s with each theme in each cohort; "
+		    "darker is lower, lighter is higher; every cell shows its "
+		    "number.\">\n<colgroup><col class=\"theme\"></colgroup>\n"
+		    "<thead><tr><th scope=\"col\">Theme</th>", p->unit);
+		for (j = c0; j < c1; j++) {
+			fputs("<th scope=\"col\">", fp);
+			html_escs(fp, coh[j]);
+			fputs("</th>", fp);
 		}
-		fputs("</tr>\n", fp);
+		fputs("<th scope=\"col\">All</th></tr></thead>\n<tbody>\n", fp);
+		for (i = 0; i < p->ncodes; i++) {
+			const struct code *c = &p->codes[i];
+
+			if (!is_theme(p, c))
+				continue;
+			fputs("<tr><th scope=\"row\">", fp);
+			html_escs(fp, c->label);
+			fputs("</th>", fp);
+			for (j = c0; j <= c1; j++) {
+				long r = tab_row(&p->t, c->code, j < c1 ?
+				    coh[j] : "Total");
+				const char *v = r < 0 ? "" :
+				    tab_get(&p->t, (size_t)r, cp);
+				char *end;
+				double d = strtod(v, &end);
+
+				if (!*v || *end) {
+					fputs("<td class=\"n\" style=\""
+					    "background:#fff\">", fp);
+					html_escs(fp, *v ? v : "\xe2\x80\x93");
+				} else {
+					int s = hi > lo ? (int)((d - lo) /
+					    (hi - lo) * 8 + 0.5) : 4;
+
+					s = s < 0 ? 0 : s > 8 ? 8 : s;
+					fprintf(fp, "<td class=\"n\" style=\""
+					    "background:%s;color:%s\">",
+					    viridis[s], s >= 5 ? "#000" :
+					    "#fff");
+					put_pct(fp, d);
+				}
+				fputs("</td>", fp);
+			}
+			fputs("</tr>\n", fp);
+		}
+		fputs("</tbody>\n</table>\n<figcaption>Figure 2", fp);
+		if (nchunk > 1)
+			fprintf(fp, ", part %zu of %zu", k + 1, nchunk);
+		if (k + 1 < nchunk) {
+			fputs(".</figcaption>\n</figure>\n", fp);
+			continue;
+		}
+		fprintf(fp, ". The percentage of %s in each cohort with each "
+		    "theme. The colour follows the number, from dark purple (",
+		    p->unit);
+		put_pct(fp, lo < 0 ? 0 : lo);
+		fputs("%, the lowest) to yellow (", fp);
+		put_pct(fp, hi);
+		fputs("%, the highest). <strong>c</strong> is a figure "
+		    "suppressed to protect people in small groups.</figcaption>"
+		    "\n</figure>\n", fp);
 	}
-	fprintf(fp, "</tbody>\n</table>\n<figcaption>Figure 2. The percentage "
-	    "of people in each cohort with each theme. The colour follows the "
-	    "number, from dark purple (%.0f%%, the lowest) to yellow (%.0f%%, "
-	    "the highest). <strong>c</strong> is a figure suppressed to "
-	    "protect people in small groups.</figcaption>\n</figure>\n"
-	    "</section>\n", lo < 0 ? 0 : lo, hi);
+	fputs("</section>\n", fp);
 	free(coh);
 }
 
@@ -703,11 +824,11 @@ outcomes(struct pack *p)
 	if (co < 0)
 		return;
 	fputs("<section id=\"outcomes\">\n<h2>Themes and outcomes</h2>\n", fp);
-	fputs("<p>For each theme, the outcome rate among people who raised "
-	    "it and among those who did not, the difference in percentage "
-	    "points, the odds ratio with its 95% interval, and Fisher's exact "
-	    "p (q is p corrected for testing many themes). A difference here "
-	    "is an association, not a cause.</p>\n", fp);
+	fprintf(fp, "<p>For each theme, the outcome rate among the %s that "
+	    "raised it and among those that did not, the difference in "
+	    "percentage points, the odds ratio with its 95%% interval, and "
+	    "Fisher's exact p (q is p corrected for testing many themes). A "
+	    "difference here is an association, not a cause.</p>\n", p->unit);
 	fputs("<table>\n<caption>Outcome rates by theme (all cohorts)"
 	    "</caption>\n<thead><tr><th scope=\"col\">Theme</th><th scope=\""
 	    "col\">Outcome</th><th scope=\"col\">% with the theme</th><th "
@@ -756,7 +877,7 @@ outcomes(struct pack *p)
 		}
 	}
 	fputs("</tbody>\n</table>\n<p class=\"muted\"><strong>c</strong>: "
-	    "suppressed, because it rests on a count from 1 to 5 people (or "
+	    "suppressed, because it rests on a count from 1 to 5 (or "
 	    "would let one be worked out), to protect people in small groups. "
 	    "<strong>z</strong>: does not apply (no one in the group). "
 	    "<strong>k</strong>: a count that rounds to zero but is not zero."
@@ -786,15 +907,14 @@ themes(struct pack *p)
 		fputs("</h2>\n<p>", fp);
 		html_escs(fp, c->desc);
 		fputs("</p>\n<p><strong>", fp);
-		put_num(fp, tab_get(&p->t, (size_t)r, cp), 0);
-		fputs("%</strong> of people raised it (", fp);
+		put_pcts(fp, tab_get(&p->t, (size_t)r, cp));
+		fprintf(fp, "%%</strong> of %s raised it (", p->unit);
 		html_escs(fp, tab_get(&p->t, (size_t)r, cw));
 		fputs(" of ", fp);
 		html_escs(fp, tab_get(&p->t, (size_t)r, cn));
 		fputs("; 95% interval ", fp);
-		put_num(fp, tab_get(&p->t, (size_t)r, cl), 0);
-		fputs("&ndash;", fp);
-		put_num(fp, tab_get(&p->t, (size_t)r, ch), 0);
+		put_interval(fp, tab_get(&p->t, (size_t)r, cl),
+		    tab_get(&p->t, (size_t)r, ch));
 		fputs("%).</p>\n", fp);
 		if (c->nincl || c->nexcl) {
 			fputs("<dl>\n", fp);
@@ -834,21 +954,25 @@ appendix(struct pack *p, int unredacted)
 		"rejected", NULL };
 
 	fputs("<section id=\"methods\">\n<h2>Methods and provenance</h2>\n", fp);
-	fputs("<h3>How quotes were chosen</h3>\n<p>Quotes come from records "
+	fprintf(fp, "<h3>How quotes were chosen</h3>\n<p>Quotes come from records "
 	    "tagged with the theme (not negated, not hedged), records with two "
 	    "or more such tags first; taken in turn from each cohort and "
-	    "across sources, one per person; trimmed to the sentence around "
+	    "across sources%s; trimmed to the sentence around "
 	    "the matched words (highlighted), at most about 300 characters, "
 	    "with &hellip; where text was cut. A quote is shown only when its "
 	    "cohort's figure for the theme is not suppressed. Personal details "
 	    "were redacted before analysis and are shown as their kind only "
-	    "([PERSON], [PHONE]). ", fp);
-	fprintf(fp, "Any word used by fewer than %lu %s in the whole data is "
-	    "masked as \xe2\x96\x92\xe2\x96\x92\xe2\x96\x92; a quote that "
-	    "would need more than two masks is not shown. This pack shows %lu "
-	    "quotes, with %lu words masked; %lu candidates were passed over."
-	    "</p>\n", p->rare_k, p->person_in_store ? "people" : "records",
-	    p->quotes_shown, p->words_masked, p->quotes_skipped);
+	    "([PERSON], [PHONE]). ", p->by_person ? ", one per person" : "");
+	fprintf(fp, "Any word used by fewer than %lu %s in the whole data "
+	    "(counting its other forms with it: <em>mile</em> and <em>miles</em> "
+	    "are one word) is masked as \xe2\x96\x92\xe2\x96\x92\xe2\x96\x92; "
+	    "of the candidates in a cohort the quote with the fewest masks is "
+	    "shown, never one with more than two or with a masked matched "
+	    "word, and a record already quoted for another theme only when no "
+	    "other will do. This pack shows %lu quotes, with %lu words masked; "
+	    "%lu candidates were passed over.</p>\n", p->rare_k,
+	    p->person_in_store ? (p->by_person ? "people" : "records") :
+	    "records", p->quotes_shown, p->words_masked, p->quotes_skipped);
 	fputs("<h3>Disclosure control</h3>\n<p>Policy of the table: <code>",
 	    fp);
 	html_escs(fp, cs >= 0 && p->t.nrows ? tab_get(&p->t, 0, cs) : "none");
@@ -933,6 +1057,7 @@ pack_free(struct pack *p)
 	}
 	free(p->codes);
 	hash_free(&p->words);
+	quotes_free(p);
 	free(p->wcount);
 	free(p->wlast);
 }
@@ -946,9 +1071,10 @@ main(int argc, char **argv)
 		{ "by", required_argument, NULL, 'b' },
 		{ "person", required_argument, NULL, 'P' },
 		{ "title", required_argument, NULL, 'T' },
-		{ "quotes", required_argument, NULL, 'q' },
+		{ "quotes", required_argument, NULL, 'n' },
 		{ "rare", required_argument, NULL, 'k' },
 		{ "allow-unredacted", no_argument, NULL, 'u' },
+		{ "quiet", no_argument, NULL, 'q' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
 	};
@@ -963,19 +1089,20 @@ main(int argc, char **argv)
 	p.nquotes = 5;
 	p.person = "person_id";
 	p.out = stdout;
-	while ((c = getopt_long(argc, argv, ":h", lo, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, ":hq", lo, NULL)) != -1) {
 		switch (c) {
 		case 'd': p.path = optarg; break;
 		case 't': table = optarg; break;
 		case 'b': p.by = optarg; break;
 		case 'P': p.person = optarg; break;
 		case 'T': title = optarg; break;
-		case 'q': p.nquotes = opt_uint("--quotes", optarg, 0, 20,
+		case 'n': p.nquotes = opt_uint("--quotes", optarg, 0, 20,
 		    usage); break;
 		case 'k': p.rare_k = opt_uint("--rare", optarg, 1, 1000000,
 		    usage); break;
 		case 'u': allow = 1; break;
-		case 'h': usage(stdout); return 0;
+		case 'h': opt_help(usage, help);
+		case 'q': err_quiet = 1; break;
 		default: opt_fail(c, argv, usage);
 		}
 	}
@@ -1003,6 +1130,10 @@ main(int argc, char **argv)
 		p.by = p.t.hdr[1];
 	p.by_in_store = store_has_col(p.db, p.by);
 	p.person_in_store = store_has_col(p.db, p.person);
+	/* counted by person, or (no person column, or the id standing in for
+	 * one) each record on its own: the words say which */
+	p.by_person = p.person_in_store && strcmp(p.person, "id") != 0;
+	p.unit = p.by_person ? "people" : "records";
 	codebook_load(&p);
 	quotes_count_words(&p);
 	head(&p, title, unredacted);

@@ -11,6 +11,7 @@
 #include "hash.h"
 
 struct sqlite3;
+struct stemmer;
 
 /* The table from `hark table` (a record stream), every field unescaped. */
 struct table {
@@ -35,11 +36,19 @@ struct pack {
 	const char *by;         /* the cohort column (the table's second) */
 	int by_in_store;        /* records has the column */
 	int person_in_store;
+	int by_person;          /* the table counts people, not records */
+	const char *unit;       /* "people" or "records" */
 	const char *person;
 	struct code *codes;
 	size_t ncodes;
-	/* rare words: index by word (hash), people using it */
+	/* rare words: index by word family (the stem of the case-folded
+	 * word; hash), people using it */
 	struct hash words;
+	struct stemmer *stemmer;
+	int stem_lang;
+	/* records quoted so far (under any theme), by _rid */
+	long long *quoted;
+	size_t nquoted;
 	unsigned *wcount;
 	size_t *wlast;
 	unsigned long rare_k;
@@ -60,6 +69,8 @@ void html_escs(FILE *fp, const char *s);
 
 /* quotes.c */
 void quotes_count_words(struct pack *p);
+/* Frees what quotes_count_words and quotes_write kept. */
+void quotes_free(struct pack *p);
 /* Writes the quotes of theme; returns how many. */
 size_t quotes_write(struct pack *p, const char *theme);
 /* Length of a keyed pseudonym `[TYPE_hex]` at s (0 when none); *tn the

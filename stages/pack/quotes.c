@@ -2,9 +2,12 @@
  * quotes.c - the pack's quotes (docs/packs.md): chosen from the records
  * tagged with a theme (non-negated, non-uncertain tags; records with two
  * or more such tags first), round-robin over cohorts and across sources,
- * one per person, no two alike, trimmed at sentence boundaries around the match, the
- * match marked from the stored byte spans, keyed pseudonyms shown as their
- * type only, and every word fewer than K people use in the corpus masked.
+ * one per person, no two alike, a record quoted under an earlier theme only
+ * when no other will do, trimmed at sentence boundaries around the match,
+ * the match marked from the stored byte spans, keyed pseudonyms shown as
+ * their type only, and every word whose family (its Snowball stem: mile,
+ * miles) fewer than K people use in the corpus masked; the fewest masks
+ * first, and never a quote whose matched words are masked.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -17,11 +20,14 @@
 #include "err.h"
 #include "hash.h"
 #include "pack.h"
+#include "stemmer.h"
 #include "store.h"
 #include "banned.h"
 
 #define QUOTE_MAX 300
 #define MASK "\xe2\x96\x92\xe2\x96\x92\xe2\x96\x92"   /* ▒▒▒ */
+/* candidates rendered in one cohort's turn in search of one without masks */
+#define QUOTE_TRIES 8
 
 size_t
 quote_pseudonym(const char *s, size_t n, size_t *tn)
@@ -129,7 +135,18 @@ each_word(const char *s, size_t n, struct buf *w,
 struct counting {
 	struct pack *p;
 	size_t who;
+	struct buf stem;
 };
+
+/* The family of the case-folded word w: its stem (English). */
+static void
+family(struct pack *p, const char *w, size_t n, struct buf *out)
+{
+	buf_reset(out);
+	stemmer_stem(p->stemmer, p->stem_lang, w, n, out);
+	if (out->len == 0)
+		buf_add(out, w, n);
+}
 
 static void
 count_one(void *arg, const char *w, size_t n)
@@ -137,7 +154,10 @@ count_one(void *arg, const char *w, size_t n)
 	struct counting *c = arg;
 	struct pack *p = c->p;
 	int added;
-	size_t i = hash_intern(&p->words, w, n, &added);
+	size_t i;
+
+	family(p, w, n, &c->stem);
+	i = hash_intern(&p->words, c->stem.s, c->stem.len, &added);
 
 	if (added) {
 		p->wcount = xrealloc(p->wcount, xmul(p->words.count,
@@ -159,9 +179,11 @@ quotes_count_words(struct pack *p)
 	sqlite3_stmt *st;
 	struct hash people;
 	struct buf w, q;
-	struct counting c = { p, 0 };
+	struct counting c = { p, 0, BUF_INIT };
 	int added;
 
+	p->stemmer = stemmer_new();
+	p->stem_lang = stemmer_lang(p->stemmer, "en", 2);
 	hash_init(&p->words);
 	hash_init(&people);
 	buf_init(&w);
@@ -189,14 +211,38 @@ quotes_count_words(struct pack *p)
 	hash_free(&people);
 	buf_free(&w);
 	buf_free(&q);
+	buf_free(&c.stem);
+}
+
+void
+quotes_free(struct pack *p)
+{
+	stemmer_free(p->stemmer);
+	p->stemmer = NULL;
+	free(p->quoted);
+	p->quoted = NULL;
+	p->nquoted = 0;
 }
 
 static int
-is_rare(struct pack *p, const char *w, size_t n)
+is_rare(struct pack *p, const char *w, size_t n, struct buf *stem)
 {
-	long i = hash_find(&p->words, w, n);
+	long i;
 
+	family(p, w, n, stem);
+	i = hash_find(&p->words, stem->s, stem->len);
 	return i < 0 || p->wcount[i] < p->rare_k;
+}
+
+static int
+quoted_before(const struct pack *p, long long rid)
+{
+	size_t i;
+
+	for (i = 0; i < p->nquoted; i++)
+		if (p->quoted[i] == rid)
+			return 1;
+	return 0;
 }
 
 /* A candidate record. */
@@ -205,6 +251,7 @@ struct cand {
 	char *text, *cohort, *source, *person;
 	size_t len, a, b;     /* the first match */
 	int used;
+	size_t tried;         /* the turn that last rendered it */
 };
 
 static int
@@ -270,7 +317,8 @@ excerpt(const struct cand *c, size_t *s, size_t *e)
 }
 
 /* Writes the excerpt of c into out (HTML); returns the words masked, or
- * -1 when the excerpt is too short to read. */
+ * -1 when the excerpt is too short to read or a matched word is masked (it
+ * would no longer show the theme). */
 static long
 render(struct pack *p, const struct cand *c, const char *theme,
        struct buf *out)
@@ -279,8 +327,8 @@ render(struct pack *p, const struct cand *c, const char *theme,
 	size_t s, e, i, k, tn, nm = 0, im = 0, nw = 0;
 	size_t ms[64], me[64];
 	long masked = 0;
-	int open = 0;
-	struct buf w;
+	int open = 0, mark_masked = 0;
+	struct buf w, stem;
 	const char *t = c->text;
 
 	excerpt(c, &s, &e);
@@ -302,6 +350,7 @@ render(struct pack *p, const struct cand *c, const char *theme,
 	}
 	sqlite3_finalize(st);
 	buf_init(&w);
+	buf_init(&stem);
 	buf_reset(out);
 	if (s > 0)
 		buf_adds(out, "\xe2\x80\xa6 ");
@@ -328,9 +377,10 @@ render(struct pack *p, const struct cand *c, const char *theme,
 			size_t j = word_end(t, e, i, &w);
 
 			nw++;
-			if (is_rare(p, w.s, w.len)) {
+			if (is_rare(p, w.s, w.len, &stem)) {
 				buf_adds(out, MASK);
 				masked++;
+				mark_masked |= open;
 			} else {
 				/* escape into out */
 				size_t x;
@@ -373,7 +423,8 @@ render(struct pack *p, const struct cand *c, const char *theme,
 	if (e < c->len)
 		buf_adds(out, " \xe2\x80\xa6");
 	buf_free(&w);
-	return nw < 4 ? -1 : masked;
+	buf_free(&stem);
+	return nw < 4 || mark_masked ? -1 : masked;
 }
 
 static void
@@ -417,9 +468,9 @@ size_t
 quotes_write(struct pack *p, const char *theme)
 {
 	sqlite3_stmt *st;
-	struct buf q, html;
+	struct buf q, html, besthtml;
 	struct cand *c = NULL;
-	size_t n = 0, cap = 0, shown = 0, i, round;
+	size_t n = 0, cap = 0, shown = 0, i, round, turn = 0;
 	char **cohorts = NULL, **people = NULL, **sources = NULL, **seen = NULL;
 	size_t ncoh = 0, npeople = 0, nsrc = 0, nseen = 0;
 	size_t *srcuse = NULL;
@@ -427,6 +478,7 @@ quotes_write(struct pack *p, const char *theme)
 
 	buf_init(&q);
 	buf_init(&html);
+	buf_init(&besthtml);
 	buf_adds(&q, "WITH m AS (SELECT rid, count(*) AS n, min(byte_start) AS "
 	    "a FROM tags WHERE (code = ?1 OR substr(code, 1, length(?1) + 1) = "
 	    "?1 || '/') AND negated = 0 AND uncertain = 0 GROUP BY rid) "
@@ -465,6 +517,7 @@ quotes_write(struct pack *p, const char *theme)
 		c[n].a = (size_t)sqlite3_column_int64(st, 5);
 		c[n].b = (size_t)sqlite3_column_int64(st, 6);
 		c[n].used = 0;
+		c[n].tried = 0;
 		/* bad spans: never quoted; an unsafe cohort: passed over */
 		if (c[n].b > c[n].len || c[n].a >= c[n].b ||
 		    !cohort_safe(p, theme, c[n].cohort)) {
@@ -490,86 +543,113 @@ quotes_write(struct pack *p, const char *theme)
 			cohorts[ncoh++] = c[i].cohort;
 		}
 	}
-	/* round-robin over cohorts; within one, the least used source */
+	/*
+	 * Round-robin over cohorts.  In a cohort's turn the candidates are
+	 * taken in order of: not quoted under an earlier theme, then the least
+	 * used source, then the order above; up to QUOTE_TRIES of them are
+	 * rendered and the one with the fewest masks is shown (the first with
+	 * none ends the turn).  The others stay for later turns.
+	 */
 	for (round = 0; shown < p->nquotes && round < 50; round++) {
 		size_t before = shown, k;
 
 		for (k = 0; k < ncoh && shown < p->nquotes; k++) {
-			size_t best = n, bestuse = (size_t)-1;
+			size_t best = n, t, j;
+			long bestm = 3;
 
-			for (i = 0; i < n; i++) {
-				size_t j, use = 0;
-
-				if (c[i].used || strcmp(c[i].cohort, cohorts[k]))
-					continue;
-				for (j = 0; j < npeople &&
-				    strcmp(people[j], c[i].person); j++)
-					;
-				if (j < npeople) {
-					c[i].used = 1;
-					continue;
-				}
-				for (j = 0; j < nsrc; j++)
-					if (!strcmp(sources[j], c[i].source))
-						use = srcuse[j];
-				if (use < bestuse) {
-					best = i;
-					bestuse = use;
-				}
-			}
-			while (best < n) {
+			turn++;
+			for (t = 0; t < QUOTE_TRIES; t++) {
+				size_t pick = n, pickkey = (size_t)-1;
 				long m;
-				size_t j;
 
-				c[best].used = 1;
-				m = render(p, &c[best], theme, &html);
+				for (i = 0; i < n; i++) {
+					size_t use = 0, key;
+
+					if (c[i].used || c[i].tried == turn ||
+					    strcmp(c[i].cohort, cohorts[k]))
+						continue;
+					for (j = 0; j < npeople &&
+					    strcmp(people[j], c[i].person); j++)
+						;
+					if (j < npeople) {
+						c[i].used = 1;
+						continue;
+					}
+					for (j = 0; j < nsrc; j++)
+						if (!strcmp(sources[j],
+						    c[i].source))
+							use = srcuse[j];
+					key = use + (quoted_before(p, c[i].rid) ?
+					    (size_t)1 << 30 : 0);
+					if (key < pickkey) {
+						pick = i;
+						pickkey = key;
+					}
+				}
+				if (pick == n)
+					break;
+				c[pick].tried = turn;
+				m = render(p, &c[pick], theme, &html);
 				for (j = 0; j < nseen && strcmp(seen[j],
 				    html.s); j++)
 					;
 				if (m < 0 || m > 2 || j < nseen) {
+					c[pick].used = 1;
 					p->quotes_skipped++;
+					continue;
+				}
+				if (m < bestm) {
+					best = pick;
+					bestm = m;
+					buf_reset(&besthtml);
+					buf_add(&besthtml, html.s, html.len);
+				}
+				if (m == 0)
 					break;
-				}
-				seen = xrealloc(seen, xmul(nseen + 1,
-				    sizeof *seen));
-				seen[nseen++] = xstrdup(html.s);
-				p->words_masked += (unsigned long)m;
-				fputs("<blockquote><p>", p->out);
-				fputs(html.s, p->out);
-				fputs("</p><footer>", p->out);
-				if (p->by_in_store && c[best].cohort[0]) {
-					html_escs(p->out, c[best].cohort);
-					if (c[best].source[0])
-						fputs(" \xc2\xb7 ", p->out);
-				}
-				{
-					char *sv = xstrdup(c[best].source);
-
-					for (j = 0; sv[j]; j++)
-						if (sv[j] == '_')
-							sv[j] = ' ';
-					html_escs(p->out, sv);
-					free(sv);
-				}
-				fputs("</footer></blockquote>\n", p->out);
-				shown++;
-				people = xrealloc(people, xmul(npeople + 1,
-				    sizeof *people));
-				people[npeople++] = c[best].person;
-				for (j = 0; j < nsrc && strcmp(sources[j],
-				    c[best].source); j++)
-					;
-				if (j == nsrc) {
-					sources = xrealloc(sources, xmul(nsrc +
-					    1, sizeof *sources));
-					srcuse = xrealloc(srcuse, xmul(nsrc + 1,
-					    sizeof *srcuse));
-					sources[nsrc] = c[best].source;
-					srcuse[nsrc++] = 0;
-				}
-				srcuse[j]++;
-				break;
 			}
+			if (best == n)
+				continue;
+			c[best].used = 1;
+			seen = xrealloc(seen, xmul(nseen + 1, sizeof *seen));
+			seen[nseen++] = xstrdup(besthtml.s);
+			p->words_masked += (unsigned long)bestm;
+			p->quoted = xrealloc(p->quoted, xmul(p->nquoted + 1,
+			    sizeof *p->quoted));
+			p->quoted[p->nquoted++] = c[best].rid;
+			fputs("<blockquote><p>", p->out);
+			fputs(besthtml.s, p->out);
+			fputs("</p><footer>", p->out);
+			if (p->by_in_store && c[best].cohort[0]) {
+				html_escs(p->out, c[best].cohort);
+				if (c[best].source[0])
+					fputs(" \xc2\xb7 ", p->out);
+			}
+			{
+				char *sv = xstrdup(c[best].source);
+
+				for (j = 0; sv[j]; j++)
+					if (sv[j] == '_')
+						sv[j] = ' ';
+				html_escs(p->out, sv);
+				free(sv);
+			}
+			fputs("</footer></blockquote>\n", p->out);
+			shown++;
+			people = xrealloc(people, xmul(npeople + 1,
+			    sizeof *people));
+			people[npeople++] = c[best].person;
+			for (j = 0; j < nsrc && strcmp(sources[j],
+			    c[best].source); j++)
+				;
+			if (j == nsrc) {
+				sources = xrealloc(sources, xmul(nsrc + 1,
+				    sizeof *sources));
+				srcuse = xrealloc(srcuse, xmul(nsrc + 1,
+				    sizeof *srcuse));
+				sources[nsrc] = c[best].source;
+				srcuse[nsrc++] = 0;
+			}
+			srcuse[j]++;
 		}
 		if (shown == before) {
 			size_t left = 0;
@@ -591,5 +671,6 @@ quotes_write(struct pack *p, const char *theme)
 	free_cands(c, n);
 	buf_free(&q);
 	buf_free(&html);
+	buf_free(&besthtml);
 	return shown;
 }

@@ -639,21 +639,32 @@ add_finding(struct detector *d, size_t a, size_t b, int t)
 static size_t
 initial_before(const char *s, size_t i)
 {
-	size_t k = i;
+	size_t start = i;
 
-	if (k < 2 || s[k - 1] != ' ')
-		return i;
-	k--;
-	if (s[k - 1] == '.')
+	/* Up to three initials: "K Robinson", "D. Patel", "S.Horsfall",
+	 * "A. J. Beckett". */
+	for (int w = 0; w < 3; w++) {
+		size_t k = start;
+		int dot = 0;
+
+		if (k > 0 && s[k - 1] == ' ')
+			k--;
+		if (k > 0 && s[k - 1] == '.') {
+			k--;
+			dot = 1;
+		}
+		if (k == start || k < 1 || !isupper_a((unsigned char)s[k - 1]) ||
+		    (!dot && (s[k - 1] == 'A' || s[k - 1] == 'I')))
+			break;
 		k--;
-	if (k < 1 || !isupper_a((unsigned char)s[k - 1]) || s[k - 1] == 'A' ||
-	    s[k - 1] == 'I')
-		return i;
-	k--;
-	if (k > 0 && (isalnum_a((unsigned char)s[k - 1]) ||
-	    (unsigned char)s[k - 1] >= 0x80 || s[k - 1] == '.'))
-		return i;
-	return k;
+		if (k > 0 && (isalnum_a((unsigned char)s[k - 1]) ||
+		    (unsigned char)s[k - 1] >= 0x80))
+			break;
+		start = k;
+		if (k == 0 || s[k - 1] != ' ')
+			break;
+	}
+	return start;
 }
 
 /* A person-name word at i (names.c decides); the end of the finding
@@ -672,6 +683,14 @@ try_person(struct detector *d, const char *s, size_t n, size_t i, size_t j)
 	j = names_word_end(s, n, i);
 	if (j == i)
 		return 0;
+	/* A surname's initial after a name: "Regards Tom H". */
+	if (last && j - i == 1 && s[i - 1] == ' ' && isupper_a((unsigned char)s[i]) &&
+	    s[i] != 'A' && s[i] != 'I' && (j == n || s[j] == '.' || s[j] == ',' ||
+	    s[j] == '\n' || s[j] == ')' || (s[j] == ' ' && j + 1 < n &&
+	    !isupper_a((unsigned char)s[j + 1])))) {
+		d->f[d->nf - 1].end = j;
+		return j;
+	}
 	fl = names_flags(&d->nm, s, i, j);
 	e = names_not_name(&d->nm, s, n, i, j, last, fl);
 	if (e)
@@ -904,8 +923,13 @@ try_at(struct detector *d, const char *s, size_t n, size_t i)
 		return 0;
 	if (!isupper_a(c) && !names_lower_candidate(&d->nm, s, i, j) &&
 	    !(d->nf > 0 && d->f[d->nf - 1].type == T_PERSON &&
-	    d->f[d->nf - 1].end + 1 == i))
+	    d->f[d->nf - 1].end + 1 == i)) {
+		if (j - i <= 4 && (e = names_title_particles(&d->nm, s, n, i))) {
+			add_finding(d, i, e, T_PERSON);
+			return e;
+		}
 		return 0;
+	}
 	return try_person(d, s, n, i, j);
 }
 

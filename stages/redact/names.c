@@ -23,7 +23,10 @@ enum {
 	W_STOP = 1 << 10, W_VERB = 1 << 11, W_PLACE = 1 << 12,
 	W_LOWWORD = 1 << 13, W_LOWER = 1 << 14, W_PART = 1 << 15,
 	W_NOTFIRST = 1 << 16, W_NOTNAME = 1 << 17, W_LOWCTX = 1 << 18,
-	W_SAINT = 1 << 19
+	W_SAINT = 1 << 19, W_WTITLE = 1 << 20, W_CONTACT = 1 << 21,
+	W_CONTACT2 = 1 << 22, W_HUMAN = 1 << 23, W_COPULA = 1 << 24,
+	W_FILL = 1 << 25, W_PCTX = 1 << 26, W_PRON = 1 << 27,
+	W_ANIMAL = 1 << 28, W_KTITLE = 1 << 29, W_ACRO = 1 << 30
 };
 #define W_NAME (W_GIVEN | W_FAMILY)
 
@@ -33,12 +36,65 @@ static const struct {
 	int flag;
 } ctx_words[] = {
 	{ "mr mrs ms miss mx dr prof sir dame", W_TITLE },
-	{ "called named aka", W_CALLED },
+	{ "called named aka nicknamed", W_CALLED },
+	/* Titles that are also other things (a computer, a console, a
+	 * city): a word after them is a name only when it is no ordinary
+	 * word ("PC Hartley", not "PC World"). */
+	{ "pc dc ds di dci dsu sgt insp cllr rev revd fr", W_WTITLE },
 	{ "sister brother son daughter cousin friend mum dad mother father "
 	  "nan nana nanna gran grandma grandad grandpa granny aunt auntie aunty "
 	  "uncle boyfriend girlfriend partner sw worker teacher carer stepdad "
-	  "stepmum baby niece nephew bestie mate eldest youngest twin",
+	  "stepmum baby niece nephew bestie mate eldest youngest twin child "
+	  "yp bro sis bf gf grandfather grandmother grandparent stepfather "
+	  "stepmother guardian",
 	  W_REL },
+	/* Meeting and speaking to someone: "spoke with Florence", "met
+	 * Eve", "to see Paris and her mum"; CONTACT2 only with "to" or
+	 * "with" between ("spoke to"). */
+	{ "met saw see seen visited visiting phoned rang texted emailed "
+	  "messaged", W_CONTACT },
+	{ "spoke speak speaking talked talk talking chatted chat met meeting "
+	  "meet explained explain wrote write letter referred apologised",
+	  W_CONTACT2 },
+	/* What only people do, or are: "Björn refused", "Hope was dropped
+	 * off", "Summer is now attending". */
+	{ "refused refuses refusing attended attends attending disclosed "
+	  "discloses engaged engages presented presents missed misses told "
+	  "tells said says cried cries asked asks wants wanted dropped "
+	  "collected picked brought placed excluded stayed lives lived slept "
+	  "woke struggled struggles enjoyed enjoys upset happy sad tired "
+	  "anxious withdrawn settled unsettled distressed angry scared "
+	  "frightened worried chatty excited calm poorly unwell "
+	  "crying shouting sleeping struggling pregnant want like started "
+	  "starts loves loved hates hated wants came went arrived", W_HUMAN },
+	{ "is was has had seemed seems appeared appears looked looks felt "
+	  "feels remains remained became did does didn't doesn't will would "
+	  "can can't could", W_COPULA },
+	{ "now been very really quite so not still being getting a bit more "
+	  "less feeling rather extremely", W_FILL },
+	/* Words that stand before people more than places: "interpreter
+	 * for Kidane", "agreed with Lê Thu Hà", "re Wanjiru", "Regards
+	 * Tom". */
+	{ "for asked ask asking take took taking bring brought collect "
+	  "collected regards thanks cheers cc supporting support supported",
+	  W_PCTX },
+	{ "her his she he him herself himself hers", W_PRON },
+	/* Kinship words written as titles: "Aunt Mags", "Nan Pauline". */
+	{ "aunt auntie aunty uncle nan nanny nana nanna gran grandma grandad "
+	  "grandpa granny", W_KTITLE },
+	/* Two- and three-letter capitals that are acronyms in case notes,
+	 * not initials ("SW said", "YP wants"). */
+	{ "sw ssw yp cyp cp pa iro gp hv fc la dt cin cla lac taf dsl sen "
+	  "ehcp tac tas nhs ae ed tv uk us eu ok dj mp ss cs ct it pe re dob "
+	  "pt ft am pm asd adhd ocd ptsd aka fyi ps nb eta fao re mrs mr ms "
+	  "dr sgt ltd plc cic aa na ni gcse sats cpn cbt dbt mbt ot slt salt "
+	  "cpa mdt hca rmn rgn icu ane cmht crht iapt pwp mh nfd ihu emdr "
+	  "ect opd ltd", W_ACRO },
+	/* A name after these is a pet's: "our dog Max", "a cat called
+	 * Tigger", "his snake (Kevin)", "the budgie, Charlie". */
+	{ "dog dogs puppy cat cats kitten rabbit bunny hamster budgie snake "
+	  "pig guinea fish goldfish horse pony tortoise parrot lizard gerbil "
+	  "pet ferret rat mouse chicken hen duck bird", W_ANIMAL },
 	{ "said says told asked replied explained shouted wants wanted "
 	  "thinks thought feels felt", W_SAID },
 	{ "is was has had engaged seems seemed enjoyed enjoys likes liked loves "
@@ -85,7 +141,7 @@ static const struct {
 	 * jayden", "it's olivia", "told kacper"). */
 	{ "and with is it's its was me to told tell asked ask saw see seen "
 	  "for from like love loves miss misses visit visited met meet by or "
-	  "but called named aka", W_LOWCTX },
+	  "but called named aka said says nd wiv 2", W_LOWCTX },
 	/* Particles inside a family name: "de la Cruz", "van der Berg". */
 	{ "de da di du del della der den van von la le bin binti bint ibn "
 	  "ap mac nic ni n\xc3\xad \xc3\xb3 \xc3\x93 th\xe1\xbb\x8b dos das", W_PART },
@@ -96,7 +152,8 @@ static const struct {
 	  "december christmas easter eid ramadan diwali english british god "
 	  "mum dad nan mummy daddy mam mom road street lane avenue close drive "
 	  "way court place school college council police nhs camhs ok okay "
-	  "yes no hi hello thanks dear", W_STOP },
+	  "yes no hi hello thanks dear redacted covid coronavirus zoom "
+	  "skype google", W_STOP },
 };
 
 /*
@@ -118,7 +175,18 @@ static const char *const not_names[] = {
 	"princess royal", "prince charles", "grace darling", "robin hood",
 	"lincoln", "chester", "preston", "bolton", "carlisle", "darlington",
 	"stafford", "crawley", "bedford", "kendal", "wigan", "halifax",
-	"grace period", "mark scheme", "will writing"
+	"grace period", "mark scheme", "will writing",
+	"ofsted", "cafcass", "barnardo's", "barnardos", "childline", "kooth",
+	"samaritans", "mencap", "nacro", "connexions", "tesco", "asda",
+	"aldi", "lidl", "primark", "sainsbury's", "morrisons", "greggs",
+	"mcdonald's", "mcdonalds", "nando's", "netflix", "youtube", "tiktok",
+	"snapchat", "instagram", "facebook", "whatsapp", "xbox", "playstation",
+	"fortnite", "roblox", "minecraft", "for pete's sake",
+	"for god's sake", "dr martens", "doc martens", "mr kipling",
+	"ben & jerry's", "ben and jerry's", "marks and spencer",
+	"marks & spencer", "johnson's baby", "mr men", "little miss",
+	"blackburn with darwen", "telford and wrekin", "redcar and cleveland",
+	"brighton and hove", "windsor and maidenhead", "stockton-on-tees"
 };
 
 struct name_entry {
@@ -162,7 +230,8 @@ names_word_end(const char *s, size_t n, size_t i)
 
 		if (isalpha_a(c) || (c >= 0x80 && names_wordbyte(s, n, i)))
 			i++;
-		else if (c == '\'' && i + 1 < n && isupper_a((unsigned char)s[i + 1]))
+		else if ((c == '\'' || c == '`') && i + 1 < n &&
+		    isupper_a((unsigned char)s[i + 1]))
 			i++;
 		else
 			break;
@@ -208,6 +277,40 @@ hash_word(const char *p, size_t n)
 	while (n--)
 		h = (h ^ lower((unsigned char)*p++)) * 16777619u;
 	return h;
+}
+
+/* The ordinary English words (words-data.c, made at build time from
+ * Debian's wbritish-large by lexicons/names/gen-words). */
+extern const char names_ordinary_blob[];
+extern const uint32_t names_ordinary_off[];
+extern const size_t names_ordinary_n;
+
+/* Is p[0..n) (any case) an ordinary English word: one the word list has
+ * in lower case ("foster", "housing"), not only as a proper noun
+ * ("Conor", "Chelsea")? */
+static int
+ordinary(const char *p, size_t n)
+{
+	char w[64];
+	size_t lo = 0, hi = names_ordinary_n;
+
+	if (n == 0 || n >= sizeof w)
+		return 0;
+	for (size_t k = 0; k < n; k++)
+		w[k] = (char)lower((unsigned char)p[k]);
+	w[n] = '\0';
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		int c = strcmp(names_ordinary_blob + names_ordinary_off[mid], w);
+
+		if (c == 0)
+			return 1;
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return 0;
 }
 
 static int
@@ -354,9 +457,22 @@ prev_word(const char *s, size_t n, size_t i, size_t *b, size_t *e)
 	size_t j = i;
 	int dot = 0;
 
-	if (j > 0 && s[j - 1] == '(')
-		j--;
+	if (j > 0 && (s[j - 1] == '(' || s[j - 1] == '\'' || s[j - 1] == '"'))
+		j--; /* "(Hope)", "known as 'Gaz'" */
+	else if (j >= 3 && (unsigned char)s[j - 3] == 0xE2 &&
+	    (unsigned char)s[j - 2] == 0x80 &&
+	    ((unsigned char)s[j - 1] == 0x98 || (unsigned char)s[j - 1] == 0x9C))
+		j -= 3; /* a curly opening quote */
 	while (j > 0 && s[j - 1] == ' ')
+		j--;
+	/* A dash between spaces: "Dad - Dariusz", "mum \u2013 Jo". */
+	if (j < i && j >= 2 && s[j - 1] == '-' && s[j - 2] == ' ')
+		j -= 2;
+	else if (j < i && j >= 4 && (unsigned char)s[j - 3] == 0xE2 &&
+	    (unsigned char)s[j - 2] == 0x80 && ((unsigned char)s[j - 1] == 0x93 ||
+	    (unsigned char)s[j - 1] == 0x94) && s[j - 4] == ' ')
+		j -= 4;
+	while (j > 0 && j < i && s[j - 1] == ' ')
 		j--;
 	if (j > 1 && j < i && s[j - 1] == '.' && isalpha_a((unsigned char)s[j - 2])) {
 		j--; /* "Mr. Okafor": see prev_flags() */
@@ -385,7 +501,7 @@ prev_flags(const struct names *nm, const char *s, size_t n, size_t i,
 	if (!r)
 		return 0;
 	f = tab_flags(nm, s + *b, *e - *b);
-	if (r == 2 && !(f & (W_TITLE | W_SAINT))) {
+	if (r == 2 && !(f & (W_TITLE | W_WTITLE | W_SAINT))) {
 		*b = *e = 0;
 		return 0;
 	}
@@ -422,13 +538,18 @@ static int
 person_after(const char *s, size_t n, size_t j)
 {
 	static const char *const keys[] = {
-		"aged ", "(aged ", "(age ", "(dob", "(d.o.b", "(born", "dob "
+		"aged ", "(aged ", "(age ", "(dob", "(d.o.b", "(born", "dob ",
+		"age ", "who ", "and her ", "and his ", "and their "
 	};
 	char w[12];
 	size_t k = 0;
 
 	if (j < n && s[j] == ',')
 		j++;
+	if (j + 3 < n && s[j] == ' ' && s[j + 1] == '(' && isdig((unsigned char)s[j + 2]) &&
+	    (s[j + 3] == ')' || (isdig((unsigned char)s[j + 3]) && j + 4 < n &&
+	    s[j + 4] == ')')))
+		return 1; /* "Florence (14)" */
 	if (j >= n || s[j] != ' ')
 		return 0;
 	while (j < n && s[j] == ' ')
@@ -442,12 +563,213 @@ person_after(const char *s, size_t n, size_t j)
 	return 0;
 }
 
+/* Does a predicate that only a person takes follow the word ending at j:
+ * "refused", "said", "was upset", "is now attending", "has been crying"? */
+static int
+human_after(const struct names *nm, const char *s, size_t n, size_t j)
+{
+	size_t b, e;
+	int f;
+
+	if (!next_word(s, n, j, &b, &e))
+		return 0;
+	f = tab_flags(nm, s + b, e - b);
+	if (f & (W_HUMAN | W_SAID))
+		return 1;
+	if (!(f & W_COPULA))
+		return 0;
+	for (int k = 0; k < 3 && next_word(s, n, e, &b, &e); k++) {
+		f = tab_flags(nm, s + b, e - b);
+		if (f & W_HUMAN)
+			return 1;
+		/* "is in Year 11", "is now in Reception" */
+		if (e - b == 2 && word_eq("in", s + b, 2) &&
+		    next_word(s, n, e, &b, &e) && ((e - b == 4 &&
+		    word_eq("year", s + b, 4) && e + 1 < n &&
+		    isdig((unsigned char)s[e + 1])) || (e - b == 9 &&
+		    word_eq("reception", s + b, 9))))
+			return 1;
+		if (!(f & W_FILL))
+			return 0;
+	}
+	return 0;
+}
+
+/* Does a personal pronoun (her, his, she, ...) follow within eight words
+ * of the word ending at j, in the same sentence? */
+static int
+pronoun_soon(const struct names *nm, const char *s, size_t n, size_t j)
+{
+	size_t k = j, b, e;
+
+	for (int w = 0; w < 8 && k < n; w++) {
+		while (k < n && !names_wordbyte(s, n, k)) {
+			if (strchr(".!?;\n", s[k]))
+				return 0;
+			k++;
+		}
+		b = k;
+		while (k < n && (names_wordbyte(s, n, k) || s[k] == '\''))
+			k++;
+		e = k;
+		if (e > b && (tab_flags(nm, s + b, e - b) & W_PRON))
+			return 1;
+	}
+	return 0;
+}
+
+/* "chloe-leigh": a hyphen and a given name after the word ending at j. */
+static int
+lower_hyphen_given(const struct names *nm, const char *s, size_t n, size_t j)
+{
+	size_t e;
+
+	if (j + 1 >= n || s[j] != '-')
+		return 0;
+	e = names_word_end(s, n, j + 1);
+	return e > j + 2 && (tab_flags(nm, s + j + 1, e - j - 1) & W_GIVEN) &&
+	    !(tab_flags(nm, s + j + 1, e - j - 1) & W_STRICT);
+}
+
+/* Is the word at i a pet's name: after an animal word ("our dog Max"),
+ * or after one and "called", "named", a comma or a bracket? */
+static int
+pet_before(const struct names *nm, const char *s, size_t n, size_t i,
+	   int pf, size_t pb)
+{
+	size_t b, e, k = i;
+
+	if (pf & W_ANIMAL)
+		return 1;
+	if (pf & W_CALLED)
+		return prev_word(s, n, pb, &b, &e) &&
+		    (tab_flags(nm, s + b, e - b) & W_ANIMAL);
+	while (k > 0 && s[k - 1] == ' ')
+		k--;
+	if (k > 0 && (s[k - 1] == ',' || s[k - 1] == '(')) {
+		e = k - 1;
+		while (e > 0 && s[e - 1] == ' ')
+			e--;
+		b = e;
+		while (b > 0 && names_wordbyte(s, n, b - 1))
+			b--;
+		return b < e && (tab_flags(nm, s + b, e - b) & W_ANIMAL);
+	}
+	return 0;
+}
+
+/* Does a single capital, an initial, stand just before i ("J. Fenwick",
+ * "K Robson", "S.Horsfall", "MRS D. HALLIWELL")? */
+static int
+initial_prev(const char *s, size_t i)
+{
+	size_t k = i;
+
+	if (k > 0 && s[k - 1] == ' ')
+		k--;
+	if (k > 0 && s[k - 1] == '.')
+		k--;
+	if (k == i || k == 0 || !isupper_a((unsigned char)s[k - 1]))
+		return 0;
+	k--;
+	return k == 0 || s[k - 1] == ' ' || s[k - 1] == '(' ||
+	    s[k - 1] == '.' || s[k - 1] == ':';
+}
+
+/* The word before a comma and a space before i ("Mother, Wong Ka Yan"):
+ * its flags, or 0. */
+static int
+comma_prev_flags(const struct names *nm, const char *s, size_t n, size_t i)
+{
+	size_t e, b;
+
+	if (i < 3 || s[i - 1] != ' ' || s[i - 2] != ',')
+		return 0;
+	e = b = i - 2;
+	while (b > 0 && names_wordbyte(s, n, b - 1))
+		b--;
+	return b < e ? tab_flags(nm, s + b, e - b) : 0;
+}
+
+/* ", the children's grandfather", ", her foster carer": an apposition
+ * with a relation word after the word ending at j. */
+static int
+rel_apposition(const struct names *nm, const char *s, size_t n, size_t j)
+{
+	size_t b, e;
+
+	if (j + 1 >= n || s[j] != ',')
+		return 0;
+	e = j + 1;
+	for (int w = 0; w < 3 && next_word(s, n, e, &b, &e); w++) {
+		int f = tab_flags(nm, s + b, e - b);
+
+		if (f & W_REL)
+			return 1;
+		if (w == 0 && !(f & (W_DET | W_PRON)))
+			return 0;
+		if (e + 1 < n && s[e] == '\'' && s[e + 1] == 's')
+			e += 2; /* "the children's" */
+	}
+	return 0;
+}
+
+/* Is the word before pb..pe (whose flags are pf) a verb of meeting or
+ * speaking to someone: "met", "saw", "spoke to", "talked with"? */
+static int
+contact_before(const struct names *nm, const char *s, size_t n, size_t pb,
+	       size_t pe, int pf)
+{
+	size_t b, e;
+
+	if (pf & W_CONTACT)
+		return 1;
+	if (pe - pb == 2 ? lower((unsigned char)s[pb]) != 't' ||
+	    lower((unsigned char)s[pb + 1]) != 'o' : pe - pb == 4 ?
+	    !word_eq("with", s + pb, 4) : 1)
+		return 0;
+	if (!prev_word(s, n, pb, &b, &e))
+		return 0;
+	return (tab_flags(nm, s + b, e - b) & W_CONTACT2) != 0;
+}
+
+/* Is the word before pb..pe "as", after "known" ("known as 'Gaz'")? */
+static int
+known_as(const char *s, size_t n, size_t pb, size_t pe)
+{
+	size_t b, e;
+
+	return pe - pb == 2 && lower((unsigned char)s[pb]) == 'a' &&
+	    lower((unsigned char)s[pb + 1]) == 's' &&
+	    prev_word(s, n, pb, &b, &e) == 1 && e - b == 5 &&
+	    word_eq("known", s + b, 5);
+}
+
+/* "Conor's mum", "Amira’s carer": the word ending at j is followed by a
+ * possessive and a relation word. */
+static int
+possessive_rel(const struct names *nm, const char *s, size_t n, size_t j)
+{
+	size_t b, e;
+
+	if (j + 1 < n && s[j] == '\'' && s[j + 1] == 's')
+		j += 2;
+	else if (j + 3 < n && (unsigned char)s[j] == 0xE2 &&
+	    (unsigned char)s[j + 1] == 0x80 && (unsigned char)s[j + 2] == 0x99 &&
+	    s[j + 3] == 's')
+		j += 4;
+	else
+		return 0;
+	return next_word(s, n, j, &b, &e) &&
+	    (tab_flags(nm, s + b, e - b) & W_REL) != 0;
+}
+
 int
 names_is_person(const struct names *nm, const char *s, size_t n, size_t i,
 		size_t j, int last_person, int fl)
 {
-	int pf = 0, nf = 0, ncap = 0;
-	size_t pb = 0, pe = 0, nb, ne;
+	int pf = 0, nf = 0, ncap = 0, ord, cand;
+	size_t pb = 0, pe = 0, nb = 0, ne = 0;
 
 	if (fl & W_KNOWN)
 		return 1;
@@ -460,32 +782,110 @@ names_is_person(const struct names *nm, const char *s, size_t n, size_t i,
 		 * that is no word ("mia khan"). */
 		return ((fl & W_LOWER) && !(j < n && s[j] == '-') &&
 		    ((pf & (W_LOWCTX | W_REL | W_TITLE | W_CALLED)) ||
-		    (!pf && sentence_initial(s, i)))) || (last_person &&
+		    (!pf && sentence_initial(s, i)))) ||
+		    /* "baby ruby", "my bro kai": a given name after a
+		     * relation word */
+		    ((fl & W_GIVEN) && !(fl & W_STRICT) && (pf & W_REL) &&
+		    !(j < n && s[j] == '-')) ||
+		    /* "chloe-leigh": two given names joined */
+		    ((fl & W_GIVEN) && !(fl & W_STRICT) && lower_hyphen_given(nm,
+		    s, n, j) && ((pf & (W_LOWCTX | W_REL | W_TITLE |
+		    W_CALLED)) || (!pf && sentence_initial(s, i)))) ||
+		    (last_person &&
 		    (pf & W_GIVEN) && (fl & W_FAMILY) && !(fl & (W_STRICT |
 		    W_STOP | W_DET | W_PLACE | W_SAID | W_VERB)));
+	/* Could the word be a name at all: a lexicon name, or no ordinary
+	 * English word ("Conor", "Björn", "Hartley")? */
+	ord = ordinary(s + i, j - i);
+	cand = (fl & (W_NAME | W_WORD | W_STRICT)) || !ord;
+	if (fl & (W_TITLE | W_WTITLE | W_DET | W_REL | W_PLACE | W_STOP |
+	    W_PRON))
+		cand = 0;
 	if (isupper_a((unsigned char)s[i + 1]) &&
 	    (!(fl & W_NAME) || (fl & W_WORD) || j - i < 3))
-		return 0; /* an acronym, or a shouted word */
+		/* An acronym, or a shouted word; a shouted name where a name
+		 * goes ("MOTHER: TAMARA O'DRISCOLL", "MRS D. HALLIWELL"). */
+		return (cand && !ord && j - i >= 3 && (last_person ||
+		    initial_prev(s, i) || (pf & (W_TITLE | W_CALLED)) ||
+		    ((pf & (W_REL | W_WTITLE)) && j - i >= 4))) ||
+		    /* Initials where a person goes: "TW said he", "explained
+		     * to DK why", "for LO to attend". */
+		    (j - i <= 3 && isupper_a((unsigned char)s[i + 1]) &&
+		    (j - i == 2 || isupper_a((unsigned char)s[i + 2])) &&
+		    !(fl & (W_ACRO | W_STOP | W_DET | W_TITLE | W_WTITLE |
+		    W_REL | W_PRON)) && (human_after(nm, s, n, j) ||
+		    (pe > pb && (contact_before(nm, s, n, pb, pe, pf) ||
+		    (pf & W_CALLED)))));
 	if (fl & W_STOP)
 		return 0;
-	if ((fl & W_NAME) && person_after(s, n, j))
+	if (pet_before(nm, s, n, i, pf, pb))
+		return 0;
+	if (cand && person_after(s, n, j))
 		return 1;
-	if (pf & (W_TITLE | W_CALLED))
+	if ((pf & (W_TITLE | W_CALLED)) || known_as(s, n, pb, pe))
 		return !(fl & W_TITLE);
+	if ((pf & W_KTITLE) && pe > pb && cap_at(s, n, pb) && pe == i - 1)
+		return !(fl & (W_SAID | W_VERB | W_HUMAN | W_COPULA | W_DET |
+		    W_REL | W_PRON)); /* "Aunt Mags", "Nan Pauline" */
+	if (pf & W_WTITLE)
+		return cand && !(fl & W_SAID);
 	if (pf & W_REL)
-		return !(fl & (W_TITLE | W_DET | W_SAID | W_REL));
+		return cand && !(fl & W_SAID);
+	if (cand && !pf && (comma_prev_flags(nm, s, n, i) & W_REL))
+		return !(fl & W_SAID); /* "Mother, Wong Ka Yan," */
+	if (cand && (possessive_rel(nm, s, n, j) || rel_apposition(nm, s, n, j)))
+		return 1;
+	if (cand && !ord && !(fl & W_NAME) && initial_prev(s, i))
+		return 1; /* "J. Fenwick", "K Robson" */
+	if (next_word(s, n, j, &nb, &ne)) {
+		nf = tab_flags(nm, s + nb, ne - nb);
+		ncap = cap_at(s, n, nb);
+	}
+	/* Two capitalised words that could be a name, neither an ordinary
+	 * word unless the first is a given name: "Shahid Iqbal", "Hiwot
+	 * Tadesse", "Will Okonkwo"; not before a place word ("Hebden
+	 * Bridge"). */
+	if (cand && (!ord || (fl & W_GIVEN)) && ncap && ne - nb >= 2 &&
+	    (!ordinary(s + nb, ne - nb) || ((nf & W_FAMILY) && !(fl &
+	    (W_WORD | W_STRICT)))) && !isupper_a((unsigned char)s[nb + 1]) &&
+	    !(nf & (W_STOP | W_DET | W_TITLE | W_WTITLE | W_REL | W_PLACE |
+	    W_SAINT | W_SAID | W_VERB | W_PRON))) {
+		size_t b3, e3;
+
+		if (!(next_word(s, n, ne, &b3, &e3) && cap_at(s, n, b3) &&
+		    (tab_flags(nm, s + b3, e3 - b3) & W_PLACE)))
+			return 1;
+	}
+	if (cand && !ord && ((pf & W_PCTX) || (!pf &&
+	    (comma_prev_flags(nm, s, n, i) & W_PCTX))) && !(ncap && ordinary(s + nb,
+	    ne - nb)) && !(j + 1 < n && s[j] == '\'' && s[j + 1] == 's'))
+		return 1; /* "interpreter for Kidane", "re Wanjiru" */
+	/* A name that is a word, or no word, opening a clause whose verb has
+	 * a personal pronoun soon after: "Lincoln is now in Reception and
+	 * loves his teacher", "Chelsea has moved in with her dad". */
+	if (cand && (!ord || (fl & (W_WORD | W_STRICT))) &&
+	    (nf & (W_VERB | W_COPULA | W_HUMAN | W_SAID)) &&
+	    pronoun_soon(nm, s, n, j))
+		return 1;
+	if (cand && pe > pb && contact_before(nm, s, n, pb, pe, pf) &&
+	    !((fl & W_NAME) == 0 && next_word(s, n, j, &nb, &ne) &&
+	    cap_at(s, n, nb) && ordinary(s + nb, ne - nb)))
+		return 1; /* not "met Leeds City Council" */
+	if (cand && !(fl & W_NAME) && !(fl & (W_SAID | W_VERB | W_HUMAN |
+	    W_COPULA | W_CONTACT | W_CONTACT2)) && human_after(nm, s, n, j))
+		return 1; /* "Björn refused to engage" */
 	if (!(fl & W_NAME))
 		/* A surname after a name: "Jayden Okafor-Smith". */
 		/* After a particle: "Ní Bhriain", "Nguyễn Thị Lan". */
 		return last_person && !(fl & (W_TITLE | W_DET | W_SAID | W_REL)) &&
 		    !sentence_initial(s, i) && ((pf & (W_GIVEN | W_PART)) ||
-		    (fl & W_PART));
-	if (!(fl & W_WORD))
+		    (fl & W_PART) || !ord);
+	/* A family name that is also an ordinary word ("Foster carer",
+	 * "Walker") opening a sentence needs a verb after it, as a name that
+	 * is a word does. */
+	if (!(fl & W_WORD) && !(ord && !(fl & W_GIVEN) &&
+	    sentence_initial(s, i)))
 		return 1;
-	if (next_word(s, n, j, &nb, &ne)) {
-		nf = tab_flags(nm, s + nb, ne - nb);
-		ncap = cap_at(s, n, nb);
-	}
 	if ((nf & W_SAID) || ((nf & W_VERB) && !(fl & W_STRICT)))
 		return 1;
 	if (ncap && (nf & W_NAME) && !(nf & W_WORD))
@@ -496,6 +896,11 @@ names_is_person(const struct names *nm, const char *s, size_t n, size_t i,
 		return 1;
 	if (last_person && (pf & W_GIVEN))
 		return 1;
+	if (last_person && (fl & W_FAMILY) && !(fl & W_STRICT) &&
+	    !sentence_initial(s, i))
+		return 1; /* "Mireli Price" */
+	if ((fl & W_STRICT) && human_after(nm, s, n, j))
+		return 1; /* "Hope was dropped off", "Summer is now attending" */
 	if (fl & W_STRICT)
 		return 0;
 	if (sentence_initial(s, i) || (pf & W_DET))
@@ -609,6 +1014,18 @@ names_particles(const struct names *nm, const char *s, size_t n, size_t i)
 		i = nb;
 	}
 	return 0;
+}
+
+size_t
+names_title_particles(const struct names *nm, const char *s, size_t n,
+		      size_t i)
+{
+	size_t b, e, j = names_word_end(s, n, i);
+
+	if (j == i || !(tab_flags(nm, s + i, j - i) & W_PART) ||
+	    !(prev_flags(nm, s, n, i, &b, &e) & (W_TITLE | W_WTITLE)))
+		return 0;
+	return names_particles(nm, s, n, i);
 }
 
 void

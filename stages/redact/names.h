@@ -46,6 +46,10 @@ size_t names_not_name(const struct names *nm, const char *s, size_t n,
  * end of that word, or 0. */
 size_t names_particles(const struct names *nm, const char *s, size_t n,
 		       size_t i);
+/* Name particles after a title ("Mr van der Berg", "Ms de Souza"): the
+ * end of the name, or 0. */
+size_t names_title_particles(const struct names *nm, const char *s,
+			     size_t n, size_t i);
 /* Is the code point at s[i] a letter (any script)? */
 int names_letter_at(const char *s, size_t n, size_t i);
 /*

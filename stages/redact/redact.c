@@ -42,6 +42,18 @@ usage(FILE *fp)
 	    "[--pseudonymise COL[,COL...]] [FILE...]\n");
 }
 
+static const char help[] =
+	"  --mode MODE             pseudonym (default), type or mask\n"
+	"  --key FILE              key the pseudonyms with FILE\n"
+	"  --digits N              hex digits per pseudonym, 4 to 16 (default 6)\n"
+	"  --types LIST            only these types, comma-separated\n"
+	"  --names FILE            known names, one per line\n"
+	"  --not-names FILE        words that are never names, one per line\n"
+	"  --all-dates             redact every date, not only dates of birth\n"
+	"  --audit FILE            write what was found where to FILE\n"
+	"  --pseudonymise COL,...  pseudonymise every value of these columns\n"
+	OPT_HELP_COMMON;
+
 static void
 load_names(struct detector *d, const char *path, int not)
 {
@@ -242,11 +254,9 @@ main(int argc, char **argv)
 	while ((c = getopt_long(argc, argv, ":hq", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'h':
-			usage(stdout);
-			close_stdout();
-			return HARK_OK;
+			opt_help(usage, help);
 		case 'q':
-			quiet = 1;
+			quiet = err_quiet = 1;
 			break;
 		case 'm': {
 			static const char *const modes[] = { "pseudonym",

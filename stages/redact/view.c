@@ -76,6 +76,7 @@ fold_compute(const struct view *v, uint32_t cp, char out[12])
 	}
 	switch (cp) {
 	case 0x2018: case 0x2019: case 0x201B: case 0x2032: case 0xFF07:
+	case 0xB4: case 0x2BB: case 0x2BC:
 		out[0] = '\'';
 		return 1;
 	case 0x201C: case 0x201D: case 0x201F: case 0x2033: case 0xFF02:

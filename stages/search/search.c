@@ -23,10 +23,20 @@
 static void
 usage(FILE *fp)
 {
-	fprintf(fp, "usage: hark-search [-h] --db FILE [--count] "
+	fprintf(fp, "usage: hark-search [-hq] --db FILE [--count] "
 	    "[--theme NAME] [--code CODE] [--where COL=VALUE]... "
 	    "[--limit N] [--allow-unredacted] QUERY\n");
 }
+
+static const char help[] =
+	"  --db FILE               the store (required)\n"
+	"  --count                 print only the number of records\n"
+	"  --theme NAME            only records with theme NAME\n"
+	"  --code CODE             only records tagged with CODE or below it\n"
+	"  --where COL=VALUE       only records whose COL is VALUE (repeatable)\n"
+	"  --limit N               at most N records\n"
+	"  --allow-unredacted      show text from an unredacted store\n"
+	OPT_HELP_COMMON;
 
 /* Say what is wrong with the query in one line and exit 2. */
 static void
@@ -55,6 +65,7 @@ main(int argc, char **argv)
 {
 	static const struct option longopts[] = {
 		{ "help", no_argument, NULL, 'h' },
+		{ "quiet", no_argument, NULL, 'q' },
 		{ "db", required_argument, NULL, 'd' },
 		{ "count", no_argument, NULL, 'c' },
 		{ "theme", required_argument, NULL, 't' },
@@ -77,13 +88,14 @@ main(int argc, char **argv)
 
 	err_init("search");
 	opterr = 0;
-	while ((c = getopt_long(argc, argv, ":hd:ct:C:w:n:u", longopts,
+	while ((c = getopt_long(argc, argv, ":hqd:ct:C:w:n:u", longopts,
 	    NULL)) != -1) {
 		switch (c) {
 		case 'h':
-			usage(stdout);
-			close_stdout();
-			return HARK_OK;
+			opt_help(usage, help);
+		case 'q':
+			err_quiet = 1;
+			break;
 		case 'd':
 			path = optarg;
 			break;

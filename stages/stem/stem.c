@@ -23,14 +23,20 @@
 static void
 usage(FILE *fp)
 {
-	fprintf(fp, "usage: hark-stem [-h] [--list] [-l LANG] [FILE...]\n");
+	fprintf(fp, "usage: hark-stem [-hq] [--list] [-l LANG] [FILE...]\n");
 }
+
+static const char help[] =
+	"  --list                  print the stemmers libstemmer ships and exit\n"
+	"  -l, --lang LANG         stem every record in LANG\n"
+	OPT_HELP_COMMON;
 
 int
 main(int argc, char **argv)
 {
 	static const struct option longopts[] = {
 		{ "help", no_argument, NULL, 'h' },
+		{ "quiet", no_argument, NULL, 'q' },
 		{ "lang", required_argument, NULL, 'l' },
 		{ "list", no_argument, NULL, 'L' },
 		{ NULL, 0, NULL, 0 }
@@ -49,12 +55,13 @@ main(int argc, char **argv)
 
 	err_init("stem");
 	opterr = 0;
-	while ((c = getopt_long(argc, argv, ":hl:", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, ":hql:", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'h':
-			usage(stdout);
-			close_stdout();
-			return HARK_OK;
+			opt_help(usage, help);
+		case 'q':
+			err_quiet = 1;
+			break;
 		case 'l':
 			fixed = optarg;
 			break;
@@ -117,7 +124,7 @@ main(int argc, char **argv)
 	}
 	rec_writer_close(&w);
 	if (ndefault)
-		err_msg("%llu record%s with no language (%s) stemmed as English "
+		err_note("%llu record%s with no language (%s) stemmed as English "
 		    "(--lang names another)", ndefault, ndefault == 1 ? "" :
 		    "s", langcol < 0 ? "no 'lang' column" : "empty 'lang'");
 	if (npass) {

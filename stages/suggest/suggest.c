@@ -32,10 +32,20 @@
 static void
 usage(FILE *fp)
 {
-	fprintf(fp, "usage: hark-suggest [-h] --db FILE [-l LEXICON]... "
+	fprintf(fp, "usage: hark-suggest [-hq] --db FILE [-l LEXICON]... "
 	    "[--by COL] [--min-count N] [--limit N] "
 	    "[--format stream|lexicon] [--allow-unredacted]\n");
 }
+
+static const char help[] =
+	"  --db FILE               the store (required)\n"
+	"  -l LEXICON              cover terms with these lexicons (repeatable)\n"
+	"  --by COL                keyness by the cohorts of column COL\n"
+	"  --min-count N           only terms that occur at least N times\n"
+	"  --limit N               at most N rows (default 50)\n"
+	"  --format stream|lexicon  the output (default stream)\n"
+	"  --allow-unredacted      read a store from an unredacted stream\n"
+	OPT_HELP_COMMON;
 
 /* The stop words: never a candidate alone, nor the first or last word of
  * a phrase (docs/store.md and suggest.1 list them). */
@@ -353,6 +363,7 @@ main(int argc, char **argv)
 {
 	static const struct option longopts[] = {
 		{ "help", no_argument, NULL, 'h' },
+		{ "quiet", no_argument, NULL, 'q' },
 		{ "db", required_argument, NULL, 'd' },
 		{ "lexicon", required_argument, NULL, 'l' },
 		{ "by", required_argument, NULL, 'b' },
@@ -380,19 +391,20 @@ main(int argc, char **argv)
 
 	err_init("suggest");
 	opterr = 0;
-	while ((c = getopt_long(argc, argv, ":hd:l:b:m:n:f:u", longopts,
+	while ((c = getopt_long(argc, argv, ":hqd:l:b:m:n:f:u", longopts,
 	    NULL)) != -1) {
 		switch (c) {
 		case 'h':
-			usage(stdout);
-			close_stdout();
-			return HARK_OK;
+			opt_help(usage, help);
+		case 'q':
+			err_quiet = 1;
+			break;
 		case 'd':
 			path = optarg;
 			break;
 		case 'l':
 			lexv = xrealloc(lexv, xmul(nlex + 1, sizeof *lexv));
-			lexv[nlex++] = optarg;
+			lexv[nlex++] = (char *)lex_find_or_exit(optarg);
 			break;
 		case 'b':
 			by = optarg;

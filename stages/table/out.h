@@ -1,6 +1,7 @@
 /*
- * out.h - hark-table's writers: the stream (TSV), CSV, Markdown and an
- * HTML fragment, all from the same rows of unescaped values.
+ * out.h - hark-table's writers: the stream (TSV), CSV, Markdown, an HTML
+ * fragment (for the evidence pack) and a whole HTML page, all from the
+ * same rows of unescaped values.
  */
 #ifndef HARK_TABLE_OUT_H
 #define HARK_TABLE_OUT_H
@@ -9,7 +10,9 @@
 
 #include "rec.h"
 
-enum { FMT_TSV, FMT_CSV, FMT_MD, FMT_HTML };
+enum { FMT_TSV, FMT_CSV, FMT_MD, FMT_HTML, FMT_PAGE };
+
+struct sdc;
 
 struct out {
 	int fmt;
@@ -18,6 +21,9 @@ struct out {
 	int bom;          /* CSV: start with a UTF-8 byte order mark (Excel) */
 	int excel_safe;   /* CSV: ' before a field a spreadsheet would run */
 	const unsigned char *keep; /* per column: written (NULL: all) */
+	const char *title;         /* the page's title and heading */
+	const char *unit;          /* what a count counts (people) */
+	const struct sdc *sdc;     /* the policy, to explain its marks */
 };
 
 /* Start the table on stdout (o->bom, o->excel_safe and o->keep set

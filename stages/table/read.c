@@ -93,6 +93,11 @@ table_read(struct table *t, struct rec_reader *r)
 			bad++;
 			continue;
 		}
+		if (t->withcol >= 0 && t->with == NULL) {
+			struct str w = rec_get(r, (size_t)t->withcol, &a);
+
+			t->with = xmemdup(w.p, w.n);
+		}
 		for (i = 0; i < t->nt; i++) {
 			struct str v = rec_get(r, (size_t)t->tcol[i], &a);
 			int h = present(v);

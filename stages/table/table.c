@@ -18,6 +18,7 @@
 #include <string.h>
 
 #include "err.h"
+#include "lex.h"
 #include "opt.h"
 #include "out.h"
 #include "table.h"
@@ -26,13 +27,27 @@
 static void
 usage(FILE *fp)
 {
-	fprintf(fp, "usage: hark-table [-h] --by COL[,COL...] "
+	fprintf(fp, "usage: hark-table [-hq] --by COL[,COL...] "
 	    "[--outcome COL]... [--themes COL[,COL...]]\n"
 	    "                  [--sdc POLICY] [--unit people|records] "
-	    "[--format tsv|csv|markdown|html]\n"
+	    "[-l LEXICON]\n"
+	    "                  [--format tsv|csv|markdown|html|html-page]\n"
 	    "                  [--columns COL[,COL...]] [--bom] "
 	    "[--excel-safe] [FILE...]\n");
 }
+
+static const char help[] =
+	"  --by COL[,COL...]       the cohort columns (required)\n"
+	"  --outcome COL           a binary outcome column (repeatable)\n"
+	"  --themes COL,...        the theme columns (default every theme:NAME)\n"
+	"  --sdc POLICY            disclosure control (default threshold:6)\n"
+	"  --unit people|records   the name of the count column\n"
+	"  -l, --lexicon LEXICON   the codebook for labels and order (a path or a name)\n"
+	"  --format FMT            tsv (default), csv, markdown, html or html-page\n"
+	"  --columns COL,...       write only these columns of the table\n"
+	"  --bom                   with --format csv: a UTF-8 byte order mark first\n"
+	"  --excel-safe            with --format csv: guard against formulas\n"
+	OPT_HELP_COMMON;
 
 int
 main(int argc, char **argv)
@@ -47,7 +62,9 @@ main(int argc, char **argv)
 		{ "columns", required_argument, NULL, 'c' },
 		{ "bom", no_argument, NULL, 'B' },
 		{ "excel-safe", no_argument, NULL, 'E' },
+		{ "lexicon", required_argument, NULL, 'l' },
 		{ "help", no_argument, NULL, 'h' },
+		{ "quiet", no_argument, NULL, 'q' },
 		{ NULL, 0, NULL, 0 }
 	};
 	/* Static: reachable when a message ends the program. */
@@ -62,7 +79,7 @@ main(int argc, char **argv)
 	err_init("table");
 	opterr = 0;
 	sdc_parse(&s, SDC_DEFAULT);
-	while ((c = getopt_long(argc, argv, ":h", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, ":hql:", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'b':
 			t.nby = 0; /* the last --by wins */
@@ -77,6 +94,9 @@ main(int argc, char **argv)
 		case 'c':
 			opt_list("--columns", optarg, &t.columns, &t.ncolumns,
 			    usage);
+			break;
+		case 'l':
+			t.lexicon = lex_find_or_exit(optarg);
 			break;
 		case 'B':
 			t.bom = 1;
@@ -102,17 +122,18 @@ main(int argc, char **argv)
 		}
 		case 'f': {
 			static const char *const fmts[] = { "tsv", "csv",
-			    "markdown", "md", "html", NULL };
+			    "markdown", "md", "html", "html-page", NULL };
 			static const int fv[] = { FMT_TSV, FMT_CSV, FMT_MD,
-			    FMT_MD, FMT_HTML };
+			    FMT_MD, FMT_HTML, FMT_PAGE };
 
 			fmt = fv[opt_choice("--format", optarg, fmts, usage)];
 			break;
 		}
 		case 'h':
-			usage(stdout);
-			close_stdout();
-			return HARK_OK;
+			opt_help(usage, help);
+		case 'q':
+			err_quiet = 1;
+			break;
 		default:
 			opt_fail(c, argv, usage);
 		}
@@ -156,6 +177,7 @@ main(int argc, char **argv)
 	/* A records column (hark count --wide): a row with 0 records is
 	 * not in the population. */
 	t.rcol = rec_col(&r, "records");
+	t.withcol = rec_col(&r, "tagged_with");
 	for (i = 0; t.rcol >= 0 && i < t.nt; i++)
 		if (t.tcol[i] == t.rcol)
 			t.rcol = -1;
@@ -170,7 +192,9 @@ main(int argc, char **argv)
 		close_stdout();
 		return HARK_EDATA;
 	}
+	table_codebook(&t);
 	table_write(&t, &s, fmt, unit);
+	table_codebook_free(&t);
 
 	for (i = 0; i < t.nt; i++)
 		free(t.tname[i]);

@@ -30,6 +30,15 @@ struct table {
 	int bom, excel_safe;   /* CSV for Excel: --bom, --excel-safe */
 	char **columns;        /* --columns: the output columns kept */
 	size_t ncolumns;
+	/* The codebook (codebook.c): -l, else the lexicons that the
+	 * tagged_with column of the first row names. */
+	const char *lexicon;   /* -l: its path, or NULL */
+	int withcol;           /* the tagged_with column, or -1 */
+	char *with;            /* its value in the first row, or NULL */
+	int codebook;          /* 1: a codebook was loaded */
+	char **tlabel;         /* per theme: its label, or NULL */
+	long *trank;           /* per theme: its place in the codebook, or
+	                          -1 when the codebook has no such code */
 };
 
 /* The counters of cohort c: n, then x per theme, then per theme and
@@ -49,6 +58,13 @@ cell4(const struct table *t, uint64_t *b, size_t th, size_t o)
 /* Read every row of r into t's counters; returns the rows rejected (each
  * reported on standard error).  Exits 2 on a read failure. */
 int table_read(struct table *t, struct rec_reader *r);
+
+/* The codebook's labels and order for t's themes (t->tlabel, t->trank),
+ * from t->lexicon or t->with; without either, names sorted by bytes.
+ * A lexicon given with -l that cannot be loaded ends the program (2); one
+ * named by tagged_with that cannot be read now is a warning. */
+void table_codebook(struct table *t);
+void table_codebook_free(struct table *t);
 
 /* Write the table of t to stdout in format fmt (out.h) under policy s,
  * with unit naming the count column; then the notes on standard error. */

@@ -4,6 +4,11 @@
  * (primary, then secondary suppression), Fisher's p and the
  * Benjamini-Hochberg q across the whole table, then one row per theme,
  * cohort and outcome through out.c's writers (docs/statistics.md).
+ * Themes come in codebook order with their labels when there is a
+ * codebook (codebook.c), else by name.  The stream and CSV carry figures
+ * for programs (p and q to four significant digits, %.4g); Markdown and
+ * HTML carry them for people (p and q to three decimals, below 0.001
+ * written <0.001; odds ratios to two decimals).
  */
 #include <stdint.h>
 #include <stdio.h>
@@ -31,13 +36,33 @@ cmp_key(const void *x, const void *y)
 	return c ? c : an < bn ? -1 : an > bn;
 }
 
-static char *const *sort_names;
+static struct str num(struct arena *a, const char *fmt, double v);
 
+static const struct table *sort_t;
+
+/* Codebook order first (themes the codebook has), then by name. */
 static int
-cmp_name(const void *x, const void *y)
+cmp_theme(const void *x, const void *y)
 {
-	return strcmp(sort_names[*(const size_t *)x],
-	    sort_names[*(const size_t *)y]);
+	size_t a = *(const size_t *)x, b = *(const size_t *)y;
+	long ra = sort_t->trank[a], rb = sort_t->trank[b];
+
+	if ((ra < 0) != (rb < 0))
+		return ra < 0 ? 1 : -1;
+	if (ra != rb)
+		return ra < rb ? -1 : 1;
+	return strcmp(sort_t->tname[a], sort_t->tname[b]);
+}
+
+/* A p or q for people: three decimals, <0.001 below that. */
+static struct str
+pval(struct arena *a, double v, int human)
+{
+	if (!human)
+		return num(a, "%.4g", v);
+	if (v < 0.001)
+		return (struct str){ "<0.001", 6 };
+	return num(a, "%.3f", v);
 }
 
 /* Printed numbers: fixed decimals, never "-0.0". */
@@ -82,8 +107,9 @@ static const struct str EMPTY = { "", 0 };
  */
 static size_t
 outcome_vals(struct arena *a, struct str *v, const char *name,
-	     const uint64_t *d, int hid, double p, double q)
+	     const uint64_t *d, int hid, double p, double q, int human)
 {
+	const char *orf = human ? "%.2f" : "%.3f";
 	uint64_t nw = d[0] + d[1], no = d[2] + d[3];
 	double rw = nw ? 100.0 * (double)d[0] / (double)nw : 0;
 	double ro = no ? 100.0 * (double)d[2] / (double)no : 0;
@@ -111,11 +137,11 @@ outcome_vals(struct arena *a, struct str *v, const char *name,
 	    &lo, &hi);
 	small = stats_min_expected(d[0], d[1], d[2], d[3]) < 5;
 	v[k++] = num(a, "%.1f", rw - ro);
-	v[k++] = num(a, "%.3f", orr);
-	v[k++] = num(a, "%.3f", lo);
-	v[k++] = num(a, "%.3f", hi);
-	v[k++] = num(a, "%.4g", p);
-	v[k++] = num(a, "%.4g", q);
+	v[k++] = num(a, orf, orr);
+	v[k++] = num(a, orf, lo);
+	v[k++] = num(a, orf, hi);
+	v[k++] = pval(a, p, human);
+	v[k++] = pval(a, q, human);
 	v[k].p = corr && small ? "zero_cell small_expected" :
 	    corr ? "zero_cell" : small ? "small_expected" : "";
 	v[k].n = strlen(v[k].p);
@@ -156,7 +182,7 @@ table_write(struct table *t, const struct sdc *s, int fmt, const char *unit)
 	size_t *order = xmalloc(xmul(C, sizeof *order));
 	size_t *torder = xmalloc(xmul(t->nt + 1, sizeof *torder));
 	size_t ncols = 0, nrows;
-	const char **cols = xmalloc(xmul(t->nby + 20, sizeof *cols));
+	const char **cols = xmalloc(xmul(t->nby + 21, sizeof *cols));
 	uint64_t *tot, *v;
 	unsigned char *hn, *hx, *ho;
 	double *p, *q;
@@ -166,6 +192,8 @@ table_write(struct table *t, const struct sdc *s, int fmt, const char *unit)
 	struct out out;
 	char caption[512];
 	int thr = s->kind == SDC_THRESHOLD;
+	int human = fmt != FMT_TSV && fmt != FMT_CSV;
+	struct buf title = BUF_INIT;
 
 	/* Cohorts in key order, then the total in slot nc. */
 	for (i = 0; i < nc; i++)
@@ -181,8 +209,8 @@ table_write(struct table *t, const struct sdc *s, int fmt, const char *unit)
 			tot[j] += block(t, c)[j];
 	for (i = 0; i < t->nt; i++)
 		torder[i] = i;
-	sort_names = t->tname;
-	qsort(torder, t->nt, sizeof *torder, cmp_name);
+	sort_t = t;
+	qsort(torder, t->nt, sizeof *torder, cmp_theme);
 
 	/* Suppression: people, then with_theme per theme, then the outcome
 	 * statistics per theme and outcome, each along the cohorts and their
@@ -262,8 +290,10 @@ table_write(struct table *t, const struct sdc *s, int fmt, const char *unit)
 		for (i = 0; i < 10; i++)
 			cols[ncols++] = oc[i];
 	}
-	if (fmt == FMT_TSV || fmt == FMT_CSV)
+	if (!human)
 		cols[ncols++] = "sdc";
+	if (!human && t->codebook)
+		cols[ncols++] = "label";
 	memset(&out, 0, sizeof out);
 	out.bom = t->bom;
 	out.excel_safe = t->excel_safe;
@@ -282,6 +312,18 @@ table_write(struct table *t, const struct sdc *s, int fmt, const char *unit)
 		}
 		out.keep = keep;
 	}
+	/* The page's title: what the table shows. */
+	buf_adds(&title, "Themes by ");
+	for (i = 0; i < t->nby; i++)
+		buf_addf(&title, "%s%s", i == 0 ? "" : i + 1 < t->nby ? ", " :
+		    " and ", t->by[i]);
+	for (o = 0; o < t->no; o++)
+		buf_addf(&title, "%s%s", o == 0 ? t->no > 1 ?
+		    ", with outcomes " : ", with outcome " : o + 1 < t->no ?
+		    ", " : " and ", t->oname[o]);
+	out.title = title.s;
+	out.unit = unit;
+	out.sdc = s;
 	out_begin(&out, fmt, cols, ncols, sdc_describe(s, caption,
 	    sizeof caption));
 	vals = xmalloc(xmul(ncols, sizeof *vals));
@@ -296,8 +338,10 @@ table_write(struct table *t, const struct sdc *s, int fmt, const char *unit)
 			int hid_n = hn[i], hid_x = hx[th * C + i];
 			size_t k = 0, base;
 
-			vals[k].p = t->tname[th];
-			vals[k++].n = strlen(t->tname[th]);
+			vals[k].p = human && t->tlabel[th] ? t->tlabel[th] :
+			    t->tname[th];
+			vals[k].n = strlen(vals[k].p);
+			k++;
 			k += cohort_vals(t, order[i] == nc ? -1 :
 			    (long)order[i], &a, &unesc, vals + k);
 			vals[k++] = hid_n ? SYM_C : count(&a, s, n);
@@ -328,13 +372,19 @@ table_write(struct table *t, const struct sdc *s, int fmt, const char *unit)
 					k += outcome_vals(&a, vals + k,
 					    t->oname[o], d,
 					    ho[(th * t->no + o) * C + i],
-					    p[np], q[np]);
+					    p[np], q[np], human);
 					np += d[0] + d[1] > 0 &&
 					    d[2] + d[3] > 0;
 				}
-				if (fmt == FMT_TSV || fmt == FMT_CSV) {
+				if (!human) {
 					vals[k].p = s->name;
 					vals[k++].n = strlen(s->name);
+				}
+				if (!human && t->codebook) {
+					vals[k].p = t->tlabel[th] ?
+					    t->tlabel[th] : "";
+					vals[k].n = strlen(vals[k].p);
+					k++;
 				}
 				out_row(&out, vals);
 			}
@@ -343,6 +393,7 @@ table_write(struct table *t, const struct sdc *s, int fmt, const char *unit)
 	}
 	out_end(&out);
 	free((void *)out.keep);
+	buf_free(&title);
 	if (t->norecords)
 		err_msg("%llu %s with records 0 (no records), left out of "
 		    "the table", (unsigned long long)t->norecords, unit);

@@ -31,9 +31,16 @@
 static void
 usage(FILE *fp)
 {
-	fprintf(fp, "usage: hark-tag [-h] [-s code|lexicon] [-v FILE] [-w N] "
+	fprintf(fp, "usage: hark-tag [-hq] [-s code|lexicon] [-v FILE] [-w N] "
 	    "-l LEXICON... [FILE...]\n");
 }
+
+static const char help[] =
+	"  -l, --lexicon LEXICON   a lexicon file (repeatable; required)\n"
+	"  -s, --scope code|lexicon  overlap policy (default code)\n"
+	"  -v, --variants FILE     the variant map to fold tokens and patterns\n"
+	"  -w, --window N          negation and hedge window in tokens (0 to 100)\n"
+	OPT_HELP_COMMON;
 
 /*
  * The variant map to fold patterns with.  Tokens made by `hark tokenise`
@@ -224,6 +231,7 @@ main(int argc, char **argv)
 {
 	static const struct option longopts[] = {
 		{ "help", no_argument, NULL, 'h' },
+		{ "quiet", no_argument, NULL, 'q' },
 		{ "lexicon", required_argument, NULL, 'l' },
 		{ "scope", required_argument, NULL, 's' },
 		{ "variants", required_argument, NULL, 'v' },
@@ -251,17 +259,18 @@ main(int argc, char **argv)
 
 	err_init("tag");
 	opterr = 0;
-	while ((c = getopt_long(argc, argv, ":hl:s:v:w:", longopts, NULL))
+	while ((c = getopt_long(argc, argv, ":hql:s:v:w:", longopts, NULL))
 	    != -1) {
 		switch (c) {
 		case 'h':
-			usage(stdout);
-			close_stdout();
-			return HARK_OK;
+			opt_help(usage, help);
+		case 'q':
+			err_quiet = 1;
+			break;
 		case 'l':
 			lexpaths = xrealloc(lexpaths,
 			    xmul(nlex + 1, sizeof *lexpaths));
-			lexpaths[nlex++] = optarg;
+			lexpaths[nlex++] = lex_find_or_exit(optarg);
 			break;
 		case 's': {
 			static const char *const scopes[] = { "code",

@@ -24,9 +24,16 @@
 static void
 usage(FILE *fp)
 {
-	fprintf(fp, "usage: hark-theme [-h] [-p] [-L LEVEL] [-u count|drop] "
+	fprintf(fp, "usage: hark-theme [-hq] [-p] [-L LEVEL] [-u count|drop] "
 	    "[-l LEXICON]... [FILE...]\n");
 }
+
+static const char help[] =
+	"  -l, --lexicon LEXICON   the lexicons the tags were made with\n"
+	"  -L, --level LEVEL       roll up to this level\n"
+	"  -p, --percent           also write wc and the pct_NAME columns\n"
+	"  -u, --uncertain count|drop  count hedged (?) tags or leave them out\n"
+	OPT_HELP_COMMON;
 
 /* A tag entry of the current record, for finding repeats. */
 struct ent {
@@ -152,6 +159,7 @@ main(int argc, char **argv)
 {
 	static const struct option longopts[] = {
 		{ "help", no_argument, NULL, 'h' },
+		{ "quiet", no_argument, NULL, 'q' },
 		{ "lexicon", required_argument, NULL, 'l' },
 		{ "level", required_argument, NULL, 'L' },
 		{ "percent", no_argument, NULL, 'p' },
@@ -180,16 +188,17 @@ main(int argc, char **argv)
 
 	err_init("theme");
 	opterr = 0;
-	while ((c = getopt_long(argc, argv, ":hl:L:pu:", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, ":hql:L:pu:", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'h':
-			usage(stdout);
-			close_stdout();
-			return HARK_OK;
+			opt_help(usage, help);
+		case 'q':
+			err_quiet = 1;
+			break;
 		case 'l':
 			lexpaths = xrealloc(lexpaths,
 			    xmul(nlex + 1, sizeof *lexpaths));
-			lexpaths[nlex++] = optarg;
+			lexpaths[nlex++] = lex_find_or_exit(optarg);
 			break;
 		case 'L':
 			/* 1 for top-level themes, 2 for the codes under

@@ -22,14 +22,20 @@
 static void
 usage(FILE *fp)
 {
-	fprintf(fp, "usage: hark-tokenise [-h] [-l LOCALE] [-v FILE] [FILE...]\n");
+	fprintf(fp, "usage: hark-tokenise [-hq] [-l LOCALE] [-v FILE] [FILE...]\n");
 }
+
+static const char help[] =
+	"  -l, --locale LOCALE     cut every record with the rules of LOCALE\n"
+	"  -v, --variants FILE     fold tokens through the variant map FILE\n"
+	OPT_HELP_COMMON;
 
 int
 main(int argc, char **argv)
 {
 	static const struct option longopts[] = {
 		{ "help", no_argument, NULL, 'h' },
+		{ "quiet", no_argument, NULL, 'q' },
 		{ "locale", required_argument, NULL, 'l' },
 		{ "variants", required_argument, NULL, 'v' },
 		{ NULL, 0, NULL, 0 }
@@ -48,12 +54,13 @@ main(int argc, char **argv)
 
 	err_init("tokenise");
 	opterr = 0;
-	while ((c = getopt_long(argc, argv, ":hl:v:", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, ":hql:v:", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'h':
-			usage(stdout);
-			close_stdout();
-			return HARK_OK;
+			opt_help(usage, help);
+		case 'q':
+			err_quiet = 1;
+			break;
 		case 'l':
 			locale = optarg;
 			break;

@@ -8,8 +8,13 @@
  * (TOK_ICU_ONLY for the reference) on every string of up to 5 characters
  * over an alphabet with one or two characters of each ASCII word-break
  * class (up to 4 for the locales other than root), on
- * 300,000 random strings of 5 to 24 characters over a wider alphabet, and
- * on every line of each FILE, under several locales.  Prints the first
+ * 300,000 random strings of 5 to 24 characters over a wider alphabet, on
+ * 300,000 random strings mixing ASCII with non-ASCII characters of the
+ * classes whose rules reach across neighbours (combining marks, ZWJ,
+ * format characters, emoji, regional indicators, Unicode spaces, CJK and
+ * Thai, which ICU segments by dictionary) -- ICU then segments the
+ * stretches around the non-ASCII characters and the fast path the rest --
+ * and on every line of each FILE, under several locales.  Prints the first
  * differences and "ok" or "FAIL".
  */
 #include <stdio.h>
@@ -72,9 +77,24 @@ main(int argc, char **argv)
 	static const char cls[] = "aB1_@.',;: \t\n\r-\x0b";
 	static const char wide[] = "aBcxyzZ019_@.',;:  \t\n\r-/!?\"()\x0b\x0cw"
 	    "ht:p";
+	static const char *const mixed[] = { "a", "B", "z", "1", "2", "_",
+	    "@", ".", "'", ",", ":", " ", " ", " ", "  ", "\n", "\r", "-",
+	    "\t", "x", "k9", "\xc3\xa9" /* e acute */,
+	    "\xcc\x81" /* combining acute (Extend) */,
+	    "\xe2\x80\x8d" /* ZWJ */, "\xef\xbb\xbf" /* ZWNBSP (Format) */,
+	    "\xf0\x9f\x98\xa4" /* emoji */, "\xe2\x9d\xa4" /* heart */,
+	    "\xef\xb8\x8f" /* VS16 */, "\xf0\x9f\x87\xac" /* RI G */,
+	    "\xf0\x9f\x87\xa7" /* RI B */, "\xc2\xa0" /* NBSP */,
+	    "\xe2\x80\x83" /* em space */, "\xe3\x80\x80" /* ideographic
+	    space */, "\xe6\x97\xa5", "\xe6\x9c\xac" /* CJK */,
+	    "\xe0\xb8\x81", "\xe0\xb8\xb2" /* Thai */,
+	    "\xe2\x80\x99" /* right quote (MidNumLet) */, "\xc2\xa3",
+	    "\xd9\xa3" /* Arabic-Indic digit */, "\xe2\x80\xa8" /* LS */,
+	    "\xef\xbc\x8e" /* fullwidth full stop */ };
 	size_t ncls = sizeof cls - 1, nwide = sizeof wide - 1, k, len, i;
+	size_t nmixed = sizeof mixed / sizeof *mixed;
 	unsigned long idx, total, seed = 12345;
-	char s[64], line[1 << 16], err[256];
+	char s[128], line[1 << 16], err[256];
 	int f;
 
 	for (k = 0; k < NLOC; k++) {
@@ -105,6 +125,24 @@ main(int argc, char **argv)
 			s[i] = wide[(seed >> 33) % nwide];
 		}
 		check(s, len);
+	}
+	for (idx = 0; idx < 300000; idx++) {
+		size_t npiece, at = 0;
+
+		seed = seed * 6364136223846793005ul + 1442695040888963407ul;
+		npiece = 3 + (seed >> 33) % 14;
+		for (i = 0; i < npiece; i++) {
+			const char *p;
+			size_t pn;
+
+			seed = seed * 6364136223846793005ul +
+			    1442695040888963407ul;
+			p = mixed[(seed >> 33) % nmixed];
+			pn = strlen(p);
+			memcpy(s + at, p, pn);
+			at += pn;
+		}
+		check(s, at);
 	}
 	for (f = 1; f < argc; f++) {
 		FILE *fp = fopen(argv[f], "r");

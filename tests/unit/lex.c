@@ -11,6 +11,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <cmocka.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "emoji-cat.h"
 #include "lex.h"
@@ -558,6 +560,87 @@ teardown(void **state)
 	return 0;
 }
 
+/* lex_find(): a path as given, NAME, NAME.lex and NAME/NAME.lex in the
+ * folders of HARK_LEXICONS in order, and a message naming them all when
+ * the name is nowhere. */
+static void
+mkfile(const char *path)
+{
+	FILE *f = fopen(path, "w");
+
+	assert_non_null(f);
+	fputs("code x\n\tx\n", f);
+	fclose(f);
+}
+
+static void
+test_find(void **state)
+{
+	char dir[] = "/tmp/hark-lexfind-XXXXXX", p[256], env[600];
+	struct buf path = BUF_INIT, why = BUF_INIT;
+
+	(void)state;
+	assert_non_null(mkdtemp(dir));
+	snprintf(p, sizeof p, "%s/a", dir);
+	assert_int_equal(mkdir(p, 0700), 0);
+	snprintf(p, sizeof p, "%s/b", dir);
+	assert_int_equal(mkdir(p, 0700), 0);
+	snprintf(p, sizeof p, "%s/b/one.lex", dir);
+	mkfile(p);
+	snprintf(p, sizeof p, "%s/a/one.lex", dir);
+	mkfile(p);
+	snprintf(p, sizeof p, "%s/b/two", dir);
+	assert_int_equal(mkdir(p, 0700), 0);
+	snprintf(p, sizeof p, "%s/b/two/two.lex", dir);
+	mkfile(p);
+	snprintf(env, sizeof env, "%s/none:%s/a:%s/b", dir, dir, dir);
+	setenv("HARK_LEXICONS", env, 1);
+
+	/* the first folder that has it */
+	assert_int_equal(lex_find("one", &path, &why), 0);
+	snprintf(p, sizeof p, "%s/a/one.lex", dir);
+	assert_string_equal(path.s, p);
+	assert_int_equal(lex_find("one.lex", &path, &why), 0);
+	assert_string_equal(path.s, p);
+	/* NAME/NAME.lex */
+	assert_int_equal(lex_find("two", &path, &why), 0);
+	snprintf(p, sizeof p, "%s/b/two/two.lex", dir);
+	assert_string_equal(path.s, p);
+	/* a folder given as a path: FOLDER/FOLDER.lex */
+	snprintf(p, sizeof p, "%s/b/two", dir);
+	assert_int_equal(lex_find(p, &path, &why), 0);
+	snprintf(p, sizeof p, "%s/b/two/two.lex", dir);
+	assert_string_equal(path.s, p);
+	/* a name with '/' is a path, even when it does not exist */
+	assert_int_equal(lex_find("no/such.lex", &path, &why), 0);
+	assert_string_equal(path.s, "no/such.lex");
+	/* nowhere: every folder named */
+	assert_int_equal(lex_find("three", &path, &why), -1);
+	assert_non_null(strstr(why.s, "lexicon 'three' not found"));
+	snprintf(p, sizeof p, "%s/none, %s/a, %s/b, ", dir, dir, dir);
+	assert_non_null(strstr(why.s, p));
+	assert_non_null(strstr(why.s, "/share/hark/lexicons"));
+	unsetenv("HARK_LEXICONS");
+	assert_int_equal(lex_find("three", &path, &why), -1);
+	assert_non_null(strstr(why.s, "$HARK_LEXICONS (not set)"));
+
+	snprintf(p, sizeof p, "%s/b/two/two.lex", dir);
+	unlink(p);
+	snprintf(p, sizeof p, "%s/b/two", dir);
+	rmdir(p);
+	snprintf(p, sizeof p, "%s/b/one.lex", dir);
+	unlink(p);
+	snprintf(p, sizeof p, "%s/a/one.lex", dir);
+	unlink(p);
+	snprintf(p, sizeof p, "%s/a", dir);
+	rmdir(p);
+	snprintf(p, sizeof p, "%s/b", dir);
+	rmdir(p);
+	rmdir(dir);
+	buf_free(&path);
+	buf_free(&why);
+}
+
 int
 main(void)
 {
@@ -573,6 +656,7 @@ main(void)
 		cmocka_unit_test(test_regex),
 		cmocka_unit_test(test_emoji_cat),
 		cmocka_unit_test(test_codebook),
+		cmocka_unit_test(test_find),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

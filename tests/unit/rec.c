@@ -9,6 +9,7 @@
 #include <unistd.h>
 #include <cmocka.h>
 
+#include "err.h"
 #include "rec.h"
 
 static char *
@@ -120,6 +121,78 @@ bad_headers(void **state)
 	free(p1); free(p2); free(p3); free(p4);
 }
 
+/* A CSV (one column named with commas or semicolons) is not a stream; a
+ * stream whose names merely hold a comma is. */
+static void
+csv_headers(void **state)
+{
+	struct rec_reader r;
+	char *csv = tmpfile_with("id,text\n1,a\n", 12);
+	char *semi = tmpfile_with("id;text\n1;a\n", 12);
+	char *ok = tmpfile_with("id\ta,b\n1\tx\n", 12);
+
+	assert_int_equal(rec_open(&r, &csv, 1, 0), REC_BAD);
+	assert_string_equal(r.err, "bad header: one column named 'id,text' "
+	    "(not a record stream: run hark ingest first)");
+	rec_close(&r);
+	assert_int_equal(rec_open(&r, &semi, 1, REC_NEED_ID), REC_BAD);
+	assert_non_null(strstr(r.err, "run hark ingest first"));
+	rec_close(&r);
+	assert_int_equal(rec_open(&r, &ok, 1, REC_NEED_ID), 0);
+	assert_int_equal(rec_read(&r), REC_OK);
+	rec_close(&r);
+	unlink(csv); unlink(semi); unlink(ok);
+	free(csv); free(semi); free(ok);
+}
+
+/* Messages located at a record of a stream with source_line name it; notes
+ * are silent once err_quiet is set, errors are not. */
+static void
+source_lines(void **state)
+{
+	static const char s[] = "id\ttext\tsource_line\n1\tx\t42\n"
+	    "2\tbad \\q\t43\n3\tragged\t44\textra\n";
+	char *path = tmpfile_with(s, sizeof s - 1);
+	struct rec_reader r;
+	FILE *fp = tmpfile();
+	int saved = dup(2);
+	char got[1024], want[1024];
+	size_t n;
+
+	assert_int_equal(rec_open(&r, &path, 1, REC_NEED_ID), 0);
+	dup2(fileno(fp), 2);
+	assert_int_equal(rec_read(&r), REC_OK);
+	err_at(r.name, r.line, "about record %d", 1);
+	err_at(r.name, 1, "about the header");
+	err_note("a note");
+	err_quiet = 1;
+	err_note("a note not shown");
+	assert_int_equal(rec_read(&r), REC_BAD);
+	rec_report(&r);
+	assert_int_equal(rec_read(&r), REC_BAD);
+	rec_report(&r);
+	err_quiet = 0;
+	fflush(stderr);
+	dup2(saved, 2);
+	close(saved);
+	rewind(fp);
+	n = fread(got, 1, sizeof got - 1, fp);
+	got[n] = '\0';
+	snprintf(want, sizeof want,
+	    "hark: %s:2: (source line 42) about record 1\n"
+	    "hark: %s:1: about the header\n"
+	    "hark: a note\n"
+	    "hark: %s:3: (source line 43) unknown escape (only \\\\ \\t "
+	    "\\n \\r are allowed) at byte 7\n"
+	    "hark: %s:4: expected 3 fields, found 4\n", path, path, path,
+	    path);
+	assert_string_equal(got, want);
+	fclose(fp);
+	rec_close(&r);
+	unlink(path);
+	free(path);
+}
+
 static void
 plans(void **state)
 {
@@ -164,6 +237,8 @@ main(void)
 		cmocka_unit_test(escapes),
 		cmocka_unit_test(reader),
 		cmocka_unit_test(bad_headers),
+		cmocka_unit_test(csv_headers),
+		cmocka_unit_test(source_lines),
 		cmocka_unit_test(plans),
 	};
 

@@ -1,4 +1,5 @@
-# `hark-export -h` prints exactly the man page's SYNOPSIS (words joined as
+# `hark-export -h` starts with exactly the man page's SYNOPSIS (the
+# options follow a blank line) (words joined as
 # roff joins them; .br starts a new line).  No roff formatter needed.
 man=../../../stages/export/export.1
 syn=$(awk '
@@ -19,7 +20,7 @@ on && /^\.SH/ { exit }
 	out = out sep unquote(w); sep = " "
 }
 END { print "usage: " out }' "$man" | sed '2s/^ */                   /')
-help=$(hark-export -h)
+help=$(hark-export -h | sed '/^$/,$d')
 if [ "$syn" = "$help" ]; then
 	echo same
 else

@@ -12,7 +12,7 @@ hark-suggest --db "$db" --format csv; echo "rc=$?"
 hark-suggest --db "$db" --by nope; echo "rc=$?"
 hark-suggest --db "$db" --bogus; echo "rc=$?"
 hark-suggest --db "$db" extra; echo "rc=$?"
-hark-suggest --db "$db" -l no-such.lex; echo "rc=$?"
+hark-suggest --db "$db" -l ./no-such.lex; echo "rc=$?"
 rm -f "$db"
 cut -f1-3 corpus.tsv | hark-index --db "$db" --allow-unredacted
 hark-suggest --db "$db"; echo "rc=$?"

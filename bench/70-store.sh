@@ -7,7 +7,7 @@
 # $dir/tagged.tsv).
 db=$dir/store.db
 themed=$dir/tagged-themed.tsv
-if [ ! -s "$themed" ]; then
+if stale "$themed" "$dir/tagged.tsv" lexicons/child-voice/child-voice.lex "$BIN/hark-theme"; then
 	"$BIN/hark-theme" -l lexicons/child-voice/child-voice.lex \
 		<"$dir/tagged.tsv" >"$themed"
 fi

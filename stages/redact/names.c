@@ -1036,8 +1036,19 @@ size_t
 names_title_particles(const struct names *nm, const char *s, size_t n,
 		      size_t i)
 {
-	size_t b, e, j = names_word_end(s, n, i);
+	size_t b, e, j, k = i;
 
+	/* Cheap first: a capitalised word (a title) one space before. */
+	if (k < 3 || s[k - 1] != ' ')
+		return 0;
+	k--;
+	if (s[k - 1] == '.')
+		k--;
+	while (k > 0 && isalpha_a((unsigned char)s[k - 1]) && i - k < 8)
+		k--;
+	if (!isupper_a((unsigned char)s[k]))
+		return 0;
+	j = names_word_end(s, n, i);
 	if (j == i || !(tab_flags(nm, s + i, j - i) & W_PART) ||
 	    !(prev_flags(nm, s, n, i, &b, &e) & (W_TITLE | W_WTITLE)))
 		return 0;

@@ -4,7 +4,7 @@
 # floor for any python stemmer with a cache, not a stemmer).
 # Sourced by bench/run.  Target: 150 MB/s, RSS < 32 MB.
 tokens=$dir/$(basename "$stream" .tsv)-tokens.tsv
-[ -s "$tokens" ] || "$BIN/hark-tokenise" <"$stream" >"$tokens"
+stale "$tokens" "$stream" "$BIN/hark-tokenise" && "$BIN/hark-tokenise" <"$stream" >"$tokens"
 run "stem --lang english" "$tokens" "$BIN/hark-stem" --lang english
 run "python3 dict per token" "$tokens" python3 -c '
 import sys

@@ -5,7 +5,7 @@
 cv=lexicons/child-voice/child-voice.lex
 var=lexicons/variants/en-GB.tsv
 tokens=$dir/tokens.tsv
-if [ ! -s "$tokens" ]; then
+if stale "$tokens" "$stream" "$var" "$BIN/hark-tokenise" "$BIN/hark-stem"; then
 	"$BIN/hark-tokenise" --variants "$var" "$stream" |
 		"$BIN/hark-stem" --lang en >"$tokens"
 fi

@@ -3,7 +3,7 @@
 # bench/run after 50-tag.sh (which makes $dir/tokens.tsv).
 cv=lexicons/child-voice/child-voice.lex
 tagged=$dir/tagged.tsv
-if [ ! -s "$tagged" ]; then
+if stale "$tagged" "$dir/tokens.tsv" "$cv" lexicons/variants/en-GB.tsv "$BIN/hark-tag"; then
 	"$BIN/hark-tag" -v lexicons/variants/en-GB.tsv -l "$cv" \
 		<"$dir/tokens.tsv" >"$tagged"
 fi

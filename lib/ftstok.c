@@ -28,6 +28,41 @@ struct ftstok {
 	struct buf stem;
 };
 
+/* What ftstok_give() gave. */
+static struct {
+	const char *text;
+	size_t n, ntok;
+	const struct str *tok;
+	const size_t *start, *end;
+} given;
+
+void
+ftstok_give(const char *text, size_t n, const struct str *tok,
+	    const size_t *start, const size_t *end, size_t ntok)
+{
+	given.text = text;
+	given.n = n;
+	given.tok = tok;
+	given.start = start;
+	given.end = end;
+	given.ntok = ntok;
+}
+
+/* Report token w[0..n) at bytes start..end, stemmed when asked. */
+static int
+ft_emit(struct ftstok *f, void *ctx, int (*xtoken)(void *, int,
+	const char *, int, int, int), const char *w, size_t n, size_t start,
+	size_t end)
+{
+	if (f->sm) {
+		buf_reset(&f->stem);
+		stemmer_stem(f->sm, f->lang, w, n, &f->stem);
+		w = f->stem.s;
+		n = f->stem.len;
+	}
+	return xtoken(ctx, 0, w, (int)n, (int)start, (int)end);
+}
+
 static void
 ft_delete(Fts5Tokenizer *p)
 {
@@ -91,9 +126,15 @@ ft_tokenize(Fts5Tokenizer *p, void *ctx, int flags, const char *text,
 	char err[512];
 	int rc = SQLITE_OK;
 
-	(void)flags;
 	if (s.n == 0)
 		return SQLITE_OK;
+	if ((flags & FTS5_TOKENIZE_DOCUMENT) && given.text && given.n == s.n &&
+	    memcmp(given.text, s.p, s.n) == 0) {
+		for (j = 0; j < given.ntok && rc == SQLITE_OK; j++)
+			rc = ft_emit(f, ctx, xtoken, given.tok[j].p,
+			    given.tok[j].n, given.start[j], given.end[j]);
+		return rc;
+	}
 	do {
 		e = tokcols_part_end(s, off);
 		if (tok_run(f->t, s.p + off, e - off, &f->out, err,
@@ -101,17 +142,9 @@ ft_tokenize(Fts5Tokenizer *p, void *ctx, int flags, const char *text,
 			return SQLITE_ERROR;
 		for (j = 0; j < f->out.n && rc == SQLITE_OK; j++) {
 			const struct tok_token *k = &f->out.t[j];
-			const char *w = f->out.str.s + k->off;
-			size_t n = k->len;
 
-			if (f->sm) {
-				buf_reset(&f->stem);
-				stemmer_stem(f->sm, f->lang, w, n, &f->stem);
-				w = f->stem.s;
-				n = f->stem.len;
-			}
-			rc = xtoken(ctx, 0, w, (int)n, (int)(off + k->start),
-			    (int)(off + k->end));
+			rc = ft_emit(f, ctx, xtoken, f->out.str.s + k->off,
+			    k->len, off + k->start, off + k->end);
 		}
 		off = e;
 	} while (rc == SQLITE_OK && off < s.n);

@@ -21,6 +21,20 @@
 
 struct sqlite3;
 
+/*
+ * Give the tokens of the next document the tokenizer will see: text[0..n)
+ * cut into ntok tokens, token i being tok[i] (its bytes, as tok_run()
+ * makes them) at bytes start[i]..end[i] of text.  The next call that
+ * tokenises a document with exactly these bytes reports these tokens
+ * instead of running the tokeniser again; hark-index, which has already
+ * made and checked them, gives them before each insert.  The pointers
+ * must stay valid until ftstok_give(NULL, 0, NULL, NULL, NULL, 0), which
+ * forgets them.  One process-wide slot (hark is single-threaded).
+ */
+struct str;
+void ftstok_give(const char *text, size_t n, const struct str *tok,
+		 const size_t *start, const size_t *end, size_t ntok);
+
 /* Register the tokenizer and the auxiliary function with db's FTS5.
  * Returns 0, or -1 with a message in err. */
 int ftstok_register(struct sqlite3 *db, char *err, size_t errlen);

@@ -174,6 +174,8 @@ parse_line(struct lex *lx, int file, unsigned long line, char *s,
 		add_context(lx, LEX_PERSON1, rest, t, file, line, w);
 	else if (strcmp(w, "person3") == 0)
 		add_context(lx, LEX_PERSON3, rest, t, file, line, w);
+	else if (strcmp(w, "concord") == 0)
+		add_context(lx, LEX_CONCORD, rest, t, file, line, w);
 	else if (lex_codebook_directive(lx, w, rest, t, file, line))
 		;
 	else

@@ -26,7 +26,7 @@ void
 lex_write_native(const struct lex *lx, struct buf *out)
 {
 	static const char *ctx[] = { "negator", "hedge", "break", "", "",
-	    "postneg", "pseudo", "person1", "person3" };
+	    "postneg", "pseudo", "person1", "person3", "concord" };
 	size_t i, j, l;
 
 	buf_adds(out, "# hark lexicon (docs/lexicon-format.md)\n");
@@ -47,7 +47,7 @@ lex_write_native(const struct lex *lx, struct buf *out)
 		for (i = 0; i < lx->npats; i++) {
 			const struct lex_pat *p = &lx->pats[i];
 
-			if (p->code < 0 && p->code >= LEX_PERSON3 &&
+			if (p->code < 0 && p->code >= LEX_CONCORD &&
 			    p->code != LEX_PART && p->code != LEX_EXCEPT &&
 			    p->lang == (int)l)
 				buf_addf(out, "%s %s\n", ctx[-p->code - 1],

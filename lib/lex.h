@@ -57,7 +57,9 @@ enum {
 	LEX_POSTNEG = -6, /* a negator that follows the term (`not really`) */
 	LEX_PSEUDO = -7,  /* a pseudo-negation (`no doubt`): not a negator */
 	LEX_PERSON1 = -8, /* first-person words (`i`, `my`): voice cues */
-	LEX_PERSON3 = -9  /* third-person words (`he`, `yp`): voice cues */
+	LEX_PERSON3 = -9, /* third-person words (`he`, `yp`): voice cues */
+	LEX_CONCORD = -10 /* a negator of negative concord (`don't never`):
+	                     close after another, it does not negate again */
 };
 
 /* What a negated match of a code does (lex_code.cb.negmode). */

@@ -39,8 +39,14 @@ enum {
 	F_PSEUDO = 16,    /* inside a pseudo-negation: no negator */
 	F_USED = 32,      /* a negator inside a kept tag: spent */
 	F_POST = 64,      /* a negator that follows its term */
-	F_POSTSTART = 128
+	F_POSTSTART = 128,
+	F_CONC = 256,     /* a concord word (`concord` line) */
+	F_AGREE = 512     /* a negator in concord with the one before it */
 };
+
+/* Negative concord: at most this many tokens between two concord
+ * negators that agree (`didn't get no help`). */
+#define CONC_GAP 2
 
 /* A map from 64-bit keys to 32-bit values (0 = absent), open addressing. */
 struct map {
@@ -95,14 +101,14 @@ struct match {
 	int *bside;         /* per pattern: the rule a LEX_PART is a B of */
 	int *rule;          /* per code: the code whose `passing` applies,
 	                       or -1 */
-	int has_except, has_passing;
+	int has_except, has_passing, has_concord;
 	size_t *exc;        /* scratch: exception candidates */
 	size_t capexc;
 	/* scratch, reused per record */
 	uint32_t *sym;
 	size_t nsym, capsym;
 	uint32_t *symoff;   /* per token: its symbols sym[symoff[i]..[i+1]) */
-	unsigned char *flags;
+	uint16_t *flags;
 	uint32_t *sid;      /* per token: sentence number */
 	uint32_t *stamp;    /* per token: the group that holds it */
 	size_t captok;
@@ -395,6 +401,7 @@ match_new(const struct lex *lx, int scope, int window, char *err,
 			continue;
 		}
 		m->has_except |= p->code == LEX_EXCEPT;
+		m->has_concord |= p->code == LEX_CONCORD;
 		if (p->kind != LEX_TOKENS || p->ne == 0)
 			continue;
 		for (j = 0; j < p->ne; j++) {
@@ -879,6 +886,67 @@ regexes(struct match *m, const struct match_rec *in)
 	}
 }
 
+/* Negative concord (`don't never`, `didn't get no help`, `never nobody`):
+ * a negator whose first token holds a concord word, at most CONC_GAP
+ * tokens after the end of another such negator in the same clause
+ * (same sentence, no break between), agrees with it: the run negates
+ * once.  `not` is left out of the concord words, so `never not` and
+ * `not like nobody` stay double negations. */
+static void
+concord(struct match *m, size_t n)
+{
+	size_t k, end = 0;
+	int prev = 0; /* the last negator seen was a concord word */
+
+	for (k = 0; k < n; k++) {
+		unsigned fl = m->flags[k];
+
+		if ((k > 0 && m->sid[k] != m->sid[k - 1]) || (fl & F_BREAK))
+			prev = 0;
+		if (fl & F_NEGSTART) {
+			int c = (fl & F_CONC) != 0;
+
+			if (c && prev && k - end - 1 <= CONC_GAP)
+				m->flags[k] |= F_AGREE;
+			prev = c;
+			end = k;
+		} else if ((fl & F_NEG) && prev && end + 1 == k)
+			end = k; /* the rest of a phrase negator */
+	}
+}
+
+/* A run in concord is spent as a whole when any of its negators is
+ * spent inside a kept tag (`don't never listen` said by a tag holding
+ * `never`). */
+static void
+concord_spent(struct match *m, size_t n)
+{
+	size_t k, head = 0;
+	int used = 0, run = 0;
+
+	for (k = 0; k <= n; k++) {
+		unsigned fl = k < n ? m->flags[k] : F_NEGSTART;
+
+		if (!(fl & F_NEGSTART))
+			continue;
+		if (k < n && (fl & F_AGREE)) {
+			run = 1;
+			used |= (fl & F_USED) != 0;
+			continue;
+		}
+		if (run && used) { /* close the run head..k-1 */
+			size_t j;
+
+			for (j = head; j < k; j++)
+				if (m->flags[j] & F_NEGSTART)
+					m->flags[j] |= F_USED;
+		}
+		head = k;
+		run = 0;
+		used = k < n && (fl & F_USED) != 0;
+	}
+}
+
 /* Negated: an odd number of negators (double negation undone) within
  * the window before the match, or of post-negators within the window
  * after it, in the same sentence, with no clause break between; a
@@ -893,17 +961,17 @@ scope(struct match *m, struct match_tag *t, size_t ntok)
 	unsigned nneg = 0;
 
 	for (k = t->first; k > 0 && t->first - k < w; k--) {
-		unsigned char fl = m->flags[k - 1];
+		unsigned fl = m->flags[k - 1];
 
 		if (m->sid[k - 1] != m->sid[t->first] || (fl & F_BREAK))
 			break;
-		if ((fl & F_NEGSTART) && !(fl & F_USED))
+		if ((fl & F_NEGSTART) && !(fl & (F_USED | F_AGREE)))
 			nneg++;
 		if (fl & F_HEDGE)
 			t->uncertain = 1;
 	}
 	for (k = t->last + 1; k < ntok && k - t->last <= w; k++) {
-		unsigned char fl = m->flags[k];
+		unsigned fl = m->flags[k];
 
 		if (m->sid[k] != m->sid[t->last] || (fl & F_BREAK))
 			break;
@@ -974,7 +1042,7 @@ match_run(struct match *m, const struct match_rec *in,
 	m->ncand = 0;
 	m->ntags = 0;
 	*tags = m->tags;
-	/* Per-token scratch is 32-bit (13 bytes a token, not 25). */
+	/* Per-token scratch is 32-bit (14 bytes a token, not 26). */
 	if (n >= UINT32_MAX)
 		die(HARK_ETROUBLE, "record too large to tag (%zu tokens)", n);
 	if (n + 1 > m->captok) {
@@ -982,7 +1050,7 @@ match_run(struct match *m, const struct match_rec *in,
 
 		grow((void **)&m->symoff, &cap, n + 1, sizeof *m->symoff);
 		cap = m->captok;
-		grow((void **)&m->flags, &cap, n + 1, 1);
+		grow((void **)&m->flags, &cap, n + 1, sizeof *m->flags);
 		cap = m->captok;
 		grow((void **)&m->sid, &cap, n + 1, sizeof *m->sid);
 		cap = m->captok;
@@ -1010,7 +1078,7 @@ match_run(struct match *m, const struct match_rec *in,
 		return 0;
 	/* Context words mark their tokens: hedges first, so that the `not`
 	 * of `not sure` hedges rather than negates. */
-	memset(m->flags, 0, n);
+	memset(m->flags, 0, n * sizeof *m->flags);
 	for (i = 0; i < m->ncand; i++) {
 		struct cand *c = &m->cand[i];
 
@@ -1021,6 +1089,8 @@ match_run(struct match *m, const struct match_rec *in,
 				m->flags[j] |= F_BREAK;
 			else if (c->code == LEX_PSEUDO)
 				m->flags[j] |= F_PSEUDO;
+			else if (c->code == LEX_CONCORD)
+				m->flags[j] |= F_CONC;
 		}
 		person1 += c->code == LEX_PERSON1;
 		person3 += c->code == LEX_PERSON3;
@@ -1043,6 +1113,8 @@ match_run(struct match *m, const struct match_rec *in,
 		m->flags[c->f] |= pre ? F_NEGSTART : F_POSTSTART;
 	}
 	sentences(m, in);
+	if (m->has_concord)
+		concord(m, n);
 	if (m->has_prox)
 		proximity(m);
 	/* Drop context words and proximity sides, then apply the overlap
@@ -1120,6 +1192,8 @@ match_run(struct match *m, const struct match_rec *in,
 		for (j = m->tags[i].first; j <= m->tags[i].last; j++)
 			if (m->flags[j] & (F_NEG | F_POST))
 				m->flags[j] |= F_USED;
+	if (m->has_concord)
+		concord_spent(m, n);
 	for (i = 0; i < m->ntags; i++)
 		scope(m, &m->tags[i], n);
 	if (m->has_passing)

@@ -15,7 +15,7 @@
 #include "tok.h"
 #include "banned.h"
 
-/* Version 1.  The FTS5 table `fts` is made by hark-index, which knows its
+/* Version 2 (1 had a SHA-256 runs.stream_fingerprint).  The FTS5 table `fts` is made by hark-index, which knows its
  * tokenizer settings. */
 static const char schema[] =
 	"CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);\n"
@@ -34,12 +34,9 @@ static const char schema[] =
 	" tok_last INTEGER NOT NULL, byte_start INTEGER NOT NULL,"
 	" byte_end INTEGER NOT NULL, negated INTEGER NOT NULL,"
 	" uncertain INTEGER NOT NULL);\n"
-	"CREATE INDEX tags_rid ON tags(rid);\n"
-	"CREATE INDEX tags_code ON tags(code);\n"
 	"CREATE TABLE themes (rid INTEGER NOT NULL REFERENCES records(_rid),"
 	" name TEXT NOT NULL, count INTEGER NOT NULL,"
 	" negated INTEGER NOT NULL, PRIMARY KEY (rid, name)) WITHOUT ROWID;\n"
-	"CREATE INDEX themes_name ON themes(name);\n"
 	"CREATE TABLE lexicons (fingerprint TEXT PRIMARY KEY,"
 	" path TEXT NOT NULL, name TEXT NOT NULL, version TEXT NOT NULL);\n"
 	"CREATE TABLE codes (lexicon TEXT NOT NULL"
@@ -47,6 +44,13 @@ static const char schema[] =
 	" label TEXT NOT NULL, description TEXT NOT NULL,"
 	" patterns TEXT NOT NULL, PRIMARY KEY (lexicon, code))"
 	" WITHOUT ROWID;\n";
+
+const char store_index_sql[] =
+	"CREATE INDEX IF NOT EXISTS tags_rid ON tags(rid);\n"
+	"CREATE INDEX IF NOT EXISTS tags_code ON tags(code);\n"
+	"CREATE INDEX IF NOT EXISTS themes_name ON themes(name);\n";
+const char *const store_index_names[] = { "tags_rid", "tags_code",
+	"themes_name", NULL };
 
 void
 store_ident(struct buf *out, const char *s)
@@ -111,7 +115,8 @@ store_open(const char *path, int flags, int *created, char *err,
 		if (sqlite3_exec(db, "PRAGMA journal_mode=WAL", NULL, NULL,
 		    &emsg) != SQLITE_OK || sqlite3_exec(db, "BEGIN", NULL,
 		    NULL, &emsg) != SQLITE_OK || sqlite3_exec(db, schema,
-		    NULL, NULL, &emsg) != SQLITE_OK) {
+		    NULL, NULL, &emsg) != SQLITE_OK || sqlite3_exec(db,
+		    store_index_sql, NULL, NULL, &emsg) != SQLITE_OK) {
 			snprintf(err, errlen, "%s: cannot make the store: %s",
 			    path, emsg ? emsg : sqlite3_errmsg(db));
 			sqlite3_free(emsg);

@@ -3,7 +3,7 @@
 # scope and provenance: README.md beside this file.  Level-1 codes are in
 # the order other tools rely on; do not reorder them.
 lexicon child-voice
-version 2.0
+version 2.1
 
 language en
 negator not
@@ -46,6 +46,42 @@ negator no longer
 negator lack of
 negator lacks
 negator unable to
+# negative concord: these negators close after one another negate once
+# (`don't never`, `didn't get no help`); `not` is left out, so `never not`
+# and `not like nobody` are double negations
+concord no
+concord never
+concord nobody
+concord no one
+concord nothing
+concord none
+concord nowhere
+concord neither
+concord nor
+concord cannot
+concord can't
+concord cant
+concord don't
+concord dont
+concord doesn't
+concord doesnt
+concord didn't
+concord didnt
+concord isn't
+concord isnt
+concord wasn't
+concord aren't
+concord weren't
+concord won't
+concord wont
+concord wouldn't
+concord couldn't
+concord shouldn't
+concord haven't
+concord havent
+concord hasn't
+concord hadn't
+concord ain't
 hedge maybe
 hedge perhaps
 hedge sometimes
@@ -54,6 +90,8 @@ hedge possibly
 hedge might
 hedge not sure
 hedge unsure
+hedge idk
+hedge not sure if
 hedge kind of
 hedge sort of
 hedge i think
@@ -71,6 +109,9 @@ break whereas
 break except
 break because
 break until
+break and
+break yet
+break so
 hedge don't know if
 hedge don't know whether
 postneg not really
@@ -243,6 +284,10 @@ code home Home and accommodation
 	except: home page
 	except: home language
 	except: home languages
+	except: out of the house
+	except: strategies for home
+	except: out of bed
+	except: get up
 	home
 	house
 	housing
@@ -296,6 +341,15 @@ code home Home and accommodation
 	moving house
 	kicked out
 	sofa surf
+	moved me
+	moving me
+	bag packed
+	beds
+	live with
+	living with
+	stay with
+	staying with
+	stay in my placement
 
 code relationships Relationships
 	description: Family, contact with family and siblings, friends, carers, a trusted adult, partners, loneliness and isolation.
@@ -318,6 +372,20 @@ code relationships Relationships
 	except: family group conference
 	except: carer's allowance
 	except: carers allowance
+	except: bad mum
+	except: good mum
+	except: good enough mum
+	except: bad parent
+	except: good parent
+	except: nuisance parent
+	except: working dads
+	except: working parents
+	except: working mums
+	except: family's language
+	except: as a mum
+	except: as a parent
+	except: new mum
+	except: first-time mum
 	family
 	family contact
 	birth family
@@ -389,6 +457,21 @@ code relationships Relationships
 	bestie
 	miss my
 	emoji:family
+	trusted adult
+	nanna
+	my ex
+	foster mum
+	foster dad
+	foster parents
+	carers
+	friends
+	siblings
+	brothers and sisters
+	don't know anybody
+	don't know anyone
+	no friends
+	partner's
+	boyfriend's
 
 code heard Being heard
 	description: Being listened to, having a say, views recorded and acted on; or being ignored, talked over and left out of decisions.
@@ -451,12 +534,23 @@ code heard/listened Listened to
 	ask what i want
 	ask me what i want
 	listen NEAR/4 (me|us|my)
-	let me (speak|decide|choose|say) NEAR/1 (me|for|who|what|myself)
-	asked me (who|what|before|how) NEAR/3 (want|wanted|sharing|share)
+	(let me decide|let me choose|let me speak for myself|let me have a say|let me have my say)
+	(asked me who|asked me what|asked me before|asked me how) NEAR/3 (want|wanted|sharing|share)
 	my views were
 	felt included
-	(my|her|his|their) views NEAR/4 included
+	(my views|her views|his views|their views) NEAR/4 included
 	speak for myself
+	asked me
+	invited
+	my words
+	views were included
+	in my own words
+	took me seriously
+	felt heard
+	feel heard
+	they listen
+	actually listened
+	listened
 code heard/ignored Ignored
 	description: Says they were ignored, not heard, talked over, judged, or that decisions were made without them.
 	inclusion: Says they were ignored, not believed, not listened to, talked over, judged, or that decisions were made without them; idioms of not being heard.
@@ -505,7 +599,7 @@ code heard/ignored Ignored
 	called me a liar
 	listen NEAR/3 (nobody|never|no one)
 	talked about not to
-	(nobody|no one) NEAR/2 asks (my|his|her) opinion
+	(nobody|no one|never) NEAR/3 (asks me|asks my|asks his|asks her|asks their|asks our)
 	treat* me like
 	treat* (you|us) differently
 	misgender*
@@ -513,6 +607,28 @@ code heard/ignored Ignored
 	without me
 	nobody told me
 	never told me
+	just a number
+	like a number
+	invisible
+	nobody believes me
+	no one believes me
+	nobody believed
+	no one believed
+	they didn't believe
+	didn't take me seriously
+	don't take me seriously
+	never take me seriously
+	not listened to
+	talk over me
+	talked over me
+	in the room when
+	not in the room
+	(nobody|no one|never) NEAR/3 asked
+	decided without me
+	like a nuisance
+	like a criminal
+	treat me like
+	treating me like
 
 code trust Trust in professionals
 	description: Trust in social workers, personal advisers, teachers and other professionals; consistency, changes of worker, promises kept or broken.
@@ -545,6 +661,7 @@ code trust/positive Trust
 	borderline: The workers are amazing (trust/positive only when the people are named).
 	polarity: trust/negative
 	negated: flip
+	except: trusted adult
 	trust
 	reliable
 	consistent
@@ -583,6 +700,22 @@ code trust/positive Trust
 	has my back
 	always has my back
 	checked on me
+	comes when she says
+	comes when he says
+	when she says she will
+	when he says he will
+	keeps her word
+	keeps his word
+	keep their word
+	got back to me
+	rang me back
+	rang back
+	called me back
+	showed up
+	shown up
+	knows me
+	remembers
+	came to my
 code trust/negative Distrust
 	description: Says they do not trust workers, have been let down, had promises broken, or too many changes of worker.
 	inclusion: Says they do not trust workers, have been let down or lied to, had promises broken, visits cancelled, or too many changes of worker.
@@ -628,6 +761,21 @@ code trust/negative Distrust
 	no warning
 	(nobody|no one|never) NEAR/6 checked on me
 	trust NEAR/2 (breaks|broke|broken|lost|gone)
+	stood me up
+	no show
+	always late
+	never on time
+	never heard back
+	never got back to me
+	staff change
+	staff keep changing
+	said we'd get
+	said i'd get
+	(changed|changes|changing) NEAR/3 (times|again|every)
+	(never|no) NEAR/2 time for me
+	workers who stay
+	not trust
+	don't trust
 
 code education Education
 	description: School, college, university, nursery education and training; attendance, exclusion, special educational needs and school readiness.
@@ -703,7 +851,7 @@ code education Education
 	starting school
 	starting reception
 	course
-	training
+	=training
 	emoji:school
 	detention
 	year 11
@@ -739,7 +887,7 @@ code work_money Work and money
 	zero hours
 	zero hours contract
 	earn
-	volunteering
+	=volunteering
 	job applications
 	money
 	budget*
@@ -783,13 +931,46 @@ code work_money Work and money
 	poverty
 	bursary
 	grant
-	allowance
+	=allowance
 	pocket money
 	emergency payment
 	food parcel
 	benefit forms
 	claim
 	emoji:money
+	=allowances
+	=volunteer
+	bills
+	bill
+	sick pay
+	pay the
+	rent money
+	fined
+	got a fine
+	direct debit
+	gas meter
+	electric meter
+	meter
+	red letters
+	financially
+	off work
+	back to work
+	give up work
+	can't work
+	at work
+	out of work
+	part-time job
+	job centre
+	jobcentre
+	cupboards are bare
+	fund it
+	funded
+	pay for
+	uc
+	pip
+	dla
+	child benefit
+	tax credits
 
 code health Health and wellbeing
 	description: Physical and mental health, anxiety, low mood, self-harm, substance use, CAMHS, counselling, GPs and dentists.
@@ -915,6 +1096,33 @@ code identity Identity and belonging
 	where i come from
 	my culture
 	my religion
+	muslim
+	christian
+	sikh
+	hindu
+	jewish
+	black
+	mixed race
+	deaf
+	bsl
+	sign language
+	non-binary
+	nonbinary
+	pronouns
+	chosen name
+	they/them
+	in care
+	care experience
+	care experienced
+	being in care
+	punjabi
+	halal
+	part of a family
+	my childhood
+	misgendering
+	misgendered
+	stigma
+	labelled
 
 code independence Independence and leaving care
 	description: Leaving care and growing up: pathway plans, personal advisers, life skills, cooking, budgeting for themselves, turning 18.
@@ -971,6 +1179,7 @@ code information Information and consent
 	borderline: I shared how I felt (not information).
 	borderline: They shared my details with school without asking (information).
 	negated: count
+	except: feedback form
 	information
 	my information
 	records
@@ -1008,6 +1217,31 @@ code information Information and consent
 	form filling
 	my details
 	personal details
+	form
+	letter
+	letters
+	my post
+	opened my post
+	copy of
+	a copy
+	plain english
+	writes about me
+	written about me
+	what's written
+	what is written
+	read my file
+	read my referral
+	passed on my
+	passed on
+	shared my
+	told my school
+	telling my school
+	access to my
+	see my records
+	see my file
+	who gets to see
+	pass on
+	would be shared
 
 code feelings Feelings
 	description: Emotions in words and emoji: happy, sad, angry, worried, tired, hopeful, overwhelmed.
@@ -1019,6 +1253,15 @@ code feelings Feelings
 	borderline: It was fine (not a feeling: an evaluation).
 	borderline: I'm fine, honestly (feelings; a reader judges).
 	negated: drop
+	except: stuck behind
+	except: stuck in traffic
+	except: stuck with me
+	except: happy birthday
+	except: hopefully
+	except: would love
+	except: i'd love
+	except: love being told
+	except: loved being told
 	happy
 	sad
 	upset
@@ -1078,6 +1321,23 @@ code feelings Feelings
 	emoji:hearts
 	emoji:thumbs_up
 	emoji:thumbs_down
+	glad
+	pleased
+	humiliated
+	terrified
+	frightening
+	frightened
+	scare
+	bored
+	drowning
+	dumped
+	really low
+	so low
+	upsetting
+	heartbreaking
+	worry
+	feel NEAR/2 (amazing|brilliant|stupid|useless|awful|horrible|rubbish|invisible|cut off|better)
+	felt NEAR/2 (like being dumped|amazing|stupid|useless|invisible|cut off)
 
 code early_years Early years and communication
 	description: Babies and young children: speech, language and communication, play, nursery, childcare, family hubs, health visiting and school readiness.
@@ -1175,7 +1435,7 @@ code support Help and support
 	except: support bra
 	except: support pillar
 	support
-	help
+	help NEAR/3 (service|services|worker|from|with my|with the|get|got|need|needed|asked|ask|no|nobody|never|early|family|extra|proper|real|more|any)
 	early help
 	family support
 	family support worker
@@ -1209,3 +1469,15 @@ code support Help and support
 	got help
 	get help
 	asked for help
+	lifeline
+	rang out
+	nobody answered
+	no one answered
+	no reply
+	nobody came
+	no one came
+	holiday activities
+	food programme
+	services
+	service ends
+	still waiting

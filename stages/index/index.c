@@ -17,8 +17,10 @@
 
 #include <sodium.h>
 #include <sqlite3.h>
+#include <unicode/ubrk.h>
 
 #include "err.h"
+#include "ftstok.h"
 #include "index.h"
 #include "lists.h"
 #include "opt.h"
@@ -95,6 +97,46 @@ now(char *out, size_t n)
 
 	gmtime_r(&t, &tm);
 	strftime(out, n, "%Y-%m-%dT%H:%M:%SZ", &tm);
+}
+
+/* 1 when ICU cuts words in locale lang (a `lang` value, as
+ * tokcols_locale() reads it) by the root locale's rules, so that the
+ * tokens checked with it are those the store's tokenizer (root) makes.
+ * The answer for the last value is kept. */
+static int
+lang_is_root(struct ix *x, struct str lang)
+{
+	char loc[40];
+	const char *actual;
+	UErrorCode st = U_ZERO_ERROR;
+	UBreakIterator *bi;
+	size_t i;
+
+	if (x->lang.s && x->lang.len == lang.n &&
+	    memcmp(x->lang.s, lang.p, lang.n) == 0)
+		return x->lang_root;
+	buf_reset(&x->lang);
+	buf_add(&x->lang, lang.p, lang.n);
+	x->lang_root = 0;
+	for (i = 0; i < lang.n; i++) {
+		char c = lang.p[i];
+
+		if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+		    (c >= '0' && c <= '9') || c == '_' || c == '-'))
+			break;
+	}
+	if (lang.n == 0 || lang.n > 32 || i < lang.n)
+		return x->lang_root = 1;  /* tokcols_locale: root */
+	snprintf(loc, sizeof loc, "%.*s", (int)lang.n, lang.p);
+	bi = ubrk_open(UBRK_WORD, loc, NULL, 0, &st);
+	if (U_SUCCESS(st)) {
+		actual = ubrk_getLocaleByType(bi, ULOC_ACTUAL_LOCALE, &st);
+		x->lang_root = U_SUCCESS(st) && actual &&
+		    strcmp(actual, "root") == 0 && strchr(loc, '@') == NULL &&
+		    strstr(loc, "-u-") == NULL && strstr(loc, "_u_") == NULL;
+	}
+	ubrk_close(bi);
+	return x->lang_root;
 }
 
 /* The record's tokens and spans: from the stream (checked against the
@@ -248,7 +290,15 @@ load_record(struct ix *x, struct rec_reader *r, struct arena *a)
 	rid = sqlite3_last_insert_rowid(x->db);
 	sqlite3_bind_int64(x->insfts, 1, rid);
 	sqlite3_bind_text(x->insfts, 2, text.p, (int)text.n, SQLITE_STATIC);
-	if (run_stmt(x->insfts) != SQLITE_DONE)
+	/* tokens checked against the tokeniser: the index takes them as they
+	 * are rather than cutting the text again */
+	if (x->check && x->toks.n && x->sp.n == x->toks.n && (x->langcol < 0 ||
+	    !x->per_lang || lang_is_root(x, lang)))
+		ftstok_give(text.p, text.n, x->toks.v, x->sp.start, x->sp.end,
+		    x->toks.n);
+	rc = run_stmt(x->insfts);
+	ftstok_give(NULL, 0, NULL, NULL, NULL, 0);
+	if (rc != SQLITE_DONE)
 		ix_die(x, "cannot index a text");
 	for (i = 0; i < x->tags.n; i++) {
 		struct list_tag tg;
@@ -291,8 +341,8 @@ main(int argc, char **argv)
 	struct ix x;
 	struct rec_reader r;
 	struct arena a;
-	crypto_hash_sha256_state sha;
-	unsigned char digest[crypto_hash_sha256_BYTES];
+	crypto_generichash_state sha;
+	unsigned char digest[crypto_generichash_BYTES];
 	char ts[32], fp[SETTINGS_FP_LEN + 1];
 	unsigned long batch = 10000, inbatch = 0;
 	int c, status = HARK_OK, have, i;
@@ -370,7 +420,7 @@ main(int argc, char **argv)
 		    "redacted (no 'redactions' column): run hark redact "
 		    "first, or give --allow-unredacted");
 	arena_init(&a, 0);
-	crypto_hash_sha256_init(&sha);
+	crypto_generichash_init(&sha, NULL, 0, sizeof digest);
 	have = rec_next(&r, &status);
 	ix_settings(&x, &r, &a, have);
 	ix_open(&x, &r, argc, argv);
@@ -379,9 +429,9 @@ main(int argc, char **argv)
 
 		if (inbatch == 0)
 			ix_exec(&x, "BEGIN");
-		crypto_hash_sha256_update(&sha, (const unsigned char *)r.raw.p,
+		crypto_generichash_update(&sha, (const unsigned char *)r.raw.p,
 		    r.raw.n);
-		crypto_hash_sha256_update(&sha, (const unsigned char *)"\n", 1);
+		crypto_generichash_update(&sha, (const unsigned char *)"\n", 1);
 		why = load_record(&x, &r, &a);
 		if (why) {
 			err_at(r.name, r.line, "%s", why);
@@ -398,9 +448,10 @@ main(int argc, char **argv)
 	}
 	if (inbatch)
 		ix_exec(&x, "COMMIT");
+	ix_indexes(&x);
 	if (x.outcomes)
 		ix_outcomes(&x);
-	crypto_hash_sha256_final(&sha, digest);
+	crypto_generichash_final(&sha, digest, sizeof digest);
 	for (i = 0; i < SETTINGS_FP_LEN / 2; i++)
 		snprintf(fp + 2 * i, 3, "%02x", digest[i]);
 	now(ts, sizeof ts);

@@ -29,6 +29,9 @@ struct ix {
 	struct buf variants;       /* the variant map's path, or "" */
 	struct buf vfp;            /* its fingerprint, or "none" */
 	struct buf tokd, tagged, redacted_with, lexicons;
+	struct buf lang;           /* the last `lang` lang_is_root() saw */
+	int lang_root;             /* its answer */
+	int defer;                 /* make the secondary indexes at the end */
 	unsigned long long loaded, rejected, replaced;
 	char why[512];
 };
@@ -41,6 +44,7 @@ void ix_open(struct ix *x, const struct rec_reader *r, int argc,
 void ix_themes(struct ix *x, struct rec_reader *r, struct arena *a,
 	       sqlite3_int64 rid);
 void ix_outcomes(struct ix *x);
+void ix_indexes(struct ix *x);
 void ix_finish(struct ix *x, const char *ts, const char *fp, int trouble);
 void ix_free(struct ix *x);
 

@@ -383,19 +383,28 @@ main(int argc, char **argv)
 	if (k.t == NULL)
 		die(HARK_ETROUBLE, "%s: the store's tokenizer: %s", path, err);
 	if (k.tags)
+		/* the code and its subcodes (CODE/...: the range from
+		 * "CODE/" to "CODE0", '0' following '/'), found through
+		 * tags_code and sorted before the texts are read (the LIMIT,
+		 * one line a row, also keeps SQLite from merging the two
+		 * and sorting texts) */
 		rc = sqlite3_prepare_v2(db, "SELECT r.id, r.text, g.byte_start, "
-		    "g.byte_end, g.code, g.negated FROM tags g JOIN records r "
-		    "ON r._rid = g.rid WHERE g.code = ?1 OR substr(g.code, 1, "
-		    "length(?1) + 1) = ?1 || '/' ORDER BY g.rid, g.tok_first, "
-		    "g.tok_last, g.code", -1, &st, NULL);
+		    "g.byte_end, g.code, g.negated FROM (SELECT rid, "
+		    "tok_first, tok_last, code, byte_start, byte_end, negated "
+		    "FROM tags WHERE code = ?1 OR (code >= ?1 || '/' AND code < "
+		    "?1 || '0') ORDER BY rid, tok_first, tok_last, code "
+		    "LIMIT ?2) g CROSS JOIN records r WHERE r._rid = g.rid",
+		    -1, &st, NULL);
 	else
 		rc = sqlite3_prepare_v2(db, "SELECT r.id, r.text, "
 		    "hark_matches(fts) FROM fts JOIN records r ON r._rid = "
-		    "fts.rowid WHERE fts MATCH ?1 ORDER BY r._rid", -1, &st,
+		    "fts.rowid WHERE fts MATCH ?1 ORDER BY fts.rowid", -1, &st,
 		    NULL);
 	if (rc != SQLITE_OK)
 		die(HARK_ETROUBLE, "%s: %s", path, sqlite3_errmsg(db));
 	sqlite3_bind_text(st, 1, k.tags ? code : query, -1, SQLITE_STATIC);
+	if (k.tags)
+		sqlite3_bind_int64(st, 2, limit ? (sqlite3_int64)limit : -1);
 	rec_writer_init(&k.w, 1);
 	if (!k.text) {
 		rec_puts(&k.w, "id\tleft\tmatch\tright");

@@ -969,10 +969,12 @@ appendix(struct pack *p, int unredacted)
 	    "of the candidates in a cohort the quote with the fewest masks is "
 	    "shown, never one with more than two or with a masked matched "
 	    "word, and a record already quoted for another theme only when no "
-	    "other will do. This pack shows %lu quotes, with %lu words masked; "
-	    "%lu candidates were passed over.</p>\n", p->rare_k,
+	    "other will do. This pack shows %lu quote%s, with %lu word%s "
+	    "masked; %lu candidate%s passed over.</p>\n", p->rare_k,
 	    p->person_in_store ? (p->by_person ? "people" : "records") :
-	    "records", p->quotes_shown, p->words_masked, p->quotes_skipped);
+	    "records", p->quotes_shown, p->quotes_shown == 1 ? "" : "s",
+	    p->words_masked, p->words_masked == 1 ? "" : "s",
+	    p->quotes_skipped, p->quotes_skipped == 1 ? " was" : "s were");
 	fputs("<h3>Disclosure control</h3>\n<p>Policy of the table: <code>",
 	    fp);
 	html_escs(fp, cs >= 0 && p->t.nrows ? tab_get(&p->t, 0, cs) : "none");

@@ -285,34 +285,6 @@ extern const char names_ordinary_blob[];
 extern const uint32_t names_ordinary_off[];
 extern const size_t names_ordinary_n;
 
-/* Is p[0..n) (any case) an ordinary English word: one the word list has
- * in lower case ("foster", "housing"), not only as a proper noun
- * ("Conor", "Chelsea")? */
-static int
-ordinary(const char *p, size_t n)
-{
-	char w[64];
-	size_t lo = 0, hi = names_ordinary_n;
-
-	if (n == 0 || n >= sizeof w)
-		return 0;
-	for (size_t k = 0; k < n; k++)
-		w[k] = (char)lower((unsigned char)p[k]);
-	w[n] = '\0';
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		int c = strcmp(names_ordinary_blob + names_ordinary_off[mid], w);
-
-		if (c == 0)
-			return 1;
-		if (c < 0)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return 0;
-}
-
 static int
 word_eq(const char *key, const char *p, size_t n)
 {
@@ -383,6 +355,50 @@ tab_flags(const struct names *nm, const char *p, size_t n)
 }
 
 /* Add every word of a list separated by spaces or newlines. */
+/* Is p[0..n) (any case) an ordinary English word: one the word list has
+ * in lower case ("foster", "housing"), not only as a proper noun
+ * ("Conor", "Chelsea")?  One probe of a hash of the list's words. */
+static int
+ordinary(const struct names *nm, const char *p, size_t n)
+{
+	size_t i;
+
+	if (n == 0 || n > 63 || !nm->ordsz)
+		return 0;
+	i = hash_word(p, n) & (nm->ordsz - 1);
+	for (;;) {
+		uint32_t k = nm->ord[i];
+		const char *w;
+
+		if (k == 0)
+			return 0;
+		w = names_ordinary_blob + names_ordinary_off[k - 1];
+		if (w[n] == '\0' && word_eq(w, p, n))
+			return 1;
+		i = (i + 1) & (nm->ordsz - 1);
+	}
+}
+
+/* The hash of the ordinary words, made once. */
+static void
+ordinary_init(struct names *nm)
+{
+	size_t sz = 1;
+
+	while (sz < names_ordinary_n * 2)
+		sz *= 2;
+	nm->ord = xcalloc(sz, sizeof *nm->ord);
+	nm->ordsz = sz;
+	for (size_t k = 0; k < names_ordinary_n; k++) {
+		const char *w = names_ordinary_blob + names_ordinary_off[k];
+		size_t i = hash_word(w, strlen(w)) & (sz - 1);
+
+		while (nm->ord[i])
+			i = (i + 1) & (sz - 1);
+		nm->ord[i] = (uint32_t)k + 1;
+	}
+}
+
 static void
 add_list(struct names *nm, const char *s, int flags)
 {
@@ -796,7 +812,7 @@ names_is_person(const struct names *nm, const char *s, size_t n, size_t i,
 		    W_STOP | W_DET | W_PLACE | W_SAID | W_VERB)));
 	/* Could the word be a name at all: a lexicon name, or no ordinary
 	 * English word ("Conor", "Björn", "Hartley")? */
-	ord = ordinary(s + i, j - i);
+	ord = ordinary(nm, s + i, j - i);
 	cand = (fl & (W_NAME | W_WORD | W_STRICT)) || !ord;
 	if (fl & (W_TITLE | W_WTITLE | W_DET | W_REL | W_PLACE | W_STOP |
 	    W_PRON))
@@ -846,7 +862,7 @@ names_is_person(const struct names *nm, const char *s, size_t n, size_t i,
 	 * Tadesse", "Will Okonkwo"; not before a place word ("Hebden
 	 * Bridge"). */
 	if (cand && (!ord || (fl & W_GIVEN)) && ncap && ne - nb >= 2 &&
-	    (!ordinary(s + nb, ne - nb) || ((nf & W_FAMILY) && !(fl &
+	    (!ordinary(nm, s + nb, ne - nb) || ((nf & W_FAMILY) && !(fl &
 	    (W_WORD | W_STRICT)))) && !isupper_a((unsigned char)s[nb + 1]) &&
 	    !(nf & (W_STOP | W_DET | W_TITLE | W_WTITLE | W_REL | W_PLACE |
 	    W_SAINT | W_SAID | W_VERB | W_PRON))) {
@@ -857,7 +873,7 @@ names_is_person(const struct names *nm, const char *s, size_t n, size_t i,
 			return 1;
 	}
 	if (cand && !ord && ((pf & W_PCTX) || (!pf &&
-	    (comma_prev_flags(nm, s, n, i) & W_PCTX))) && !(ncap && ordinary(s + nb,
+	    (comma_prev_flags(nm, s, n, i) & W_PCTX))) && !(ncap && ordinary(nm, s + nb,
 	    ne - nb)) && !(j + 1 < n && s[j] == '\'' && s[j + 1] == 's'))
 		return 1; /* "interpreter for Kidane", "re Wanjiru" */
 	/* A name that is a word, or no word, opening a clause whose verb has
@@ -869,7 +885,7 @@ names_is_person(const struct names *nm, const char *s, size_t n, size_t i,
 		return 1;
 	if (cand && pe > pb && contact_before(nm, s, n, pb, pe, pf) &&
 	    !((fl & W_NAME) == 0 && next_word(s, n, j, &nb, &ne) &&
-	    cap_at(s, n, nb) && ordinary(s + nb, ne - nb)))
+	    cap_at(s, n, nb) && ordinary(nm, s + nb, ne - nb)))
 		return 1; /* not "met Leeds City Council" */
 	if (cand && !(fl & W_NAME) && !(fl & (W_SAID | W_VERB | W_HUMAN |
 	    W_COPULA | W_CONTACT | W_CONTACT2)) && human_after(nm, s, n, j))
@@ -1020,8 +1036,19 @@ size_t
 names_title_particles(const struct names *nm, const char *s, size_t n,
 		      size_t i)
 {
-	size_t b, e, j = names_word_end(s, n, i);
+	size_t b, e, j, k = i;
 
+	/* Cheap first: a capitalised word (a title) one space before. */
+	if (k < 3 || s[k - 1] != ' ')
+		return 0;
+	k--;
+	if (s[k - 1] == '.')
+		k--;
+	while (k > 0 && isalpha_a((unsigned char)s[k - 1]) && i - k < 8)
+		k--;
+	if (!isupper_a((unsigned char)s[k]))
+		return 0;
+	j = names_word_end(s, n, i);
 	if (j == i || !(tab_flags(nm, s + i, j - i) & W_PART) ||
 	    !(prev_flags(nm, s, n, i, &b, &e) & (W_TITLE | W_WTITLE)))
 		return 0;
@@ -1082,6 +1109,7 @@ names_init(struct names *nm)
 	}
 	for (size_t k = 0; k < sizeof not_names / sizeof not_names[0]; k++)
 		names_add_not_name(nm, not_names[k], strlen(not_names[k]));
+	ordinary_init(nm);
 }
 
 void
@@ -1092,4 +1120,5 @@ names_free(struct names *nm)
 	free(nm->np);
 	free(nm->tab);
 	free(nm->pool);
+	free(nm->ord);
 }

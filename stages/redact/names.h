@@ -28,6 +28,9 @@ struct names {
 	int short_known;        /* a --names word has fewer than 3 bytes */
 	char **np;              /* phrases that are never names, lower case */
 	size_t nnp;
+	uint32_t *ord;          /* the ordinary words (words-data.c): index
+	                           + 1 in an open-addressing hash, 0 empty */
+	size_t ordsz;
 };
 
 /* Load the lexicon and context words into a zeroed nm. */

@@ -161,29 +161,43 @@ main(int argc, char **argv)
 			die(HARK_ETROUBLE, "%s: no column '%s' (--where)",
 			    path, wh[i]);
 	}
+	/* The matching rowids (with their bm25 ranks) come first, from the
+	 * index alone; only the --limit best are then joined to records and
+	 * given snippets, in one more pass over the matches between the
+	 * first and the last of them (CROSS JOIN keeps that order; a lookup
+	 * per rowid would set a prefix query up again for each). */
 	if (count)
 		buf_adds(&sql, "SELECT count(*)");
 	else
-		buf_adds(&sql, "SELECT r.id, bm25(fts), snippet(fts, 0, '[', "
-		    "']', '…', 16), r.*");
-	buf_adds(&sql, " FROM fts JOIN records r ON r._rid = fts.rowid "
-	    "WHERE fts MATCH ?1");
+		buf_adds(&sql, "WITH top(rid, score) AS (SELECT fts.rowid, "
+		    "bm25(fts)");
+	buf_adds(&sql, " FROM fts");
+	if (nwh)
+		buf_adds(&sql, " JOIN records r ON r._rid = fts.rowid");
+	buf_adds(&sql, " WHERE fts MATCH ?1");
 	if (theme)
 		buf_adds(&sql, " AND EXISTS (SELECT 1 FROM themes m WHERE "
-		    "m.rid = r._rid AND m.name = ?2)");
+		    "m.rid = fts.rowid AND m.name = ?2)");
 	if (code)
 		buf_adds(&sql, " AND EXISTS (SELECT 1 FROM tags g WHERE "
-		    "g.rid = r._rid AND (g.code = ?3 OR substr(g.code, 1, "
-		    "length(?3) + 1) = ?3 || '/'))");
+		    "g.rid = fts.rowid AND (g.code = ?3 OR (g.code >= ?3 || "
+		    "'/' AND g.code < ?3 || '0')))");
 	for (i = 0; i < nwh; i++) {
 		buf_adds(&sql, " AND r.");
 		store_ident(&sql, wh[i]);
 		buf_addf(&sql, " = ?%zu", i + 4);
 	}
-	if (!count)
-		buf_adds(&sql, " ORDER BY bm25(fts), r._rid");
-	if (limit)
-		buf_addf(&sql, " LIMIT %lu", limit);
+	if (!count) {
+		buf_adds(&sql, " ORDER BY bm25(fts), fts.rowid");
+		if (limit)
+			buf_addf(&sql, " LIMIT %lu", limit);
+		buf_adds(&sql, ") SELECT r.id, top.score, snippet(fts, 0, "
+		    "'[', ']', '…', 16), r.* FROM fts CROSS JOIN top CROSS "
+		    "JOIN records r WHERE fts MATCH ?1 AND fts.rowid >= "
+		    "(SELECT min(rid) FROM top) AND fts.rowid <= (SELECT "
+		    "max(rid) FROM top) AND top.rid = fts.rowid AND r._rid = "
+		    "top.rid ORDER BY top.score, top.rid");
+	}
 	if (sqlite3_prepare_v2(db, sql.s, -1, &st, NULL) != SQLITE_OK)
 		die(HARK_ETROUBLE, "%s: %s", path, sqlite3_errmsg(db));
 	sqlite3_bind_text(st, 1, query, -1, SQLITE_STATIC);

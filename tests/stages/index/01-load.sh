@@ -25,3 +25,11 @@ SELECT run, finished IS NOT NULL AS finished, command, inputs,
   allow_unredacted, records, rejected FROM runs;
 SQL
 } | sed "s|$db|DB|g"
+# the secondary indexes (made after the load), and the stream fingerprint:
+# BLAKE2b-256 of the record lines, as b2sum says
+sqlite3 "$db" "SELECT name FROM sqlite_schema WHERE type = 'index' AND
+  name NOT LIKE 'sqlite_%' ORDER BY name"
+fp=$(tail -n +2 corpus.tsv | b2sum -l 256 | cut -c1-16)
+sqlite3 "$db" "SELECT stream_fingerprint = '$fp' FROM runs"
+# FTS5 merges the index's segments 16 at a time
+sqlite3 "$db" "SELECT k, v FROM fts_config WHERE k = 'automerge'"

@@ -370,6 +370,23 @@ cmp_theme(const void *a, const void *b)
 	return bytecmp(ap, an, bp, bn);
 }
 
+/* One wide row: the key, its records, its mentions per theme (cleared for
+ * the next key). */
+static void
+put_wide_row(struct rec_writer *w, const struct buf *key, uint64_t rec,
+	     uint64_t *ment, size_t nt)
+{
+	rec_put(w, key->s, key->len);
+	rec_putc(w, '\t');
+	rec_putu(w, rec);
+	for (size_t col = 0; col < nt; col++) {
+		rec_putc(w, '\t');
+		rec_putu(w, ment[col]);
+		ment[col] = 0;
+	}
+	rec_putc(w, '\n');
+}
+
 /*
  * --wide from long rows ([KEY TAB] THEME TAB R TAB M TAB N, LF) in fp,
  * sorted by key: one row per key, as tally_write_wide() writes it (key,
@@ -378,7 +395,7 @@ cmp_theme(const void *a, const void *b)
 static void
 wide_stream(struct rec_writer *w, FILE *fp, const char *const *by, size_t nby)
 {
-	size_t nt = wthemes.count, i, n, col = 0;
+	size_t nt = wthemes.count, i, n;
 	uint32_t *order = xmalloc(xmul(nt + 1, sizeof *order));
 	uint32_t *rank = xmalloc(xmul(nt + 1, sizeof *rank));
 	uint64_t *ment = xcalloc(nt + 1, sizeof *ment), rec = 0;
@@ -427,15 +444,7 @@ wide_stream(struct rec_writer *w, FILE *fp, const char *const *by, size_t nby)
 			    &v[j]);
 		kn = tab[0] < ln ? 0 : (size_t)(tab[0] - ln);
 		if (have && (kn != key.len || memcmp(key.s, ln, kn))) {
-			rec_put(w, key.s, key.len);
-			rec_putc(w, '\t');
-			rec_putu(w, rec);
-			for (col = 0; col < nt; col++) {
-				rec_putc(w, '\t');
-				rec_putu(w, ment[col]);
-				ment[col] = 0;
-			}
-			rec_putc(w, '\n');
+			put_wide_row(w, &key, rec, ment, nt);
 			have = 0;
 		}
 		if (!have) {
@@ -454,16 +463,8 @@ wide_stream(struct rec_writer *w, FILE *fp, const char *const *by, size_t nby)
 			ment[rank[t]] = v[TALLY_MENTIONS];
 		}
 	}
-	if (have) {
-		rec_put(w, key.s, key.len);
-		rec_putc(w, '\t');
-		rec_putu(w, rec);
-		for (col = 0; col < nt; col++) {
-			rec_putc(w, '\t');
-			rec_putu(w, ment[col]);
-		}
-		rec_putc(w, '\n');
-	}
+	if (have)
+		put_wide_row(w, &key, rec, ment, nt);
 	if (ferror(fp) || !feof(fp))
 		die(HARK_ETROUBLE, "temporary file: %s", strerror(errno));
 	free(ln);

@@ -693,6 +693,7 @@ static const struct {
 	{ "tagged_with", { "tokens", "spans", "stems", "text" } },
 	{ "themes", { "tags" } },
 	{ "themes_negated", { "tags" } },
+	{ "themes_mixed", { "tags" } },
 	{ "wc", { "tokens", "text" } },
 	{ "pct_*", { "tags" } },
 };

@@ -43,7 +43,14 @@ common_checks() {
 	[ -r "$input" ] || die "cannot read $input"
 	[ -z "$outcomes" ] || [ -r "$outcomes" ] || die "cannot read $outcomes"
 	[ -z "$keyfile" ] || [ -r "$keyfile" ] || die "cannot read $keyfile"
-	[ -r "$lexicon" ] || die "cannot read lexicon $lexicon"
+	# A path must be readable; a bare name (child-voice) is found by the
+	# stages on their search path (docs/lexicon-format.md, "Finding a
+	# lexicon"), with this tree's lexicons/ after $HARK_LEXICONS.
+	case $lexicon in
+	*/*) [ -r "$lexicon" ] || die "cannot read lexicon $lexicon" ;;
+	*) [ -r "$lexicon" ] ||
+		export HARK_LEXICONS="${HARK_LEXICONS:+$HARK_LEXICONS:}$here/lexicons" ;;
+	esac
 }
 
 # person_or_id STREAM: the person column must be in the stream's header;

@@ -4,7 +4,7 @@
 # through), with the store and the tables it was made from beside it.
 #
 # usage: evidence-pack.sh [--id COL] [--text COL]... [--person COL]
-#            [--by COL] [--lexicon FILE] [--variants FILE]
+#            [--by COL] [--lexicon FILE|NAME] [--variants FILE]
 #            [--outcomes FILE --key COL [--outcome COL]...]
 #            [--redaction-key FILE] [--title T] INPUT OUTDIR
 #

@@ -4,7 +4,7 @@
 # disclosure control applied.  No HTML: that is evidence-pack.sh.
 #
 # usage: themes-by-cohort.sh [--id COL] [--text COL]... [--person COL]
-#            [--by COL] [--lexicon FILE] [--variants FILE]
+#            [--by COL] [--lexicon FILE|NAME] [--variants FILE]
 #            [--outcomes FILE --key COL [--outcome COL]...]
 #            [--redaction-key FILE] [--no-redact] [--jobs N]
 #            [--progress | -q] INPUT OUTDIR

@@ -40,7 +40,8 @@ static const struct {
 	/* Titles that are also other things (a computer, a console, a
 	 * city): a word after them is a name only when it is no ordinary
 	 * word ("PC Hartley", not "PC World"). */
-	{ "pc dc ds di dci dsu sgt insp cllr rev revd fr", W_WTITLE },
+	{ "pc dc ds di dci dsu sgt insp cllr rev revd fr nurse matron "
+	  "midwife doctor", W_WTITLE },
 	{ "sister brother son daughter cousin friend mum dad mother father "
 	  "nan nana nanna gran grandma grandad grandpa granny aunt auntie aunty "
 	  "uncle boyfriend girlfriend partner sw worker teacher carer stepdad "

@@ -167,13 +167,14 @@ main(int argc, char **argv)
 		{ NULL, 0, NULL, 0 }
 	};
 	const char **lexpaths = NULL, **owned;
-	size_t nlex = 0, nowned = 2, nthemes = 0, i;
+	size_t nlex = 0, nowned = 3, nthemes = 0, i;
 	struct rec_reader r;
 	struct rec_writer w;
 	struct rec_plan pl;
 	struct arena a;
 	struct lex lx;
 	struct buf all = BUF_INIT, neg = BUF_INIT, names = BUF_INIT;
+	struct buf mix = BUF_INIT;
 	struct buf *pct = NULL;
 	struct str *vals;
 	unsigned long *cnt, *ncnt;
@@ -181,7 +182,7 @@ main(int argc, char **argv)
 	int c, status = HARK_OK, level = 1, percent = 0, tagcol, tokcol;
 	int withcol, have, drop_uncertain = 0;
 	unsigned long *scnt, *sncnt;
-	int *sides;
+	int *sides, *mixed;
 	struct buf lexbuf = BUF_INIT;
 	struct ent *ents = NULL;
 	size_t nents = 0, cents = 0;
@@ -274,10 +275,11 @@ main(int argc, char **argv)
 	owned = xmalloc(xmul(nowned, sizeof *owned));
 	owned[0] = "themes";
 	owned[1] = "themes_negated";
+	owned[2] = "themes_mixed";
 	if (percent) {
 		size_t *off = xmalloc(xmul(nthemes + 1, sizeof *off));
 
-		owned[2] = "wc";
+		owned[3] = "wc";
 		for (i = 0; i < nthemes; i++) {
 			off[i] = names.len;
 			buf_adds(&names, "pct_");
@@ -285,7 +287,7 @@ main(int argc, char **argv)
 			buf_addc(&names, '\0');
 		}
 		for (i = 0; i < nthemes; i++)
-			owned[3 + i] = names.s + off[i];
+			owned[4 + i] = names.s + off[i];
 		free(off);
 		pct = xcalloc(nthemes + 1, sizeof *pct);
 	}
@@ -296,12 +298,13 @@ main(int argc, char **argv)
 	scnt = xcalloc(lx.ncodes + 1, sizeof *scnt);
 	sncnt = xcalloc(lx.ncodes + 1, sizeof *sncnt);
 	sides = xmalloc(xmul(lx.ncodes + 1, sizeof *sides));
+	mixed = xmalloc(xmul(lx.ncodes + 1, sizeof *mixed));
 	rec_writer_init(&w, 1);
 	rec_plan_init(&pl, &r, owned, nowned);
 	rec_write_header(&w, &pl);
 	for (; have; have = rec_next(&r, &status)) {
 		struct str f;
-		size_t p = 0, nt = 0, wc = 0, ntok = (size_t)-1, ns = 0;
+		size_t p = 0, nt = 0, wc = 0, ntok = (size_t)-1, ns = 0, nmix = 0;
 		const char *why = NULL;
 		struct list_tag tg;
 
@@ -394,17 +397,18 @@ main(int argc, char **argv)
 				ncnt[th] += (unsigned long)negd;
 			}
 		}
-		/* Mixed polarity: both sides of a pair present, so both are
-		 * written after their theme. */
+		/* Mixed polarity: both sides of a pair below the level
+		 * present, so both are written in themes_mixed (not in themes,
+		 * whose entries count as themes downstream). */
+		nmix = 0;
 		for (i = 0; i < ns; i++) {
 			int sc = sides[i];
 
-			if (scnt[lx.codes[sc].polarity] && !why) {
-				touched[nt++] = sc;
-				cnt[sc] = scnt[sc];
-				ncnt[sc] = sncnt[sc];
-			}
+			if (scnt[lx.codes[sc].polarity] && !why)
+				mixed[nmix++] = sc;
 		}
+		qsort(mixed, nmix, sizeof *mixed, cmp_int);
+		fmt_counts(&mix, &lx, mixed, nmix, scnt);
 		for (i = 0; i < ns; i++)
 			scnt[sides[i]] = sncnt[sides[i]] = 0;
 		qsort(touched, nt, sizeof *touched, cmp_int);
@@ -414,14 +418,16 @@ main(int argc, char **argv)
 		vals[0].n = all.len;
 		vals[1].p = neg.s ? neg.s : "";
 		vals[1].n = neg.len;
+		vals[2].p = mix.s ? mix.s : "";
+		vals[2].n = mix.len;
 		if (percent && !why) {
 			char num[32];
 
 			wc = ntok;
 			buf_reset(&pct[nthemes]);
 			buf_addu(&pct[nthemes], wc);
-			vals[2].p = pct[nthemes].s;
-			vals[2].n = pct[nthemes].len;
+			vals[3].p = pct[nthemes].s;
+			vals[3].n = pct[nthemes].len;
 			for (i = 0; i < nthemes; i++) {
 				double v = wc ? 100.0 * (double)cnt[themes[i]] /
 				    (double)wc : 0.0;
@@ -429,8 +435,8 @@ main(int argc, char **argv)
 
 				buf_reset(&pct[i]);
 				buf_add(&pct[i], num, (size_t)m);
-				vals[3 + i].p = pct[i].s;
-				vals[3 + i].n = pct[i].len;
+				vals[4 + i].p = pct[i].s;
+				vals[4 + i].n = pct[i].len;
 			}
 		}
 		for (i = 0; i < nt; i++)
@@ -447,6 +453,7 @@ main(int argc, char **argv)
 	arena_free(&a);
 	buf_free(&all);
 	buf_free(&neg);
+	buf_free(&mix);
 	buf_free(&names);
 	if (pct)
 		for (i = 0; i <= nthemes; i++)
@@ -459,6 +466,7 @@ main(int argc, char **argv)
 	free(scnt);
 	free(sncnt);
 	free(sides);
+	free(mixed);
 	free(themes);
 	free(col);
 	free(owned);

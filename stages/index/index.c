@@ -252,8 +252,15 @@ load_record(struct ix *x, struct rec_reader *r, struct arena *a)
 		struct list_tag tg;
 
 		if ((why = list_tag(x->tags.v[i].p, x->tags.v[i].n, x->sp.n,
-		    &tg)))
-			return why;
+		    &tg))) {
+			size_t n = x->tags.v[i].n;
+
+			snprintf(x->why, sizeof x->why, "%s 'tags' entry "
+			    "'%.*s'%s", why, (int)(n > 60 ? 60 : n),
+			    x->tags.v[i].p, why[0] == 'o' ?
+			    " (past the last of 'tokens')" : "");
+			return x->why;
+		}
 	}
 	if (x->themecol >= 0 && (why = list_split(rec_get(r,
 	    (size_t)x->themecol, a), &x->themes)))
@@ -263,8 +270,14 @@ load_record(struct ix *x, struct rec_reader *r, struct arena *a)
 		unsigned long long cnt;
 
 		if ((why = list_count(x->themes.v[i].p, x->themes.v[i].n,
-		    &name, &cnt)))
-			return why;
+		    &name, &cnt))) {
+			size_t n = x->themes.v[i].n;
+
+			snprintf(x->why, sizeof x->why, "'themes' entry "
+			    "'%.*s': %s", (int)(n > 60 ? 60 : n),
+			    x->themes.v[i].p, why);
+			return x->why;
+		}
 	}
 	if (x->replace)
 		delete_id(x, id);

@@ -65,6 +65,34 @@ person_or_id() {
 	person=id
 }
 
+# count_keys STREAM: sets keys, what to count by: the person, and the
+# cohort too when the stream has it and the outcome table does not (join
+# never overwrites a column, so a cohort the table has comes from there).
+count_keys() {
+	keys=$person
+	if head -n 1 "$1" | tr '\t' '\n' | grep -qx "$by" &&
+	    { [ -z "$outcomes" ] || ! head -n 1 "$outcomes" | tr ',;\t' '\n\n\n' |
+	    tr -d '"\r' | grep -qx "$by"; }; then
+		keys=$person,$by
+	fi
+}
+
+# people_and_tables PEOPLE OUT: joins the merged counts PEOPLE to the
+# outcome table (when there is one) into OUT/people.tsv, and writes
+# OUT/table.tsv and OUT/table.md from it.
+people_and_tables() {
+	local o targs=(--by "$by")
+	if [ -n "$outcomes" ]; then
+		hark join --table "$outcomes" --on "$person=${okey:-$person}" \
+			<"$1" >"$2/people.tsv"
+	else
+		cp "$1" "$2/people.tsv"
+	fi
+	for o in "${outcols[@]}"; do targs+=(--outcome "$o"); done
+	hark table "${targs[@]}" <"$2/people.tsv" >"$2/table.tsv"
+	hark table "${targs[@]}" --format markdown <"$2/people.tsv" >"$2/table.md"
+}
+
 # need_stages STAGE...: each hark-STAGE is on PATH (a job fails closed).
 need_stages() {
 	local s

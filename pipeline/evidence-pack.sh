@@ -66,26 +66,11 @@ iargs=(--db "$out/voices.db")
 [ -n "$outcomes" ] && iargs+=(--outcomes "$outcomes" --key "${okey:-$person}")
 hark index "${iargs[@]}" "$out/voices.tsv"
 
-# Count by person, and by the cohort too when the stream has it and the
-# outcome table does not (join never overwrites a column).
-keys=$person
-if head -n 1 "$out/voices.tsv" | tr '\t' '\n' | grep -qx "$by" &&
-    { [ -z "$outcomes" ] || ! head -n 1 "$outcomes" | tr ',;\t' '\n\n\n' |
-    tr -d '"\r' | grep -qx "$by"; }; then
-	keys=$person,$by
-fi
+# Count by person (and cohort: count_keys), then join and tabulate.
+count_keys "$out/voices.tsv"
 hark count --by "$keys" <"$out/voices.tsv" >"$tmp/long.tsv"
 hark merge --wide "$tmp/long.tsv" >"$tmp/people.tsv"
-if [ -n "$outcomes" ]; then
-	hark join --table "$outcomes" --on "$person=${okey:-$person}" \
-		<"$tmp/people.tsv" >"$out/people.tsv"
-else
-	cp "$tmp/people.tsv" "$out/people.tsv"
-fi
-targs=(--by "$by")
-for o in "${outcols[@]}"; do targs+=(--outcome "$o"); done
-hark table "${targs[@]}" <"$out/people.tsv" >"$out/table.tsv"
-hark table "${targs[@]}" --format markdown <"$out/people.tsv" >"$out/table.md"
+people_and_tables "$tmp/people.tsv" "$out"
 
 pargs=(--db "$out/voices.db" --table "$out/table.tsv" --by "$by"
 	--person "$person")

@@ -82,14 +82,7 @@ chain+=" | hark tag --variants $(q "$variants") -l $(q "$lexicon") | hark theme"
 # Count by person, and by the cohort too when the stream has it (else the
 # cohort comes from the outcome table).
 person_or_id "$tmp/stream.tsv"
-keys=$person
-# (a cohort the outcome table also has is taken from there: join never
-# overwrites a column)
-if head -n 1 "$tmp/stream.tsv" | tr '\t' '\n' | grep -qx "$by" &&
-    { [ -z "$outcomes" ] || ! head -n 1 "$outcomes" | tr ',;\t' '\n\n\n' |
-    tr -d '"\r' | grep -qx "$by"; }; then
-	keys=$person,$by
-fi
+count_keys "$tmp/stream.tsv"
 chain+=" | hark count --by $(q "$keys")"
 
 # Blocks of at most about HARK_BLOCK_KB KiB (16 MiB), the same number for
@@ -112,16 +105,7 @@ else
 		"bash -o pipefail -c $(q "$chain") > $(q "$tmp")/part.{#}"
 fi
 hark merge --wide "$tmp"/part.* >"$tmp/people.tsv"
-if [ -n "$outcomes" ]; then
-	hark join --table "$outcomes" --on "$person=${okey:-$person}" \
-		<"$tmp/people.tsv" >"$out/people.tsv"
-else
-	cp "$tmp/people.tsv" "$out/people.tsv"
-fi
-targs=(--by "$by")
-for o in "${outcols[@]}"; do targs+=(--outcome "$o"); done
-hark table "${targs[@]}" <"$out/people.tsv" >"$out/table.tsv"
-hark table "${targs[@]}" --format markdown <"$out/people.tsv" >"$out/table.md"
+people_and_tables "$tmp/people.tsv" "$out"
 {
 	echo "hark themes-by-cohort job, $(date -u +%Y-%m-%dT%H:%M:%SZ)"
 	echo "input: $input ($(($(wc -l <"$tmp/stream.tsv") - 1)) records ingested)"

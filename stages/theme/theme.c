@@ -181,7 +181,7 @@ main(int argc, char **argv)
 	int *touched, *themes, *col;
 	int c, status = HARK_OK, level = 1, percent = 0, tagcol, tokcol;
 	int withcol, have, drop_uncertain = 0;
-	unsigned long *scnt, *sncnt;
+	unsigned long *scnt;
 	int *sides, *mixed;
 	struct buf lexbuf = BUF_INIT;
 	struct ent *ents = NULL;
@@ -294,9 +294,8 @@ main(int argc, char **argv)
 	vals = xcalloc(nowned, sizeof *vals);
 	cnt = xcalloc(lx.ncodes + 1, sizeof *cnt);
 	ncnt = xcalloc(lx.ncodes + 1, sizeof *ncnt);
-	touched = xmalloc(xmul(2 * lx.ncodes + 1, sizeof *touched));
+	touched = xmalloc(xmul(lx.ncodes + 1, sizeof *touched));
 	scnt = xcalloc(lx.ncodes + 1, sizeof *scnt);
-	sncnt = xcalloc(lx.ncodes + 1, sizeof *sncnt);
 	sides = xmalloc(xmul(lx.ncodes + 1, sizeof *sides));
 	mixed = xmalloc(xmul(lx.ncodes + 1, sizeof *mixed));
 	rec_writer_init(&w, 1);
@@ -387,7 +386,6 @@ main(int argc, char **argv)
 				if (scnt[code] == 0)
 					sides[ns++] = code;
 				scnt[code]++;
-				sncnt[code] += (unsigned long)negd;
 			}
 			th = lex_ancestor(&lx, code, level);
 			if (col[th] >= 0) { /* else shallower than --level */
@@ -410,7 +408,7 @@ main(int argc, char **argv)
 		qsort(mixed, nmix, sizeof *mixed, cmp_int);
 		fmt_counts(&mix, &lx, mixed, nmix, scnt);
 		for (i = 0; i < ns; i++)
-			scnt[sides[i]] = sncnt[sides[i]] = 0;
+			scnt[sides[i]] = 0;
 		qsort(touched, nt, sizeof *touched, cmp_int);
 		fmt_counts(&all, &lx, touched, nt, cnt);
 		fmt_counts(&neg, &lx, touched, nt, ncnt);
@@ -464,7 +462,6 @@ main(int argc, char **argv)
 	free(ncnt);
 	free(touched);
 	free(scnt);
-	free(sncnt);
 	free(sides);
 	free(mixed);
 	free(themes);

@@ -648,31 +648,41 @@ lower_hyphen_given(const struct names *nm, const char *s, size_t n, size_t j)
 	    !(tab_flags(nm, s + j + 1, e - j - 1) & W_STRICT);
 }
 
-/* Is the word at i a pet's name: after an animal word ("our dog Max"),
- * or after one and "called", "named", a comma or a bracket? */
+/* The flags of the word before a comma before i ("Mother, Wong Ka Yan",
+ * "the budgie, Charlie"; spaces either side), or 0. */
+static int
+comma_prev_flags(const struct names *nm, const char *s, size_t n, size_t i)
+{
+	size_t b, e = i;
+
+	while (e > 0 && s[e - 1] == ' ')
+		e--;
+	if (e == 0 || s[e - 1] != ',')
+		return 0;
+	e--;
+	while (e > 0 && s[e - 1] == ' ')
+		e--;
+	b = e;
+	while (b > 0 && names_wordbyte(s, n, b - 1))
+		b--;
+	return b < e ? tab_flags(nm, s + b, e - b) : 0;
+}
+
+/* Is the word at i a pet's name: after an animal word ("our dog Max",
+ * "his snake (Kevin)": prev_word() steps over the bracket), or after one
+ * and "called", "named" or a comma? */
 static int
 pet_before(const struct names *nm, const char *s, size_t n, size_t i,
 	   int pf, size_t pb)
 {
-	size_t b, e, k = i;
+	size_t b, e;
 
 	if (pf & W_ANIMAL)
 		return 1;
 	if (pf & W_CALLED)
 		return prev_word(s, n, pb, &b, &e) &&
 		    (tab_flags(nm, s + b, e - b) & W_ANIMAL);
-	while (k > 0 && s[k - 1] == ' ')
-		k--;
-	if (k > 0 && (s[k - 1] == ',' || s[k - 1] == '(')) {
-		e = k - 1;
-		while (e > 0 && s[e - 1] == ' ')
-			e--;
-		b = e;
-		while (b > 0 && names_wordbyte(s, n, b - 1))
-			b--;
-		return b < e && (tab_flags(nm, s + b, e - b) & W_ANIMAL);
-	}
-	return 0;
+	return (comma_prev_flags(nm, s, n, i) & W_ANIMAL) != 0;
 }
 
 /* Does a single capital, an initial, stand just before i ("J. Fenwick",
@@ -691,21 +701,6 @@ initial_prev(const char *s, size_t i)
 	k--;
 	return k == 0 || s[k - 1] == ' ' || s[k - 1] == '(' ||
 	    s[k - 1] == '.' || s[k - 1] == ':';
-}
-
-/* The word before a comma and a space before i ("Mother, Wong Ka Yan"):
- * its flags, or 0. */
-static int
-comma_prev_flags(const struct names *nm, const char *s, size_t n, size_t i)
-{
-	size_t e, b;
-
-	if (i < 3 || s[i - 1] != ' ' || s[i - 2] != ',')
-		return 0;
-	e = b = i - 2;
-	while (b > 0 && names_wordbyte(s, n, b - 1))
-		b--;
-	return b < e ? tab_flags(nm, s + b, e - b) : 0;
 }
 
 /* ", the children's grandfather", ", her foster carer": an apposition

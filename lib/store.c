@@ -206,6 +206,24 @@ store_redacted(sqlite3 *db)
 	return n == 0;
 }
 
+sqlite3 *
+store_open_shown(const char *path, int allow, const char *refusal, int warn,
+		 int *unredacted)
+{
+	char err[1024];
+	sqlite3 *db = store_open(path, 0, NULL, err, sizeof err);
+
+	if (db == NULL)
+		die(HARK_ETROUBLE, "%s", err);
+	*unredacted = !store_redacted(db);
+	if (*unredacted && !allow)
+		die(HARK_ETROUBLE, "%s: the store holds unredacted text%s",
+		    path, refusal);
+	if (*unredacted && warn)
+		err_msg("%s: warning: the store holds unredacted text", path);
+	return db;
+}
+
 struct tok *
 store_tok(sqlite3 *db, int flags, char *err, size_t errlen)
 {

@@ -57,4 +57,15 @@ int store_has_col(struct sqlite3 *db, const char *col);
 /* 1 when every run that loaded the store had a redacted stream. */
 int store_redacted(struct sqlite3 *db);
 
+/*
+ * Open the store at path for a stage that shows its text (search, kwic,
+ * suggest, pack), or die (exit 2).  A store loaded from an unredacted
+ * stream is refused unless allow, with "PATH: the store holds unredacted
+ * text" and then refusal; when allowed and warn, a warning says so.
+ * *unredacted: whether it was.
+ */
+struct sqlite3 *store_open_shown(const char *path, int allow,
+				 const char *refusal, int warn,
+				 int *unredacted);
+
 #endif

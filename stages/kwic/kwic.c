@@ -369,16 +369,9 @@ main(int argc, char **argv)
 		return HARK_ETROUBLE;
 	}
 	k.tags = code != NULL;
-	db = store_open(path, 0, NULL, err, sizeof err);
-	if (db == NULL)
-		die(HARK_ETROUBLE, "%s", err);
-	k.unredacted = !store_redacted(db);
-	if (k.unredacted && !allow)
-		die(HARK_ETROUBLE, "%s: the store holds unredacted text (a "
-		    "run loaded it with --allow-unredacted): give "
-		    "--allow-unredacted to show it", path);
-	if (k.unredacted)
-		err_msg("%s: warning: the store holds unredacted text", path);
+	db = store_open_shown(path, allow, " (a run loaded it with "
+	    "--allow-unredacted): give --allow-unredacted to show it", 1,
+	    &k.unredacted);
 	k.t = store_tok(db, 0, err, sizeof err);
 	if (k.t == NULL)
 		die(HARK_ETROUBLE, "%s: the store's tokenizer: %s", path, err);

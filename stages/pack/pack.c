@@ -1082,7 +1082,6 @@ main(int argc, char **argv)
 	};
 	struct pack p;
 	const char *table = NULL, *title = "Evidence pack";
-	char err[512];
 	int c, allow = 0, unredacted;
 
 	err_init("pack");
@@ -1114,16 +1113,9 @@ main(int argc, char **argv)
 		usage(stderr);
 		return HARK_ETROUBLE;
 	}
-	p.db = store_open(p.path, 0, NULL, err, sizeof err);
-	if (!p.db)
-		die(HARK_ETROUBLE, "%s", err);
-	unredacted = !store_redacted(p.db);
-	if (unredacted && !allow)
-		die(HARK_ETROUBLE, "%s: the store holds unredacted text: a pack "
-		    "is for publication (give --allow-unredacted to make one "
-		    "anyway, marked as such)", p.path);
-	if (unredacted)
-		err_msg("%s: warning: the store holds unredacted text", p.path);
+	p.db = store_open_shown(p.path, allow, ": a pack is for publication "
+	    "(give --allow-unredacted to make one anyway, marked as such)", 1,
+	    &unredacted);
 	if (!table)
 		die(HARK_ETROUBLE, "--table is required (the output of hark "
 		    "table)");

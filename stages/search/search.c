@@ -76,9 +76,9 @@ main(int argc, char **argv)
 		{ NULL, 0, NULL, 0 }
 	};
 	const char *path = NULL, *theme = NULL, *code = NULL, *query;
-	char **wh = NULL, err[1024], num[64];
+	char **wh = NULL, num[64];
 	size_t nwh = 0, i, ncols = 0, bind;
-	int c, count = 0, allow = 0, redacted, rc;
+	int c, count = 0, allow = 0, redacted, unredacted, rc;
 	unsigned long limit = 0;
 	struct buf sql = BUF_INIT;
 	struct rec_writer w;
@@ -136,14 +136,11 @@ main(int argc, char **argv)
 		return HARK_ETROUBLE;
 	}
 	query = argv[optind];
-	db = store_open(path, 0, NULL, err, sizeof err);
-	if (db == NULL)
-		die(HARK_ETROUBLE, "%s", err);
-	redacted = store_redacted(db);
-	if (!redacted && !allow && !count)
-		die(HARK_ETROUBLE, "%s: the store holds unredacted text (a "
-		    "run loaded it with --allow-unredacted): give "
-		    "--allow-unredacted to show it", path);
+	/* --count shows no text */
+	db = store_open_shown(path, allow || count, " (a run loaded it with "
+	    "--allow-unredacted): give --allow-unredacted to show it", 0,
+	    &unredacted);
+	redacted = !unredacted;
 	/* the record columns, in the store's order */
 	if (sqlite3_prepare_v2(db, "SELECT name FROM pragma_table_info("
 	    "'records') WHERE name NOT IN ('_rid', '_run', 'id') ORDER BY cid",

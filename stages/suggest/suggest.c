@@ -433,16 +433,9 @@ main(int argc, char **argv)
 		usage(stderr);
 		return HARK_ETROUBLE;
 	}
-	db = store_open(path, 0, NULL, err, sizeof err);
-	if (db == NULL)
-		die(HARK_ETROUBLE, "%s", err);
-	unredacted = !store_redacted(db);
-	if (unredacted && !allow)
-		die(HARK_ETROUBLE, "%s: the store holds unredacted text (a "
-		    "run loaded it with --allow-unredacted): give "
-		    "--allow-unredacted to show words from it", path);
-	if (unredacted)
-		err_msg("%s: warning: the store holds unredacted text", path);
+	db = store_open_shown(path, allow, " (a run loaded it with "
+	    "--allow-unredacted): give --allow-unredacted to show words from "
+	    "it", 1, &unredacted);
 	if (by && (!store_has_col(db, by) || strcmp(by, "text") == 0))
 		die(HARK_ETROUBLE, "%s: --by %s: the store's records have no "
 		    "such column", path, by);

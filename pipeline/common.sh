@@ -45,11 +45,9 @@ common_checks() {
 	[ -z "$keyfile" ] || [ -r "$keyfile" ] || die "cannot read $keyfile"
 	# A path must be readable; a bare name (child-voice) is found by the
 	# stages on their search path (docs/lexicon-format.md, "Finding a
-	# lexicon"), with this tree's lexicons/ after $HARK_LEXICONS.
+	# lexicon").
 	case $lexicon in
 	*/*) [ -r "$lexicon" ] || die "cannot read lexicon $lexicon" ;;
-	*) [ -r "$lexicon" ] ||
-		export HARK_LEXICONS="${HARK_LEXICONS:+$HARK_LEXICONS:}$here/lexicons" ;;
 	esac
 }
 

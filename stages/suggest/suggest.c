@@ -358,6 +358,19 @@ put_examples(struct rec_writer *w, const struct term *t, const char *sep)
 	}
 }
 
+/* A candidate as lexicon lines: the comment (counts, then examples) and
+ * the pattern, indented, ready to paste under a code. */
+static void
+put_lex_candidate(struct rec_writer *w, const char *comment,
+		  const struct term *t, const char *key, size_t kn)
+{
+	rec_puts(w, comment);
+	put_examples(w, t, " ");
+	rec_puts(w, "\n\t");
+	rec_put(w, key, kn);
+	rec_putc(w, '\n');
+}
+
 int
 main(int argc, char **argv)
 {
@@ -603,11 +616,7 @@ main(int argc, char **argv)
 				rec_put_esc(&w, co, cn);
 				snprintf(line, sizeof line, ": %lu in, %lu "
 				    "out, G² %s, e.g. ", q->in, q->out, g);
-				rec_puts(&w, line);
-				put_examples(&w, t, " ");
-				rec_puts(&w, "\n\t");
-				rec_put(&w, key, kn);
-				rec_putc(&w, '\n');
+				put_lex_candidate(&w, line, t, key, kn);
 			} else {
 				rec_put_esc(&w, co, cn);
 				rec_putc(&w, '\t');
@@ -648,11 +657,7 @@ main(int argc, char **argv)
 				snprintf(line, sizeof line, "# %lu record%s, "
 				    "%lu time%s, e.g. ", t->recs, t->recs == 1
 				    ? "" : "s", t->occ, t->occ == 1 ? "" : "s");
-				rec_puts(&w, line);
-				put_examples(&w, t, " ");
-				rec_puts(&w, "\n\t");
-				rec_put(&w, key, kn);
-				rec_putc(&w, '\n');
+				put_lex_candidate(&w, line, t, key, kn);
 			} else {
 				rec_put_esc(&w, key, kn);
 				rec_putc(&w, '\t');

@@ -69,11 +69,27 @@ add_context(struct lex *lx, int kind, const char *rest, struct tok *t,
 	}
 }
 
+const char *const lex_context_names[LEX_NCONTEXT] = {
+	"negator", "hedge", "break", "", "", "postneg", "pseudo", "person1",
+	"person3", "concord"
+};
+
+/* The context kind a directive names (LEX_NEGATOR ...), or 0. */
+static int
+context_kind(const char *w)
+{
+	for (int k = 0; k < LEX_NCONTEXT; k++)
+		if (lex_context_names[k][0] && strcmp(w, lex_context_names[k]) == 0)
+			return -k - 1;
+	return 0;
+}
+
 static void
 parse_line(struct lex *lx, int file, unsigned long line, char *s,
 	   struct tok *t, int *code)
 {
 	char *w, *rest;
+	int kind;
 
 	if (*s == '#' || *trim(s) == '\0')
 		return;
@@ -160,22 +176,8 @@ parse_line(struct lex *lx, int file, unsigned long line, char *s,
 			    "of tokens, 0 to 100)", rest);
 		else
 			lx->window = (int)v;
-	} else if (strcmp(w, "negator") == 0)
-		add_context(lx, LEX_NEGATOR, rest, t, file, line, w);
-	else if (strcmp(w, "hedge") == 0)
-		add_context(lx, LEX_HEDGE, rest, t, file, line, w);
-	else if (strcmp(w, "break") == 0)
-		add_context(lx, LEX_BREAK, rest, t, file, line, w);
-	else if (strcmp(w, "postneg") == 0)
-		add_context(lx, LEX_POSTNEG, rest, t, file, line, w);
-	else if (strcmp(w, "pseudo") == 0)
-		add_context(lx, LEX_PSEUDO, rest, t, file, line, w);
-	else if (strcmp(w, "person1") == 0)
-		add_context(lx, LEX_PERSON1, rest, t, file, line, w);
-	else if (strcmp(w, "person3") == 0)
-		add_context(lx, LEX_PERSON3, rest, t, file, line, w);
-	else if (strcmp(w, "concord") == 0)
-		add_context(lx, LEX_CONCORD, rest, t, file, line, w);
+	} else if ((kind = context_kind(w)) != 0)
+		add_context(lx, kind, rest, t, file, line, w);
 	else if (lex_codebook_directive(lx, w, rest, t, file, line))
 		;
 	else

@@ -25,8 +25,6 @@ add_flat(struct buf *out, const char *s)
 void
 lex_write_native(const struct lex *lx, struct buf *out)
 {
-	static const char *ctx[] = { "negator", "hedge", "break", "", "",
-	    "postneg", "pseudo", "person1", "person3", "concord" };
 	size_t i, j, l;
 
 	buf_adds(out, "# hark lexicon (docs/lexicon-format.md)\n");
@@ -47,11 +45,11 @@ lex_write_native(const struct lex *lx, struct buf *out)
 		for (i = 0; i < lx->npats; i++) {
 			const struct lex_pat *p = &lx->pats[i];
 
-			if (p->code < 0 && p->code >= LEX_CONCORD &&
-			    p->code != LEX_PART && p->code != LEX_EXCEPT &&
+			if (p->code < 0 && -p->code <= LEX_NCONTEXT &&
+			    lex_context_names[-p->code - 1][0] &&
 			    p->lang == (int)l)
-				buf_addf(out, "%s %s\n", ctx[-p->code - 1],
-				    p->src);
+				buf_addf(out, "%s %s\n",
+				    lex_context_names[-p->code - 1], p->src);
 		}
 	}
 	for (i = 0; i < lx->npats; i++)

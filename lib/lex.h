@@ -62,6 +62,11 @@ enum {
 	                     close after another, it does not negate again */
 };
 
+/* The directive of each context kind, indexed by -kind - 1 ("" for the
+ * kinds that are not written as directives: LEX_PART, LEX_EXCEPT). */
+#define LEX_NCONTEXT (-LEX_CONCORD) /* the last kind */
+extern const char *const lex_context_names[LEX_NCONTEXT];
+
 /* What a negated match of a code does (lex_code.cb.negmode). */
 enum {
 	LEX_NEG_DEFAULT, /* flip when the code has a polarity, else count */

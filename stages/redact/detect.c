@@ -65,7 +65,7 @@ static const struct {
 	[T_NHS_NUMBER] = { NULL, 0 },
 	[T_NINO] = { "[A-Z]{2}(?:[ .-]{0,2}[0-9]){6}"
 	    "(?:[ .-]{0,2}[A-Z](?![A-Za-z0-9]))?(?![A-Za-z0-9]|[ .-][0-9])", PCRE2_CASELESS },
-	[T_UPN] = { "[A-HJ-NP-RT-Z](?: ?[0-9]){11} ?[0-9A-HJ-NP-RT-Z](?![A-Za-z0-9])",
+	[T_UPN] = { "[A-HJ-NP-RT-Z](?:[ .-]?[0-9]){11}[ .-]?[0-9A-HJ-NP-RT-Z](?![A-Za-z0-9])",
 	    PCRE2_CASELESS },
 	[T_DATE] = { "(?:" DAY " ?[/.-] ?(?:0?[1-9]|1[0-2]) ?[/.-] ?(?:19|20)?[0-9]{2}|"
 	    DAY "[/.-]" MONTH "\\.?[/.-](?:19|20)?[0-9]{2}|"
@@ -1126,13 +1126,39 @@ wb(const char *s, size_t n, size_t i)
 	return c < 0x80 ? isalnum_a(c) : names_wordbyte(s, n, i);
 }
 
+/* A label typed against its value ("NHSno999 328 7989", "Tel07700900123",
+ * "DOB03/05/2011"): the end of the label when the word starting at i is
+ * one of these labels followed directly by a digit, or 0. */
+static size_t
+glued_label(const char *s, size_t n, size_t i)
+{
+	static const char *const labels[] = {
+		"nhs", "nhsno", "nhsnum", "no", "tel", "telno", "mob", "mobno",
+		"mobile", "phone", "ph", "dob", "upn", "pc",
+	};
+	char w[8];
+	size_t j = i;
+
+	while (j < n && j - i < sizeof w - 1 && isalpha_a((unsigned char)s[j])) {
+		w[j - i] = (char)(s[j] | 0x20);
+		j++;
+	}
+	if (j == i || j >= n || !isdig((unsigned char)s[j]))
+		return 0;
+	w[j - i] = '\0';
+	for (size_t k = 0; k < sizeof labels / sizeof *labels; k++)
+		if (strcmp(w, labels[k]) == 0)
+			return j;
+	return 0;
+}
+
 /* The pass over s[i..lim): findings end at lim at the latest. */
 static void
 pass(struct detector *d, const char *s, size_t n, size_t i, size_t lim)
 {
 	while (i < lim) {
 		unsigned char c = (unsigned char)s[i];
-		size_t e, nf0 = d->nf;
+		size_t e, j, nf0 = d->nf;
 
 		if (c == '[' && i + 4 < n && isupper_a((unsigned char)s[i + 1]) &&
 		    (e = placeholder_at(d, s, n, i)) != 0) {
@@ -1164,11 +1190,21 @@ pass(struct detector *d, const char *s, size_t n, size_t i, size_t lim)
 			i = e;
 			continue;
 		}
-		if (c == '+' || c == '(')
+		if (c == '+' || c == '(') {
 			i++;
-		else
-			while (i < lim && wb(s, n, i))
-				i++;
+			continue;
+		}
+		if ((j = glued_label(s, n, i)) != 0 && j < lim) {
+			e = try_at(d, s, n, j);
+			if (e > j && e <= lim) {
+				i = e;
+				continue;
+			}
+			while (d->nf > nf0)
+				d->nf--;
+		}
+		while (i < lim && wb(s, n, i))
+			i++;
 	}
 }
 

@@ -88,6 +88,11 @@ store_open(const char *path, int flags, int *created, char *err,
 
 	if (created)
 		*created = 0;
+	/* hark's programs use SQLite from one thread: no mutexes, and no
+	 * memory statistics (a mutex taken on every allocation).  Must come
+	 * before SQLite initialises; later calls are refused, harmlessly. */
+	sqlite3_config(SQLITE_CONFIG_SINGLETHREAD);
+	sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
 	if (!(flags & STORE_CREATE) && access(path, F_OK) != 0) {
 		snprintf(err, errlen, "%s: no such store (make it with hark "
 		    "index --db %s)", path, path);

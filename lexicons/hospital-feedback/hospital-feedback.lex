@@ -3,7 +3,7 @@
 # and mental-health service feedback.  Format: docs/lexicon-format.md;
 # scope, provenance and measured agreement: README.md beside this file.
 lexicon hospital-feedback
-version 1.0
+version 1.1
 
 language en
 negator not
@@ -387,6 +387,10 @@ code treatment Clinical care and treatment
 	example: They sent me home without finding out what was wrong.
 	borderline: Excellent care (praise, and treatment only when a treatment is named).
 	negated: count
+	except: GP surgery
+	except: doctors surgery
+	except: doctor's surgery
+	except: surgery reception*
 	treatment
 	treatments
 	diagnos*
@@ -445,6 +449,10 @@ code environment Environment and cleanliness
 	example: Too hot and noisy to sleep at night.
 	borderline: Clean and friendly (environment and staff).
 	negated: count
+	except: chair exercise*
+	except: chair based
+	except: chaired
+	except: chairperson
 	clean
 	cleaner
 	cleanliness
@@ -550,6 +558,8 @@ code transport Parking and transport
 	except: far too
 	except: far better
 	except: far more
+	except: as far as
+	except: far from
 	except: recovery journey
 	park
 	parking

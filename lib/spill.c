@@ -130,6 +130,33 @@ spill_pread(const struct spill *s, uint64_t off, void *p, size_t n)
 }
 
 void
+spill_pwrite(struct spill *s, uint64_t off, const void *p, size_t n)
+{
+	const char *q = p;
+
+	while (n) {
+		ssize_t k = pwrite(s->fd, q, n, (off_t)off);
+
+		if (k < 0 && errno == EINTR)
+			continue;
+		if (k <= 0)
+			write_failed(s, k < 0 ? errno : ENOSPC);
+		q += k;
+		off += (uint64_t)k;
+		n -= (size_t)k;
+	}
+}
+
+void
+spill_zeros(struct spill *s, uint64_t n)
+{
+	spill_flush(s);
+	if (ftruncate(s->fd, (off_t)(s->len + n)) < 0)
+		write_failed(s, errno);
+	s->len += n;
+}
+
+void
 spill_close(struct spill *s)
 {
 	if (s->fd >= 0)

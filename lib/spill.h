@@ -41,6 +41,10 @@ void spill_open(struct spill *s);
 void spill_write(struct spill *s, const void *p, size_t n);
 /* Write out what is buffered (before reading what was written). */
 void spill_flush(struct spill *s);
+/* Write n bytes at off, inside what was written (spill_flush() first). */
+void spill_pwrite(struct spill *s, uint64_t off, const void *p, size_t n);
+/* Append n zero bytes (a hole: no disk used until written). */
+void spill_zeros(struct spill *s, uint64_t n);
 /* Read n bytes at off into p (spill_flush() first). */
 void spill_pread(const struct spill *s, uint64_t off, void *p, size_t n);
 /* Close and free; a closed or never opened spill may be closed again. */

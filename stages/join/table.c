@@ -382,21 +382,30 @@ struct slot {
 	uint64_t fp, off1, row; /* off1: the row's offset + 1; 0: empty */
 };
 
-/* Read the row at off into t->rowbuf: key, then values; *kn, *line. */
+/* Read the row at off into t->rowbuf: key, then values; *kn, *line.  One
+ * read of up to 256 bytes holds most rows whole. */
 static void
 read_row(struct table *t, uint64_t off, size_t *kn, uint64_t *line)
 {
-	unsigned char h[16];
+	unsigned char h[256];
 	uint32_t k, v;
+	size_t got = t->rows.len - off < sizeof h ? (size_t)(t->rows.len - off) :
+	    sizeof h, n;
 
-	spill_pread(&t->rows, off, h, 16);
+	if (got < 16)
+		got = 16; /* a short file: spill_pread() says so */
+	spill_pread(&t->rows, off, h, got);
 	memcpy(line, h, 8);
 	memcpy(&k, h + 8, 4);
 	memcpy(&v, h + 12, 4);
+	n = (size_t)k + v;
 	buf_reset(&t->rowbuf);
-	buf_grow(&t->rowbuf, (size_t)k + v);
-	spill_pread(&t->rows, off + 16, t->rowbuf.s, (size_t)k + v);
-	t->rowbuf.len = (size_t)k + v;
+	buf_grow(&t->rowbuf, n);
+	if (16 + n <= got)
+		memcpy(t->rowbuf.s, h + 16, n);
+	else
+		spill_pread(&t->rows, off + 16, t->rowbuf.s, n);
+	t->rowbuf.len = n;
 	*kn = k;
 }
 

@@ -65,19 +65,44 @@ file_num(const char *name)
 	return (uint32_t)seen_nfiles++;
 }
 
-static int
-ent_cmp(const void *x, const void *y)
+/* The set's entries sorted by fingerprint, in a new array: a counting
+ * sort by the top bits (about as many buckets as entries: fingerprints
+ * are uniform), then an insertion sort, which moves each entry only
+ * within its bucket of a few. */
+static struct seen_ent *
+sorted_ents(void)
 {
-	uint64_t a = ((const struct seen_ent *)x)->fp;
-	uint64_t b = ((const struct seen_ent *)y)->fp;
+	size_t n = seen_n, i, j, nb;
+	unsigned b = 1, shift;
+	struct seen_ent *o = xmalloc(xmul(n + 1, sizeof *o)), x;
+	uint32_t *cnt;
 
-	return a < b ? -1 : a > b;
+	while (b < 16 && ((size_t)1 << b) < n)
+		b++;
+	shift = 64 - b;
+	nb = (size_t)1 << b;
+	cnt = xcalloc(nb + 1, sizeof *cnt);
+	for (i = 0; i < n; i++)
+		cnt[(seen_ents[i].fp >> shift) + 1]++;
+	for (i = 0; i < nb; i++)
+		cnt[i + 1] += cnt[i];
+	for (i = 0; i < n; i++)
+		o[cnt[seen_ents[i].fp >> shift]++] = seen_ents[i];
+	free(cnt);
+	for (i = 1; i < n; i++) {
+		x = o[i];
+		for (j = i; j > 0 && o[j - 1].fp > x.fp; j--)
+			o[j] = o[j - 1];
+		o[j] = x;
+	}
+	return o;
 }
 
 /* Write the set's entries as a run sorted by fingerprint; empty the set. */
 static void
 spill_run(void)
 {
+	struct seen_ent *o;
 	size_t i;
 
 	if (seen_spill.fd < 0) {
@@ -85,9 +110,9 @@ spill_run(void)
 		run_off = xmalloc(sizeof *run_off);
 		run_off[0] = 0;
 	}
-	qsort(seen_ents, seen_n, sizeof *seen_ents, ent_cmp);
+	o = sorted_ents();
 	for (i = 0; i < seen_n; i++) {
-		const struct seen_ent *e = &seen_ents[i];
+		const struct seen_ent *e = &o[i];
 
 		spill_write(&seen_spill, &e->fp, 8);
 		spill_write(&seen_spill, &e->line, 8);
@@ -95,6 +120,7 @@ spill_run(void)
 		spill_write(&seen_spill, &e->idlen, 4);
 		spill_write(&seen_spill, seen_ids.s + e->idoff, e->idlen);
 	}
+	free(o);
 	run_off = xrealloc(run_off, xmul(nruns + 2, sizeof *run_off));
 	run_off[++nruns] = seen_spill.len;
 	memset(seen, 0, seen_cap * sizeof *seen);

@@ -135,22 +135,28 @@ seen_add(const char *p, size_t n, const char *file, unsigned long long line)
 	uint64_t fp = hash_bytes(p, n) | 1; /* 0 marks an empty slot */
 	size_t i, mask, idn = n > SEEN_IDMAX ? SEEN_IDMAX : n;
 	struct seen_ent *e;
+	int grow;
 
 	if (!seen_budget)
 		seen_budget = spill_budget(SPILL_BUDGET);
-	if ((seen_n + 1) * 4 >= seen_cap * 3 && seen_n &&
-	    seen_cap * 2 * 32 + seen_ids.len + idn > seen_budget) {
+	/* 32 bytes a slot: 8 in the set, 24 of an entry (the set is at most
+	 * 3/4 full), and the ids' text. */
+	grow = (seen_n + 1) * 4 >= seen_cap * 3;
+	if (seen_n && (grow ? seen_cap * 2 : seen_cap) * 32 + seen_ids.len +
+	    idn > seen_budget) {
 		/* Look in the set before it goes to the file. */
 		mask = seen_cap - 1;
 		for (i = fp & mask; seen[i]; i = (i + 1) & mask)
 			if (seen[i] == fp)
 				return 1;
 		spill_run();
+		grow = 0;
 	}
-	if ((seen_n + 1) * 4 >= seen_cap * 3) {
+	if (grow) {
 		size_t ncap = seen_cap ? xmul(seen_cap, 2) : 4096, j;
 
-		while (!seen_cap && ncap > 16 && ncap * 32 > seen_budget)
+		/* A small budget: a set of half of it, the rest for ids. */
+		while (!seen_cap && ncap > 16 && ncap * 64 > seen_budget)
 			ncap /= 2;
 		uint64_t *ns = xcalloc(ncap, sizeof *ns);
 

@@ -25,7 +25,7 @@ MANS := $(wildcard stages/*/*.1) driver/hark.1
 ALL_CFLAGS = $(CFLAGS) $(EXTRA_CFLAGS) $(CPPFLAGS) -Ilib $(PKG_CFLAGS)
 ALL_LDFLAGS = $(LDFLAGS) $(EXTRA_CFLAGS)
 
-.PHONY: all deps check check-fast check-distributed check-san demo bench install uninstall \
+.PHONY: all deps check check-fast check-distributed check-san demo bench bench-rss install uninstall \
 	clean samples units fuzz FORCE
 .SUFFIXES:
 
@@ -141,6 +141,11 @@ bench: deps
 	@sh scripts/deps --bench
 	@$(MAKE) --no-print-directory all
 	@sh bench/run
+
+# The peak memory of every process of the job on 1 GB (HARK_BENCH_RSS).
+bench-rss: deps
+	@$(MAKE) --no-print-directory all
+	@sh bench/rss
 
 samples: $(B)/tools/gen-corpus
 	$(B)/tools/gen-corpus -s 1 -n 2000 -o corpora-samples/voices.csv \

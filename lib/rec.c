@@ -23,7 +23,7 @@
 #include "banned.h"
 
 #define RBUF_INIT (1u << 20)
-#define RBUF_SMALL (1u << 16)
+#define RBUF_SMALL (1u << 14)
 #define WBUF_SIZE (1u << 18)
 
 /* ---- escapes ---- */

@@ -41,7 +41,7 @@ enum {
 /* rec_open() flags. */
 enum {
 	REC_NEED_ID = 1, /* the header must have an "id" column */
-	REC_SMALL_BUF = 2 /* start with a 64 KiB buffer, not 1 MiB (a reader
+	REC_SMALL_BUF = 2 /* start with a 16 KiB buffer, not 1 MiB (a reader
 	                     among many, as merge's inputs are) */
 };
 

@@ -85,13 +85,14 @@ person_or_id "$tmp/stream.tsv"
 count_keys "$tmp/stream.tsv"
 chain+=" | hark count --by $(q "$keys")"
 
-# Blocks of at most about HARK_BLOCK_KB KiB (16 MiB), the same number for
+# Blocks of at most about HARK_BLOCK_KB KiB (4 MiB), the same number for
 # every job slot: count holds one block's people, and GNU parallel (Perl)
-# about 20 MiB and two blocks, so no process grows with the input
+# about 20 MiB and two blocks (27 MiB in all with 4 MiB blocks, 51 MiB
+# with 16 MiB ones, as fast), so no process grows with the input
 # (docs/scaling.md); one slot without GNU parallel runs the chain on the
 # whole stream.
 size=$(wc -c <"$tmp/stream.tsv")
-per=$(( ${HARK_BLOCK_KB:-16384} * 1024 * jobs ))
+per=$(( ${HARK_BLOCK_KB:-4096} * 1024 * jobs ))
 nper=$(( (size + per - 1) / per ))
 [ "$nper" -ge 1 ] || nper=1
 if [ "$jobs" -eq 1 ] && { [ "$nper" -eq 1 ] || ! command -v parallel >/dev/null 2>&1; }; then

@@ -8,6 +8,11 @@
  * by key then theme so that shards summed by hark-merge give the same
  * bytes as one run.  With --wide, one row per key with a `records` column
  * and one `theme:NAME` column of mentions per theme.
+ *
+ * The tally grows with keys x themes.  Past the memory budget
+ * (HARK_MEMORY, 16 MiB) it goes to a temporary file as a run sorted as the
+ * output is, and starts again empty; at the end the runs are merged,
+ * summing a (key, theme) that is in several, into the same bytes.
  */
 #include <getopt.h>
 #include <stdint.h>
@@ -19,6 +24,7 @@
 #include "opt.h"
 #include "lists.h"
 #include "rec.h"
+#include "spill.h"
 #include "tally.h"
 #include "banned.h"
 
@@ -90,6 +96,297 @@ parse_list(struct str s, struct buf *e, size_t *ne, const char **bad,
 	}
 }
 
+/* ---- spilling the tally to sorted runs ---- */
+
+static struct spill sp = { .fd = -1 };
+static uint64_t *run_off;       /* run i: [run_off[i], run_off[i + 1]) */
+static size_t nruns;
+static struct hash allthemes;   /* every theme of every run */
+
+/* Bytes the tally holds, with what sorting it takes (near enough). */
+static size_t
+tally_mem(const struct tally *t)
+{
+	return t->groups.keys.cap + t->groups.cap * sizeof(struct hash_ent) +
+	    t->groups.nslot * sizeof(uint64_t) + t->gcap * sizeof *t->grp +
+	    t->pool_cap * sizeof *t->pool + t->wide_cap * sizeof *t->wide +
+	    t->groups.count * 36;
+}
+
+/* One entry of a run: key and theme lengths, the counters, key, theme. */
+static void
+put_entry(const char *key, uint32_t kn, const char *th, uint32_t tn,
+	  const uint64_t v[TALLY_NV])
+{
+	spill_write(&sp, &kn, 4);
+	spill_write(&sp, &tn, 4);
+	spill_write(&sp, v, TALLY_NV * sizeof *v);
+	spill_write(&sp, key, kn);
+	spill_write(&sp, th, tn);
+}
+
+/* Write t as a run in output order, and empty it. */
+static void
+spill_tally(struct tally *t)
+{
+	size_t i, j, nc, kn, tn;
+
+	if (sp.fd < 0) {
+		spill_open(&sp);
+		hash_init(&allthemes);
+		run_off = xmalloc(sizeof *run_off);
+		run_off[0] = 0;
+	}
+	tally_sort(t);
+	for (i = 0; i < t->themes.count; i++) {
+		const char *p = tally_theme(t, (uint32_t)i, &tn);
+
+		(void)hash_intern(&allthemes, p, tn, NULL);
+	}
+	for (i = 0; i < t->groups.count; i++) {
+		size_t g = t->order[i];
+		const struct tally_cell *c = tally_cells(t, g, &nc);
+		const char *key = tally_key(t, g, &kn);
+
+		for (j = 0; j < nc; j++) {
+			uint64_t v[TALLY_NV];
+			const char *th = tally_theme(t, c[j].th, &tn);
+
+			tally_value(t, &c[j], v);
+			put_entry(key, (uint32_t)kn, th, (uint32_t)tn, v);
+		}
+	}
+	run_off = xrealloc(run_off, xmul(nruns + 2, sizeof *run_off));
+	run_off[++nruns] = sp.len;
+	tally_free(t);
+	tally_init(t);
+}
+
+static int
+bytecmp(const char *a, size_t an, const char *b, size_t bn)
+{
+	int c = memcmp(a, b, an < bn ? an : bn);
+
+	if (c)
+		return c;
+	return an < bn ? -1 : an > bn;
+}
+
+struct run_rd {
+	struct spill_reader r;
+	struct buf kt;          /* key, then theme */
+	uint32_t kn, tn;
+	uint64_t v[TALLY_NV];
+	size_t run;
+};
+
+static int
+run_next(struct run_rd *d)
+{
+	if (!spill_read(&d->r, &d->kn, 4))
+		return 0;
+	spill_read(&d->r, &d->tn, 4);
+	spill_read(&d->r, d->v, sizeof d->v);
+	buf_reset(&d->kt);
+	buf_grow(&d->kt, (size_t)d->kn + d->tn);
+	spill_read(&d->r, d->kt.s, (size_t)d->kn + d->tn);
+	d->kt.len = (size_t)d->kn + d->tn;
+	return 1;
+}
+
+/* Output order: key, then theme, by bytes (as tally_sort()). */
+static int
+rd_cmp(const struct run_rd *a, const struct run_rd *b)
+{
+	int c = bytecmp(a->kt.s, a->kn, b->kt.s, b->kn);
+
+	if (c)
+		return c;
+	return bytecmp(a->kt.s + a->kn, a->tn, b->kt.s + b->kn, b->tn);
+}
+
+static void
+sift(struct run_rd **h, size_t n, size_t i)
+{
+	for (;;) {
+		size_t l = 2 * i + 1, m = i;
+		struct run_rd *x;
+
+		if (l < n && rd_cmp(h[l], h[m]) < 0)
+			m = l;
+		if (l + 1 < n && rd_cmp(h[l + 1], h[m]) < 0)
+			m = l + 1;
+		if (m == i)
+			return;
+		x = h[i];
+		h[i] = h[m];
+		h[m] = x;
+		i = m;
+	}
+}
+
+static const struct hash *sorting;
+
+static int
+cmp_theme(const void *x, const void *y)
+{
+	size_t an, bn;
+	const char *a = hash_key(sorting, *(const uint32_t *)x, &an);
+	const char *b = hash_key(sorting, *(const uint32_t *)y, &bn);
+
+	return bytecmp(a, an, b, bn);
+}
+
+/* One key's merged row, wide: records, then the mentions of every theme
+ * by rank (0 when none), as tally_write_wide() writes it. */
+static void
+put_wide(struct rec_writer *w, const char *key, size_t kn, const uint64_t *men,
+	 uint64_t records, size_t nt, const char *with)
+{
+	size_t i;
+
+	rec_put(w, key, kn);
+	rec_putc(w, '\t');
+	rec_putu(w, records);
+	for (i = 1; i < nt; i++) {
+		rec_putc(w, '\t');
+		rec_putu(w, men[i]);
+	}
+	if (with) {
+		rec_putc(w, '\t');
+		rec_put(w, with, strlen(with));
+	}
+	rec_putc(w, '\n');
+}
+
+/* Merge the runs (the tally last spilled too) into the output. */
+static void
+write_merged(struct rec_writer *w, struct tally *t, const char *const *by,
+	     size_t nby, int wide, const char *with)
+{
+	struct run_rd *rd, **h;
+	struct buf cur = BUF_INIT;  /* the (key, theme) being summed */
+	size_t i, k, nh = 0, nt = 0, curkn = 0, bufsize, rank = 0;
+	uint32_t *tsorted = NULL;
+	uint64_t sum[TALLY_NV] = { 0 }, *men = NULL, records = 0;
+	int have = 0;
+
+	spill_tally(t);
+	spill_flush(&sp);
+	tally_free(t);
+	tally_init(t);
+	for (k = 0; k < nby; k++) {
+		rec_put_esc(w, by[k], strlen(by[k]));
+		rec_putc(w, '\t');
+	}
+	if (wide) {
+		nt = allthemes.count;
+		tsorted = xmalloc(xmul(nt, sizeof *tsorted));
+		for (i = 0; i < nt; i++)
+			tsorted[i] = (uint32_t)i;
+		sorting = &allthemes;
+		qsort(tsorted, nt, sizeof *tsorted, cmp_theme);
+		sorting = NULL;
+		men = xcalloc(nt, sizeof *men);
+		rec_put(w, "records", 7);
+		for (i = 1; i < nt; i++) {
+			size_t n;
+			const char *p = hash_key(&allthemes, tsorted[i], &n);
+
+			rec_put(w, "\ttheme:", 7);
+			rec_put(w, p, n);
+		}
+		if (with)
+			rec_put(w, "\ttagged_with", 12);
+		rec_putc(w, '\n');
+	} else {
+		rec_puts(w, "theme\trecords\tmentions\tnegated\n");
+	}
+	bufsize = spill_budget(SPILL_BUDGET) / 2 / nruns;
+	bufsize = bufsize < 4096 ? 4096 : bufsize > 1 << 16 ? 1 << 16 : bufsize;
+	rd = xcalloc(nruns, sizeof *rd);
+	h = xmalloc(xmul(nruns, sizeof *h));
+	for (i = 0; i < nruns; i++) {
+		spill_reader_init(&rd[i].r, &sp, run_off[i], run_off[i + 1],
+		    bufsize);
+		buf_init(&rd[i].kt);
+		rd[i].run = i;
+		if (run_next(&rd[i]))
+			h[nh++] = &rd[i];
+	}
+	for (i = nh; i-- > 0;)
+		sift(h, nh, i);
+	for (;;) {
+		struct run_rd *d = nh ? h[0] : NULL;
+		int same = d && have && d->kn + d->tn == cur.len &&
+		    d->kn == curkn && memcmp(d->kt.s, cur.s, cur.len) == 0;
+		int samekey = d && have && d->kn == curkn &&
+		    memcmp(d->kt.s, cur.s, curkn) == 0;
+
+		if (have && !same) {
+			/* (key, theme) cur is summed: out with it. */
+			if (!wide) {
+				rec_put(w, cur.s, curkn);
+				rec_putc(w, '\t');
+				rec_put(w, cur.s + curkn, cur.len - curkn);
+				for (k = 0; k < TALLY_NV; k++) {
+					rec_putc(w, '\t');
+					rec_putu(w, sum[k]);
+				}
+				rec_putc(w, '\n');
+			} else {
+				long th = hash_find(&allthemes, cur.s + curkn,
+				    cur.len - curkn);
+
+				for (rank = 0; rank < nt &&
+				    tsorted[rank] != (uint32_t)th; rank++)
+					;
+				if (rank == 0 && cur.len - curkn == 1 &&
+				    cur.s[curkn] == '*')
+					records = sum[TALLY_RECORDS];
+				else if (rank < nt)
+					men[rank] = sum[TALLY_MENTIONS];
+				if (!samekey) {
+					put_wide(w, cur.s, curkn, men, records,
+					    nt, with);
+					memset(men, 0, nt * sizeof *men);
+					records = 0;
+				}
+			}
+			have = 0;
+		}
+		if (!d)
+			break;
+		if (!have) {
+			buf_reset(&cur);
+			buf_add(&cur, d->kt.s, d->kt.len);
+			curkn = d->kn;
+			memset(sum, 0, sizeof sum);
+			have = 1;
+		}
+		for (k = 0; k < TALLY_NV; k++) {
+			if (sum[k] > UINT64_MAX - d->v[k])
+				die(HARK_EDATA, "count overflows");
+			sum[k] += d->v[k];
+		}
+		if (!run_next(d))
+			h[0] = h[--nh];
+		sift(h, nh, 0);
+	}
+	for (i = 0; i < nruns; i++) {
+		spill_reader_free(&rd[i].r);
+		buf_free(&rd[i].kt);
+	}
+	free(rd);
+	free(h);
+	free(tsorted);
+	free(men);
+	buf_free(&cur);
+	hash_free(&allthemes);
+	spill_close(&sp);
+	free(run_off);
+}
+
 static void
 write_long(struct rec_writer *w, struct tally *t, const char *const *by,
 	   size_t nby)
@@ -144,7 +441,7 @@ main(int argc, char **argv)
 	static char **by;
 	static int *bycol;
 	struct rec_writer w;
-	size_t nby = 0, k;
+	size_t nby = 0, k, budget;
 	int c, wide = 0, status = HARK_OK, tcol, ncol, wcol, first = 1;
 
 	err_init("count");
@@ -188,6 +485,7 @@ main(int argc, char **argv)
 			wcol = -1;
 
 	tally_init(&t);
+	budget = spill_budget(SPILL_BUDGET);
 	arena_init(&a, 0);
 	buf_init(&key);
 	buf_init(&ents);
@@ -248,9 +546,14 @@ main(int argc, char **argv)
 		if (tally_add(&t, g, TALLY_STAR, tot) < 0)
 			die_at(HARK_EDATA, r.name, r.line, "count overflows");
 		arena_reset(&a);
+		if (tally_mem(&t) > budget)
+			spill_tally(&t);
 	}
 	rec_writer_init(&w, 1);
-	if (status != HARK_ETROUBLE) {
+	if (status != HARK_ETROUBLE && nruns) {
+		write_merged(&w, &t, (const char *const *)by, nby, wide,
+		    wcol >= 0 ? with.s ? with.s : "" : NULL);
+	} else if (status != HARK_ETROUBLE) {
 		if (wide)
 			tally_write_wide(&w, &t, (const char *const *)by, nby,
 			    wcol >= 0 ? with.s ? with.s : "" : NULL);

@@ -526,9 +526,11 @@ main(int argc, char **argv)
 			break;
 	}
 	progress_end();
+	if (status != HARK_ETROUBLE)
+		ids_finish();
 	rec_writer_close(&out);
 	close_rejects();
-	if ((!opt.quiet || n_rej) && !(status == HARK_ETROUBLE && n_in == 0)) {
+	if ((!opt.quiet || n_rej || n_late) && !(status == HARK_ETROUBLE && n_in == 0)) {
 		struct buf b = BUF_INIT;
 
 		buf_addf(&b, "%llu record%s in, %llu out, %llu rejected", n_in,
@@ -537,6 +539,10 @@ main(int argc, char **argv)
 			buf_addf(&b, ", %llu repaired", n_rep);
 		if (n_rej && opt.rejects)
 			buf_addf(&b, " (reasons in %s)", opt.rejects);
+		if (n_late)
+			buf_addf(&b, "; %llu duplicate id%s found after both "
+			    "records were written (both are in the stream)",
+			    n_late, n_late == 1 ? "" : "s");
 		/* the hint said once at the start has long scrolled away */
 		if (n_bad_utf8)
 			buf_addf(&b, "; %llu with invalid UTF-8: is the file in "
@@ -544,7 +550,7 @@ main(int argc, char **argv)
 		err_msg("%s", b.s);
 		buf_free(&b);
 	}
-	if (n_rej && status == HARK_OK)
+	if ((n_rej || n_late) && status == HARK_OK)
 		status = HARK_EDATA;
 	return status;
 }

@@ -40,6 +40,7 @@ extern struct ingest_opt opt;
 extern struct ingest_cols cols;
 extern unsigned long long n_in, n_out, n_rej, n_rep, n_ord;
 extern unsigned long long n_bad_utf8; /* rejected for invalid UTF-8 */
+extern unsigned long long n_late; /* duplicate ids found after writing */
 extern struct rec_writer out;
 extern struct arena arena;
 
@@ -58,6 +59,9 @@ int same_names(char **a, size_t na, char **b, size_t nb);
 
 /* record.c */
 void open_rejects(void);
+/* The id check's end: merge what went to disk and report the duplicate
+ * ids found there (record.c); frees the check's memory. */
+void ids_finish(void);
 void close_rejects(void);
 /* Write one source record to the stream, or reject it with a reason. */
 void record(const struct input *in, struct csv_row *row);

@@ -216,7 +216,7 @@ main(int argc, char **argv)
 	hash_init(&t.keys);
 	buf_init(&t.vals);
 	table_load(&t, (const char *const *)ton, non);
-	t.matched = xcalloc(t.keys.count + 1, 1);
+	t.matched = xcalloc(t.nrows + 1, 1);
 
 	rec_open_or_exit(&r, argv + optind, (size_t)(argc - optind), 0);
 	oncol = xmalloc(xmul(non, sizeof *oncol));
@@ -255,16 +255,13 @@ main(int argc, char **argv)
 			empty |= r.f[oncol[k]].n == 0;
 		}
 		if (!empty)
-			row = hash_find(&t.keys, key.s, key.len);
+			row = table_find(&t, key.s, key.len);
 		if (row >= 0) {
 			nmatch++;
 			t.matched[row] = 1;
 			if (how == ANTI)
 				continue;
-			for (i = 0; i < t.nval; i++) {
-				vals[i].p = t.vals.s + t.voff[row * t.nval + i];
-				vals[i].n = t.vlen[row * t.nval + i];
-			}
+			table_vals(&t, (size_t)row, vals);
 			rec_write_raw(&w, &r, &pl, vals);
 			continue;
 		}
@@ -281,7 +278,7 @@ main(int argc, char **argv)
 		rec_write_raw(&w, &r, &pl, vals);
 	}
 	rec_writer_close(&w);
-	for (i = 0; i < t.keys.count; i++) {
+	for (i = 0; i < t.nrows; i++) {
 		const char *p;
 		size_t n;
 
@@ -289,7 +286,7 @@ main(int argc, char **argv)
 			continue;
 		tmiss++;
 		if (unmatched) {
-			p = hash_key(&t.keys, i, &n);
+			p = table_key(&t, i, &n);
 			rec_put(&uw, "table\t", 6);
 			rec_put(&uw, p, n);
 			rec_putc(&uw, '\n');
@@ -299,7 +296,7 @@ main(int argc, char **argv)
 		rec_writer_close(&uw);
 	err_note("%llu records matched, %llu without a match in %s; %llu of "
 	    "its %zu keys matched no record", nmatch, nmiss, t.path, tmiss,
-	    t.keys.count);
+	    t.nrows);
 	if (t.empty)
 		err_msg("%zu rows of %s have an empty key and were left out",
 		    t.empty, t.path);
@@ -326,6 +323,7 @@ main(int argc, char **argv)
 	free(t.vlen);
 	buf_free(&t.vals);
 	hash_free(&t.keys);
+	table_free(&t);
 	if (t.pkey) {
 		sodium_memzero((void *)t.pkey, t.pkeylen);
 		free((void *)t.pkey);

@@ -4,6 +4,13 @@
  * any encoding, BOM, UTF-16, Excel's quoting, multi-line fields) or as a
  * stream; each row's key (pseudonymised with --pseudonymise-key) is
  * interned, and a key twice is an error, never a fan-out.
+ *
+ * A table over the memory budget (HARK_MEMORY, 16 MiB) moves to
+ * temporary files as it is read: its rows one after another, then an
+ * open-addressing index of their keys, both read by offset (pread, not
+ * mmap, so the pages are the kernel's cache, not the program's memory).
+ * The messages are the same; only a duplicate key is found after the
+ * whole table has been read, when the index is built.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -16,6 +23,7 @@
 #include "input.h"
 #include "pseudo.h"
 #include "rec.h"
+#include "spill.h"
 #include "table.h"
 #include "utf8.h"
 #include "banned.h"
@@ -26,6 +34,68 @@ has_suffix(const char *s, const char *suf)
 	size_t n = strlen(s), m = strlen(suf);
 
 	return n >= m && strcasecmp(s + n - m, suf) == 0;
+}
+
+static void build_index(struct table *t);
+
+/* Bytes the in-memory table holds (near enough). */
+static size_t
+table_mem(const struct table *t)
+{
+	return t->keys.keys.cap + t->keys.cap * sizeof(struct hash_ent) +
+	    t->keys.nslot * sizeof(uint64_t) + t->vals.cap +
+	    t->cap * ((t->nval + 1) * 2 * sizeof(size_t) + sizeof *t->line);
+}
+
+static void
+put_row(struct table *t, const char *key, size_t kn, uint64_t line,
+	const char *val, size_t vn)
+{
+	uint32_t k = (uint32_t)kn, v = (uint32_t)vn;
+
+	if (kn > UINT32_MAX || vn > UINT32_MAX)
+		die_at(HARK_EDATA, t->path, line, "a row of over 4 GiB");
+	spill_write(&t->rows, &line, 8);
+	spill_write(&t->rows, &k, 4);
+	spill_write(&t->rows, &v, 4);
+	spill_write(&t->rows, key, kn);
+	spill_write(&t->rows, val, vn);
+}
+
+/* Move the rows held so far to a temporary file; rows to come go there
+ * too. */
+static void
+to_disk(struct table *t)
+{
+	size_t row, i, n;
+	struct buf vb = BUF_INIT;
+
+	spill_open(&t->rows);
+	for (row = 0; row < t->keys.count; row++) {
+		const char *k = hash_key(&t->keys, row, &n);
+
+		buf_reset(&vb);
+		for (i = 0; i < t->nval; i++) {
+			if (i)
+				buf_addc(&vb, '\t');
+			buf_add(&vb, t->vals.s + t->voff[row * t->nval + i],
+			    t->vlen[row * t->nval + i]);
+		}
+		put_row(t, k, n, t->line[row], vb.s, vb.len);
+	}
+	buf_free(&vb);
+	t->nrows = t->keys.count;
+	hash_free(&t->keys);
+	hash_init(&t->keys);
+	buf_free(&t->vals);
+	buf_init(&t->vals);
+	free(t->line);
+	free(t->voff);
+	free(t->vlen);
+	t->line = NULL;
+	t->voff = t->vlen = NULL;
+	t->cap = 0;
+	t->disk = 1;
 }
 
 /* Add one table row: values[i] unescaped, line where it starts. */
@@ -56,6 +126,20 @@ add_row(struct table *t, struct str *v, unsigned long long line,
 		t->empty++;
 		return;
 	}
+	if (t->disk) {
+		buf_reset(&t->rowbuf);
+		for (i = 0, k = 0; i < t->ncols; i++) {
+			if (!t->isval[i])
+				continue;
+			if (k++)
+				buf_addc(&t->rowbuf, '\t');
+			rec_escape(&t->rowbuf, v[i].p, v[i].n);
+		}
+		put_row(t, key->s, key->len, line, t->rowbuf.s,
+		    t->rowbuf.len);
+		t->nrows++;
+		return;
+	}
 	row = hash_intern(&t->keys, key->s, key->len, &added);
 	if (!added) {
 		/* Show the key as the stream would hold it. */
@@ -84,6 +168,8 @@ add_row(struct table *t, struct str *v, unsigned long long line,
 		t->voff[row * t->nval + k] = at;
 		t->vlen[row * t->nval + k++] = t->vals.len - at;
 	}
+	if (table_mem(t) > t->budget)
+		to_disk(t);
 }
 
 static void
@@ -262,6 +348,9 @@ table_load(struct table *t, const char *const *on, size_t non)
 	const char *p, *nl;
 	int tsv = has_suffix(t->path, ".tsv"), tab;
 
+	t->budget = spill_budget(SPILL_BUDGET);
+	t->rows.fd = t->slots.fd = -1;
+	buf_init(&t->rowbuf);
 	if (input_open(&in, t->path, t->encoding, err, sizeof err) < 0)
 		die(HARK_ETROUBLE, "%s", err);
 	if (in.note[0])
@@ -275,9 +364,203 @@ table_load(struct table *t, const char *const *on, size_t non)
 	    in.utf8) {
 		input_close(&in);
 		load_stream(t, on, non);
+	} else {
+		load_delimited(t, &in, t->delim ? t->delim :
+		    !has_suffix(t->path, ".csv") && (tsv || tab) ? '\t' : ',',
+		    on, non);
+		input_close(&in);
+	}
+	if (t->disk)
+		build_index(t);
+	else
+		t->nrows = t->keys.count;
+}
+
+
+
+struct slot {
+	uint64_t fp, off1, row; /* off1: the row's offset + 1; 0: empty */
+};
+
+/* Read the row at off into t->rowbuf: key, then values; *kn, *line.  One
+ * read of up to 256 bytes holds most rows whole. */
+static void
+read_row(struct table *t, uint64_t off, size_t *kn, uint64_t *line)
+{
+	unsigned char h[256];
+	uint32_t k, v;
+	size_t got = t->rows.len - off < sizeof h ? (size_t)(t->rows.len - off) :
+	    sizeof h, n;
+
+	if (got < 16)
+		got = 16; /* a short file: spill_pread() says so */
+	spill_pread(&t->rows, off, h, got);
+	memcpy(line, h, 8);
+	memcpy(&k, h + 8, 4);
+	memcpy(&v, h + 12, 4);
+	n = (size_t)k + v;
+	buf_reset(&t->rowbuf);
+	buf_grow(&t->rowbuf, n);
+	if (16 + n <= got)
+		memcpy(t->rowbuf.s, h + 16, n);
+	else
+		spill_pread(&t->rows, off + 16, t->rowbuf.s, n);
+	t->rowbuf.len = n;
+	*kn = k;
+}
+
+static uint64_t
+slot_of(const struct table *t, uint64_t fp)
+{
+	return fp & (t->nslots - 1);
+}
+
+static void
+build_index(struct table *t)
+{
+	struct spill_reader rd;
+	struct buf kb = BUF_INIT;
+	uint64_t off = 0, row = 0;
+	unsigned char h[16];
+
+	spill_flush(&t->rows);
+	t->nslots = 16;
+	while (t->nslots < 2 * (uint64_t)t->nrows)
+		t->nslots *= 2;
+	spill_open(&t->slots);
+	spill_zeros(&t->slots, t->nslots * sizeof(struct slot));
+	spill_reader_init(&rd, &t->rows, 0, t->rows.len, 1 << 16);
+	while (spill_read(&rd, h, 16)) {
+		uint64_t line, fp, i;
+		uint32_t k, v;
+		struct slot sl;
+
+		memcpy(&line, h, 8);
+		memcpy(&k, h + 8, 4);
+		memcpy(&v, h + 12, 4);
+		buf_reset(&kb);
+		buf_grow(&kb, (size_t)k + v);
+		spill_read(&rd, kb.s, (size_t)k + v);
+		kb.len = k;
+		fp = hash_bytes(kb.s, k) | 1;
+		for (i = slot_of(t, fp);; i = (i + 1) & (t->nslots - 1)) {
+			spill_pread(&t->slots, i * sizeof sl, &sl, sizeof sl);
+			if (sl.off1 == 0)
+				break;
+			if (sl.fp == fp) {
+				size_t on;
+				uint64_t first;
+
+				read_row(t, sl.off1 - 1, &on, &first);
+				if (on == k && memcmp(t->rowbuf.s, kb.s, k) == 0) {
+					size_t j;
+
+					for (j = 0; j < k; j++)
+						if (kb.s[j] == '\t')
+							kb.s[j] = ',';
+					die_at(HARK_EDATA, t->path, line,
+					    "duplicate key '%.*s' (first at "
+					    "line %llu)", (int)(k > 200 ? 200 :
+					    k), kb.s, (unsigned long long)first);
+				}
+			}
+		}
+		sl.fp = fp;
+		sl.off1 = off + 1;
+		sl.row = row++;
+		spill_pwrite(&t->slots, i * sizeof sl, &sl, sizeof sl);
+		off += 16 + (uint64_t)k + v;
+	}
+	spill_reader_free(&rd);
+	buf_free(&kb);
+	t->seqrow = 0;
+	spill_reader_init(&t->seq, &t->rows, 0, t->rows.len, 1 << 16);
+}
+
+long
+table_find(struct table *t, const char *p, size_t n)
+{
+	uint64_t fp, i;
+	struct slot sl;
+
+	if (!t->disk)
+		return hash_find(&t->keys, p, n);
+	fp = hash_bytes(p, n) | 1;
+	for (i = slot_of(t, fp);; i = (i + 1) & (t->nslots - 1)) {
+		spill_pread(&t->slots, i * sizeof sl, &sl, sizeof sl);
+		if (sl.off1 == 0)
+			return -1;
+		if (sl.fp == fp) {
+			size_t kn;
+			uint64_t line;
+
+			read_row(t, sl.off1 - 1, &kn, &line);
+			if (kn == n && memcmp(t->rowbuf.s, p, n) == 0) {
+				t->rowkey = kn;
+				return (long)sl.row;
+			}
+		}
+	}
+}
+
+void
+table_vals(struct table *t, size_t row, struct str *v)
+{
+	size_t i;
+
+	if (!t->disk) {
+		for (i = 0; i < t->nval; i++) {
+			v[i].p = t->vals.s + t->voff[row * t->nval + i];
+			v[i].n = t->vlen[row * t->nval + i];
+		}
 		return;
 	}
-	load_delimited(t, &in, t->delim ? t->delim : !has_suffix(t->path,
-	    ".csv") && (tsv || tab) ? '\t' : ',', on, non);
-	input_close(&in);
+	/* The row table_find() read last. */
+	const char *p = t->rowbuf.s + t->rowkey, *end = t->rowbuf.s +
+	    t->rowbuf.len;
+
+	for (i = 0; i < t->nval; i++) {
+		const char *q = i + 1 < t->nval ? memchr(p, '\t',
+		    (size_t)(end - p)) : NULL;
+
+		if (!q)
+			q = end;
+		v[i].p = p;
+		v[i].n = (size_t)(q - p);
+		p = q < end ? q + 1 : end;
+	}
+}
+
+const char *
+table_key(struct table *t, size_t row, size_t *n)
+{
+	unsigned char h[16];
+	uint32_t k, v;
+
+	if (!t->disk)
+		return hash_key(&t->keys, row, n);
+	for (;;) {
+		if (!spill_read(&t->seq, h, 16))
+			die(HARK_ETROUBLE, "a temporary file in %s is short",
+			    t->rows.dir);
+		memcpy(&k, h + 8, 4);
+		memcpy(&v, h + 12, 4);
+		buf_reset(&t->rowbuf);
+		buf_grow(&t->rowbuf, (size_t)k + v);
+		spill_read(&t->seq, t->rowbuf.s, (size_t)k + v);
+		if (t->seqrow++ == row)
+			break;
+	}
+	*n = k;
+	return t->rowbuf.s;
+}
+
+void
+table_free(struct table *t)
+{
+	if (t->disk)
+		spill_reader_free(&t->seq);
+	spill_close(&t->rows);
+	spill_close(&t->slots);
+	buf_free(&t->rowbuf);
 }

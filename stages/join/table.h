@@ -9,6 +9,8 @@
 
 #include "buf.h"
 #include "hash.h"
+#include "rec.h"
+#include "spill.h"
 
 /* The outcome table: keys (escaped values joined by TAB) and, per row,
  * the escaped values of its other columns. */
@@ -32,6 +34,19 @@ struct table {
 	size_t *voff, *vlen;    /* nrows * nval */
 	size_t cap, empty;      /* rows left out for an empty key */
 	unsigned long long hline; /* line of the header */
+	size_t nrows;           /* rows held (keys) */
+	/* Over the budget (HARK_MEMORY): the rows in a temporary file, each
+	 * line (8 bytes), key length and values length (4 each), key, and
+	 * values (escaped, TAB between), and an open-addressing index of
+	 * them in another, slots of fingerprint, offset + 1 and row. */
+	int disk;
+	size_t budget;
+	struct spill rows, slots;
+	uint64_t nslots;
+	struct buf rowbuf;      /* the row last read */
+	size_t rowkey;          /* its key's length */
+	struct spill_reader seq; /* table_key()'s walk */
+	size_t seqrow;
 };
 
 /*
@@ -42,5 +57,15 @@ struct table {
  * with FILE:LINE: what is wrong on a malformed table.
  */
 void table_load(struct table *t, const char *const *on, size_t non);
+
+/* The row of key p[0..n) (the stream's escaped fields joined by TAB),
+ * or -1. */
+long table_find(struct table *t, const char *p, size_t n);
+/* The values of row into v[0..nval) (borrowed until the next call). */
+void table_vals(struct table *t, size_t row, struct str *v);
+/* The key of row (borrowed until the next call); on disk, the rows must
+ * be asked for in increasing order. */
+const char *table_key(struct table *t, size_t row, size_t *n);
+void table_free(struct table *t);
 
 #endif

@@ -191,9 +191,9 @@ set_key(struct buf *b, const struct rec_reader *r)
 	b->len = n;
 }
 
-/* The length of s[0..n) as compared across inputs: the fingerprints of
- * the files, not their paths (shards counted on other machines find the
- * same lexicon elsewhere).  Writes the compared form to out. */
+/* The form of the settings s[0..n) compared across inputs, into out:
+ * each file by its fingerprint, not its path (shards counted on other
+ * machines find the same lexicon elsewhere). */
 static void
 settings_key(struct buf *out, const char *s, size_t n)
 {

@@ -328,8 +328,11 @@ read_header(struct rec_reader *r, int first)
 			}
 	}
 	if ((r->flags & REC_NEED_ID) && rec_col(r, "id") < 0) {
-		set_err(r, "bad header: no 'id' column%s", foreign ?
-		    " (not a record stream: run hark ingest first)" : "");
+		/* A TSV from elsewhere (a spreadsheet, a database) has a
+		 * header too, but no id: ingest reads it (-f tsv). */
+		set_err(r, "bad header: no 'id' column (not a record "
+		    "stream: run hark ingest first%s)", foreign ? "" :
+		    "; it reads TSV too");
 		return REC_BAD;
 	}
 	k = rec_col(r, "id");
@@ -379,26 +382,73 @@ header_line(struct rec_reader *r, const char *line, size_t len)
 	return REC_FAIL;
 }
 
-/* A malformed record's source line, for its message: the field in the
- * `source_line` column's place when the record has as many fields as the
- * header (so that the place is right), else none. */
+/* Whether p[0..n) can be a line number: digits only, not too long. */
+static int
+line_number(const char *p, size_t n)
+{
+	size_t i;
+
+	if (n == 0 || n > 19)
+		return 0;
+	for (i = 0; i < n; i++)
+		if (p[i] < '0' || p[i] > '9')
+			return 0;
+	return 1;
+}
+
+/* Field k (from 0) of line[0..len), into *p, *n. */
+static void
+nth_field(const char *line, size_t len, size_t k, const char **p, size_t *n)
+{
+	const char *q = line, *end = line + len, *t;
+
+	while (k-- > 0)
+		q = (const char *)memchr(q, '\t', (size_t)(end - q)) + 1;
+	t = memchr(q, '\t', (size_t)(end - q));
+	*p = q;
+	*n = (size_t)((t ? t : end) - q);
+}
+
+/*
+ * A malformed record's source line, for its message.  With as many fields
+ * as the header, the field in the `source_line` column's place.  With a
+ * wrong number of fields (a raw TAB in a value, a field lost), the stray or
+ * missing TAB lies before that place or after it: so the field counted
+ * from the start and the field counted from the end are the candidates,
+ * and the one that is a line number is named (none when both are, and
+ * differ: then either could be a number of another column).
+ */
 static void
 bad_source(struct rec_reader *r, const char *line, size_t len)
 {
-	const char *p = line, *end = line + len, *t;
-	size_t i;
+	const char *end = line + len, *t, *a = NULL, *b = NULL;
+	size_t i, an = 0, bn = 0, nf, back;
+	int aok, bok;
 
 	if (r->srccol < 0)
 		return;
 	err_source(r->name, r->line, NULL, 0);
 	for (i = 0, t = line; (t = memchr(t, '\t', (size_t)(end - t))); t++)
 		i++;
-	if (i + 1 != r->ncols)
+	nf = i + 1;
+	if (nf == r->ncols) {
+		nth_field(line, len, (size_t)r->srccol, &a, &an);
+		err_source(r->name, r->line, a, an);
 		return;
-	for (i = 0; i < (size_t)r->srccol; i++)
-		p = (const char *)memchr(p, '\t', (size_t)(end - p)) + 1;
-	t = memchr(p, '\t', (size_t)(end - p));
-	err_source(r->name, r->line, p, (size_t)((t ? t : end) - p));
+	}
+	if ((size_t)r->srccol < nf)
+		nth_field(line, len, (size_t)r->srccol, &a, &an);
+	back = r->ncols - (size_t)r->srccol; /* its place from the end */
+	if (back <= nf)
+		nth_field(line, len, nf - back, &b, &bn);
+	aok = a && line_number(a, an);
+	bok = b && line_number(b, bn);
+	if (aok && bok && (an != bn || memcmp(a, b, an) != 0))
+		return;
+	if (aok)
+		err_source(r->name, r->line, a, an);
+	else if (bok)
+		err_source(r->name, r->line, b, bn);
 }
 
 int
@@ -684,18 +734,19 @@ rec_writer_close(struct rec_writer *w)
  */
 static const struct {
 	const char *col, *from[5];
+	const char *stage;         /* the stage that makes it */
 } derived[] = {
-	{ "tokens", { "text" } },
-	{ "spans", { "text" } },
-	{ "tokenised_with", { "text" } },
-	{ "stems", { "tokens", "text" } },
-	{ "tags", { "tokens", "spans", "stems", "text" } },
-	{ "tagged_with", { "tokens", "spans", "stems", "text" } },
-	{ "themes", { "tags" } },
-	{ "themes_negated", { "tags" } },
-	{ "themes_mixed", { "tags" } },
-	{ "wc", { "tokens", "text" } },
-	{ "pct_*", { "tags" } },
+	{ "tokens", { "text" }, "tokenise" },
+	{ "spans", { "text" }, "tokenise" },
+	{ "tokenised_with", { "text" }, "tokenise" },
+	{ "stems", { "tokens", "text" }, "stem" },
+	{ "tags", { "tokens", "spans", "stems", "text" }, "tag" },
+	{ "tagged_with", { "tokens", "spans", "stems", "text" }, "tag" },
+	{ "themes", { "tags" }, "theme" },
+	{ "themes_negated", { "tags" }, "theme" },
+	{ "themes_mixed", { "tags" }, "theme" },
+	{ "wc", { "tokens", "text" }, "theme" },
+	{ "pct_*", { "tags" }, "theme" },
 };
 
 static int
@@ -757,10 +808,33 @@ rec_plan_init(struct rec_plan *pl, const struct rec_reader *r,
 			buf_adds(&say, ndrop++ ? ", " : "");
 			buf_adds(&say, r->cols[i]);
 		}
-	if (ndrop)
-		err_note("dropped stale column%s %s: made from '%s', which "
-			"this stage rewrites", ndrop == 1 ? "" : "s", say.s,
-			owned[0]);
+	if (ndrop) {
+		/* Plainly: what this stage writes, that the dropped columns
+		 * were made from it, and which stages make them again. */
+		const char *stage[sizeof derived / sizeof derived[0]];
+		size_t ns = 0, d, j;
+
+		buf_addf(&say, ": made with '%s', which this stage writes "
+		    "anew, so out of date; run hark", owned[0]);
+		for (d = 0; d < sizeof derived / sizeof derived[0]; d++) {
+			for (i = 0; i < r->ncols; i++)
+				if (drop[i] && name_is(derived[d].col,
+				    r->cols[i]))
+					break;
+			if (i == r->ncols)
+				continue;
+			for (j = 0; j < ns; j++)
+				if (strcmp(stage[j], derived[d].stage) == 0)
+					break;
+			if (j == ns)
+				stage[ns++] = derived[d].stage;
+		}
+		for (j = 0; j < ns; j++)
+			buf_addf(&say, "%s %s", j ? ", hark" : "", stage[j]);
+		buf_adds(&say, " again after it");
+		err_note("dropped stale column%s %s", ndrop == 1 ? "" : "s",
+		    say.s);
+	}
 	buf_free(&say);
 	nout = r->ncols - ndrop;
 

@@ -246,3 +246,64 @@ store_tok(sqlite3 *db, int flags, char *err, size_t errlen)
 	free(tk);
 	return t;
 }
+
+/* The codes of the store's codebooks and tags, or (themes) their first
+ * levels, in byte order: at most SHOW of them onto out, ", " between. */
+static size_t
+store_list_codes(sqlite3 *db, int themes, struct buf *out)
+{
+	enum { SHOW = 30 };
+	sqlite3_stmt *st;
+	size_t n = 0;
+
+	if (sqlite3_prepare_v2(db, themes ?
+	    "SELECT DISTINCT CASE WHEN instr(c, '/') > 0 THEN substr(c, 1, "
+	    "instr(c, '/') - 1) ELSE c END AS t FROM (SELECT code AS c FROM "
+	    "codes UNION SELECT code FROM tags) ORDER BY t" :
+	    "SELECT code FROM codes UNION SELECT code FROM tags ORDER BY 1",
+	    -1, &st, NULL) != SQLITE_OK)
+		return 0;
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		const char *c = (const char *)sqlite3_column_text(st, 0);
+
+		if (c == NULL)
+			continue;
+		if (n < SHOW)
+			buf_addf(out, "%s%s", n ? ", " : "", c);
+		n++;
+	}
+	sqlite3_finalize(st);
+	if (n > SHOW)
+		buf_addf(out, " and %zu more", n - SHOW);
+	return n;
+}
+
+void
+store_need_code(sqlite3 *db, const char *path, const char *what,
+		const char *code)
+{
+	/* Static: reachable when the message ends the program. */
+	static struct buf list;
+	sqlite3_stmt *st;
+	int rc;
+
+	if (sqlite3_prepare_v2(db, "SELECT 1 FROM codes WHERE code = ?1 OR "
+	    "(code >= ?1 || '/' AND code < ?1 || '0') UNION ALL SELECT 1 "
+	    "FROM tags WHERE code = ?1 OR (code >= ?1 || '/' AND code < ?1 "
+	    "|| '0') LIMIT 1", -1, &st, NULL) != SQLITE_OK)
+		die(HARK_ETROUBLE, "%s: %s", path, sqlite3_errmsg(db));
+	sqlite3_bind_text(st, 1, code, -1, SQLITE_STATIC);
+	rc = sqlite3_step(st);
+	sqlite3_finalize(st);
+	if (rc == SQLITE_ROW)
+		return;
+	if (rc != SQLITE_DONE)
+		die(HARK_ETROUBLE, "%s: %s", path, sqlite3_errmsg(db));
+	buf_init(&list);
+	if (store_list_codes(db, strcmp(what, "theme") == 0, &list) == 0)
+		die(HARK_ETROUBLE, "%s: unknown %s '%s' (the store has no "
+		    "codes: index a stream tagged with lexicons)", path, what,
+		    code);
+	die(HARK_ETROUBLE, "%s: unknown %s '%s' (%ss: %s)", path, what, code,
+	    what, list.s);
+}

@@ -68,4 +68,14 @@ struct sqlite3 *store_open_shown(const char *path, int allow,
 				 const char *refusal, int warn,
 				 int *unredacted);
 
+/*
+ * --code CODE or --theme NAME (what: "code" or "theme") of search and
+ * kwic: a code of the store's codebooks or tags, or a level above one
+ * (CODE/...).  Otherwise ends the program (exit 2) with "PATH: unknown
+ * code 'x' (codes: ...)", listing the codes (for a theme, their first
+ * levels).
+ */
+void store_need_code(struct sqlite3 *db, const char *path, const char *what,
+		     const char *code);
+
 #endif

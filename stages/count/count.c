@@ -6,7 +6,9 @@
  * the key columns, `theme`, `records`, `mentions`, `negated`, one row per
  * key and theme plus a row with theme `*` holding the key's totals, sorted
  * by key then theme so that shards summed by hark-merge give the same
- * bytes as one run.  With --wide, one row per key with a `records` column
+ * bytes as one run; then the first record's `tagged_with`, when the
+ * stream has one, on every row (docs/record-format.md, "Settings that
+ * travel").  With --wide, one row per key with a `records` column
  * and one `theme:NAME` column of mentions per theme.
  *
  * The tally grows with keys x themes.  Past the memory budget
@@ -389,7 +391,7 @@ write_merged(struct rec_writer *w, struct tally *t, const char *const *by,
 
 static void
 write_long(struct rec_writer *w, struct tally *t, const char *const *by,
-	   size_t nby)
+	   size_t nby, const char *with)
 {
 	size_t ng = t->groups.count, i, j, k, n, nc;
 	const char *p;
@@ -398,7 +400,8 @@ write_long(struct rec_writer *w, struct tally *t, const char *const *by,
 		rec_put_esc(w, by[k], strlen(by[k]));
 		rec_putc(w, '\t');
 	}
-	rec_puts(w, "theme\trecords\tmentions\tnegated\n");
+	rec_puts(w, "theme\trecords\tmentions\tnegated");
+	rec_puts(w, with ? "\ttagged_with\n" : "\n");
 	tally_sort(t);
 	for (i = 0; i < ng; i++) {
 		size_t g = t->order[i], kn;
@@ -416,6 +419,10 @@ write_long(struct rec_writer *w, struct tally *t, const char *const *by,
 			for (k = 0; k < TALLY_NV; k++) {
 				rec_putc(w, '\t');
 				rec_putu(w, v[k]);
+			}
+			if (with) {
+				rec_putc(w, '\t');
+				rec_puts(w, with);
 			}
 			rec_putc(w, '\n');
 		}
@@ -477,9 +484,10 @@ main(int argc, char **argv)
 		bycol[k] = rec_need_col(&r, by[k], NULL);
 	tcol = rec_need_col(&r, "themes", "run hark theme first");
 	ncol = rec_col(&r, "themes_negated");
-	/* --wide: the lexicons of the first record travel on (table's
-	 * codebook labels and order), unless tagged_with is a key. */
-	wcol = wide ? rec_col(&r, "tagged_with") : -1;
+	/* The lexicons of the first record travel on, long or wide (merge
+	 * keeps them; table finds the codebook's labels and order there),
+	 * unless tagged_with is a key. */
+	wcol = rec_col(&r, "tagged_with");
 	for (k = 0; wcol >= 0 && k < nby; k++)
 		if (bycol[k] == wcol)
 			wcol = -1;
@@ -558,7 +566,8 @@ main(int argc, char **argv)
 			tally_write_wide(&w, &t, (const char *const *)by, nby,
 			    wcol >= 0 ? with.s ? with.s : "" : NULL);
 		else
-			write_long(&w, &t, (const char *const *)by, nby);
+			write_long(&w, &t, (const char *const *)by, nby,
+			    wcol >= 0 ? with.s ? with.s : "" : NULL);
 	}
 	rec_writer_close(&w);
 	tally_free(&t);

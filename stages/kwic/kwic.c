@@ -40,8 +40,8 @@ static const char help[] =
 	"  --window N              tokens either side (0 to 1000)\n"
 	"  --format stream|text    the output (default stream)\n"
 	"  --limit N               at most N rows\n"
-	"  --code CODE             the places tagged with CODE\n"
-	"  --theme THEME           the places that count for THEME\n"
+	"  --code CODE             the places tagged with CODE or a code below it\n"
+	"  --theme THEME           the same: THEME and the codes below it\n"
 	"  --allow-unredacted      show a store loaded from an unredacted stream\n"
 	OPT_HELP_COMMON;
 
@@ -311,7 +311,7 @@ main(int argc, char **argv)
 	const char *path = NULL, *code = NULL, *query = NULL, *msg;
 	char err[1024];
 	unsigned long limit = 0, nout = 0;
-	int c, allow = 0, rc;
+	int c, allow = 0, rc, theme = 0;
 	struct kw k;
 	sqlite3 *db;
 	sqlite3_stmt *st;
@@ -345,6 +345,7 @@ main(int argc, char **argv)
 				return HARK_ETROUBLE;
 			}
 			code = optarg;
+			theme = c == 't';
 			break;
 		case 'n':
 			limit = opt_uint("--limit", optarg, 1, 1000000000,
@@ -372,6 +373,8 @@ main(int argc, char **argv)
 	db = store_open_shown(path, allow, " (a run loaded it with "
 	    "--allow-unredacted): give --allow-unredacted to show it", 1,
 	    &k.unredacted);
+	if (code)
+		store_need_code(db, path, theme ? "theme" : "code", code);
 	k.t = store_tok(db, 0, err, sizeof err);
 	if (k.t == NULL)
 		die(HARK_ETROUBLE, "%s: the store's tokenizer: %s", path, err);

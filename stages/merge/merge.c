@@ -6,7 +6,9 @@
  * `mentions`, `negated`.  Every column other than those four is part of
  * the key.  Writes the sums per key and theme in hark-count's order, so
  * that counting shards and merging them gives the same bytes as counting
- * the whole stream at once.
+ * the whole stream at once.  A last column `tagged_with` (hark-count
+ * writes the lexicons there) is not part of the key: every input must name
+ * the same lexicons, and the value travels on, long or wide.
  *
  * Count streams are sorted, so the inputs are merged as they are read
  * (like sort -m), one reader per input, in memory that does not grow.  The
@@ -102,6 +104,12 @@ struct input {
 /* Columns, the same in every input. */
 static int vcol[TALLY_NV], thcol, *keycol;
 static size_t nkey;
+/* tagged_with: its column (-1: none), its value (escaped, as read) and the
+ * input it was first read from */
+static int withcol = -1;
+static struct buf with;
+static const char *withfrom;
+static struct buf cmpa, cmpb;
 static int status = HARK_OK;
 /* --wide: the theme names of the rows written so far */
 static int wide;
@@ -183,6 +191,57 @@ set_key(struct buf *b, const struct rec_reader *r)
 	b->len = n;
 }
 
+/* The form of the settings s[0..n) compared across inputs, into out:
+ * each file by its fingerprint, not its path (shards counted on other
+ * machines find the same lexicon elsewhere). */
+static void
+settings_key(struct buf *out, const char *s, size_t n)
+{
+	size_t i = 0;
+
+	buf_reset(out);
+	while (i < n) {
+		size_t j = i, at = n;
+
+		while (j < n && s[j] != ' ' && s[j] != ',' && s[j] != '=') {
+			if (s[j] == '@')
+				at = j;
+			j++;
+		}
+		if (at < j)
+			buf_add(out, s + at, j - at);
+		else
+			buf_add(out, s + i, j - i);
+		if (j < n)
+			buf_addc(out, s[j++]);
+		i = j;
+	}
+}
+
+/* Every row's tagged_with must name the lexicons of the first row read. */
+static void
+check_with(struct input *in)
+{
+	const struct rec_field *f = &in->r.f[withcol];
+
+	if (withfrom && f->n == with.len && memcmp(f->p, with.s, f->n) == 0)
+		return;
+	if (withfrom == NULL) {
+		buf_add(&with, f->p, f->n);
+		buf_addc(&with, '\0');
+		with.len--;
+		withfrom = in->path;
+		return;
+	}
+	settings_key(&cmpa, with.s, with.len);
+	settings_key(&cmpb, f->p, f->n);
+	if (cmpa.len != cmpb.len || memcmp(cmpa.s, cmpb.s, cmpa.len) != 0)
+		die_at(HARK_ETROUBLE, in->r.name, in->r.line, "counted with "
+		    "other lexicons than %s: tagged_with '%.*s', not '%s'; "
+		    "counts of different codebooks do not add up", withfrom,
+		    (int)(f->n > 200 ? 200 : f->n), f->p, with.s);
+}
+
 /*
  * Read in's next well-formed row into nkey, nth, nv.  Malformed rows are
  * reported and skipped (exit status 1).  Returns 1, or 0 at the end.
@@ -216,6 +275,8 @@ read_row(struct input *in)
 			status = HARK_EDATA;
 			continue;
 		}
+		if (withcol >= 0)
+			check_with(in);
 		set_key(&in->nkey, r);
 		set_bytes(&in->nth, th->p, th->n);
 		return 1;
@@ -241,7 +302,8 @@ static void
 add_row(struct buf *out, const char *key, size_t kn, const char *th,
 	size_t tn, const uint64_t v[TALLY_NV])
 {
-	size_t k, need = xadd(xadd(kn, tn), 5 + BUF_DEC_MAX * TALLY_NV);
+	size_t k, need = xadd(xadd(xadd(kn, tn), with.len),
+	    6 + BUF_DEC_MAX * TALLY_NV);
 	char *p;
 
 	if (need > out->cap - out->len - 1 || out->cap == 0)
@@ -256,6 +318,12 @@ add_row(struct buf *out, const char *key, size_t kn, const char *th,
 	for (k = 0; k < TALLY_NV; k++) {
 		*p++ = '\t';
 		p = buf_put_dec(p, v[k]);
+	}
+	if (withcol >= 0) {
+		*p++ = '\t';
+		if (with.len)
+			memcpy(p, with.s, with.len);
+		p += with.len;
 	}
 	*p++ = '\n';
 	*p = '\0';
@@ -275,19 +343,20 @@ tally_row(struct tally *t, const char *key, size_t kn, const char *th,
 		die_at(HARK_EDATA, name, line, "sum overflows");
 }
 
-/* Sum our own rows p[0..end) ([KEY TAB] THEME TAB R TAB M TAB N, each
- * ending in LF) into t. */
+/* Sum our own rows p[0..end) ([KEY TAB] THEME TAB R TAB M TAB N [TAB
+ * WITH], each ending in LF) into t. */
 static void
 rows_to_tally(struct tally *t, const char *p, const char *end)
 {
 	size_t j;
 
 	while (p < end) {
-		const char *eol = memchr(p, '\n', (size_t)(end - p)), *q;
+		const char *nl = memchr(p, '\n', (size_t)(end - p)), *q;
+		const char *eol = withcol >= 0 ? nl - 1 - with.len : nl;
 		const char *tab[TALLY_NV + 1];
 		uint64_t v[TALLY_NV];
 
-		for (q = eol, j = TALLY_NV + 1; j > 0; q--)
+		for (q = eol - 1, j = TALLY_NV + 1; j > 0; q--)
 			if (*q == '\t')
 				tab[--j] = q;
 			else if (j == 1 && q == p)
@@ -300,7 +369,7 @@ rows_to_tally(struct tally *t, const char *p, const char *end)
 			    &v[j]);
 		tally_row(t, p, tab[0] < p ? 0 : (size_t)(tab[0] - p),
 		    tab[0] + 1, (size_t)(tab[1] - tab[0] - 1), v, "-", 0);
-		p = eol + 1;
+		p = nl + 1;
 	}
 }
 
@@ -384,6 +453,10 @@ put_wide_row(struct rec_writer *w, const struct buf *key, uint64_t rec,
 		rec_putu(w, ment[col]);
 		ment[col] = 0;
 	}
+	if (withcol >= 0) {
+		rec_putc(w, '\t');
+		rec_put(w, with.s, with.len);
+	}
 	rec_putc(w, '\n');
 }
 
@@ -421,6 +494,8 @@ wide_stream(struct rec_writer *w, FILE *fp, const char *const *by, size_t nby)
 		rec_put(w, "\ttheme:", 7);
 		rec_put(w, p, n);
 	}
+	if (withcol >= 0)
+		rec_puts(w, "\ttagged_with");
 	rec_putc(w, '\n');
 	buf_init(&key);
 	while ((got = getline(&ln, &lcap, fp)) > 0) {
@@ -431,6 +506,11 @@ wide_stream(struct rec_writer *w, FILE *fp, const char *const *by, size_t nby)
 		eol = ln + got;
 		if (eol[-1] == '\n')
 			eol--;
+		if (withcol >= 0) {
+			if ((size_t)(eol - ln) <= with.len)
+				die(HARK_ETROUBLE, "temporary file: bad row");
+			eol -= 1 + with.len;
+		}
 		for (q = eol - 1, j = TALLY_NV + 1; j > 0 && q >= ln; q--)
 			if (*q == '\t')
 				tab[--j] = q;
@@ -564,10 +644,16 @@ main(int argc, char **argv)
 	for (k = 0; k < TALLY_NV; k++)
 		vcol[k] = rec_need_col(&ins[0].r, valcols[k],
 		    "not a stream of counts");
+	/* tagged_with after the counts (as hark-count writes it) is the
+	 * lexicons, not a key. */
+	withcol = rec_col(&ins[0].r, "tagged_with");
+	if (withcol < thcol)
+		withcol = -1;
 	keycol = xmalloc(xmul(ins[0].r.ncols, sizeof *keycol));
 	for (i = 0; i < ins[0].r.ncols; i++)
 		if ((int)i != thcol && (int)i != vcol[0] &&
-		    (int)i != vcol[1] && (int)i != vcol[2])
+		    (int)i != vcol[1] && (int)i != vcol[2] &&
+		    (int)i != withcol)
 			keycol[nkey++] = (int)i;
 
 	buf_init(&out);
@@ -582,7 +668,8 @@ main(int argc, char **argv)
 		buf_add(&out, ckey.s, ckey.len);
 		buf_addc(&out, '\t');
 	}
-	buf_adds(&out, "theme\trecords\tmentions\tnegated\n");
+	buf_adds(&out, "theme\trecords\tmentions\tnegated");
+	buf_adds(&out, withcol >= 0 ? "\ttagged_with\n" : "\n");
 	hdrlen = out.len;
 	for (i = 0; i < npath; i++) {
 		struct input *in = &ins[i];
@@ -696,7 +783,8 @@ main(int argc, char **argv)
 			names[k] = ins[0].r.cols[keycol[k]];
 		tally_init(&t);
 		rows_to_tally(&t, out.s + hdrlen, out.s + out.len);
-		tally_write_wide(&w, &t, names, nkey, NULL);
+		tally_write_wide(&w, &t, names, nkey,
+		    withcol >= 0 ? with.s ? with.s : "" : NULL);
 		tally_free(&t);
 		free(names);
 	} else if (status != HARK_ETROUBLE) {
@@ -718,6 +806,9 @@ main(int argc, char **argv)
 	buf_free(&out);
 	buf_free(&ckey);
 	buf_free(&cth);
+	buf_free(&with);
+	buf_free(&cmpa);
+	buf_free(&cmpb);
 	free(keycol);
 	return status;
 }

@@ -31,8 +31,8 @@ usage(FILE *fp)
 static const char help[] =
 	"  --db FILE               the store (required)\n"
 	"  --count                 print only the number of records\n"
-	"  --theme NAME            only records with theme NAME\n"
-	"  --code CODE             only records tagged with CODE or below it\n"
+	"  --theme NAME            only records tagged with NAME or a code below it\n"
+	"  --code CODE             the same: CODE or a code below it\n"
 	"  --where COL=VALUE       only records whose COL is VALUE (repeatable)\n"
 	"  --limit N               at most N records\n"
 	"  --allow-unredacted      show text from an unredacted store\n"
@@ -152,6 +152,10 @@ main(int argc, char **argv)
 		    0));
 	}
 	sqlite3_finalize(cs);
+	if (theme)
+		store_need_code(db, path, "theme", theme);
+	if (code)
+		store_need_code(db, path, "code", code);
 	for (i = 0; i < nwh; i++) {
 		*strchr(wh[i], '=') = '\0';
 		if (!store_has_col(db, wh[i]) || wh[i][0] == '_')
@@ -172,9 +176,12 @@ main(int argc, char **argv)
 	if (nwh)
 		buf_adds(&sql, " JOIN records r ON r._rid = fts.rowid");
 	buf_adds(&sql, " WHERE fts MATCH ?1");
+	/* A theme, as in kwic: its code and the codes below it (so a
+	 * sub-code matches whatever the level of the themes column). */
 	if (theme)
-		buf_adds(&sql, " AND EXISTS (SELECT 1 FROM themes m WHERE "
-		    "m.rid = fts.rowid AND m.name = ?2)");
+		buf_adds(&sql, " AND EXISTS (SELECT 1 FROM tags m WHERE "
+		    "m.rid = fts.rowid AND (m.code = ?2 OR (m.code >= ?2 || "
+		    "'/' AND m.code < ?2 || '0')))");
 	if (code)
 		buf_adds(&sql, " AND EXISTS (SELECT 1 FROM tags g WHERE "
 		    "g.rid = fts.rowid AND (g.code = ?3 OR (g.code >= ?3 || "

@@ -68,6 +68,7 @@ struct term {
 
 struct sg {
 	struct hash terms, stops, cohorts, pairs; /* pairs: cohort\1term */
+	struct hash ctx;          /* the lexicons' context words */
 	struct term *t;
 	size_t cap;
 	unsigned long *pocc;      /* per pair */
@@ -83,8 +84,65 @@ is_stop(struct sg *s, const char *w, size_t n)
 	return hash_find(&s->stops, w, n) >= 0;
 }
 
-/* A token that is a number ("42", "3.5", "1,000") or a redaction
- * placeholder ("[PERSON_1a2b]" in the text). */
+/* How far a token may be from the [ and ] of a mark around it. */
+#define MARK_REACH 60
+
+/*
+ * Whether the token lies inside square brackets in the text: a redaction
+ * placeholder ("[PERSON_1a2b]", "[PERSON]") or the export's own editorial
+ * mark ("[name redacted]", "[Redacted for data protection]",
+ * "[unreadable]"), not the voice.  Both brackets on the same line, within
+ * MARK_REACH bytes, with no other bracket between.
+ */
+static int
+in_brackets(const char *text, size_t tlen, const struct tok_token *k)
+{
+	size_t i, lo = k->start > MARK_REACH ? k->start - MARK_REACH : 0;
+	size_t hi = tlen - k->end > MARK_REACH ? k->end + MARK_REACH : tlen;
+
+	for (i = k->start; i > lo; i--) {
+		char c = text[i - 1];
+
+		if (c == '[')
+			break;
+		if (c == ']' || c == '\n')
+			return 0;
+	}
+	if (i == lo)
+		return 0;
+	for (i = k->end; i < hi; i++) {
+		char c = text[i];
+
+		if (c == ']')
+			return 1;
+		if (c == '[' || c == '\n')
+			return 0;
+	}
+	return 0;
+}
+
+/* A mask of Xs in the text, as exports and `hark redact --mode mask`
+ * write them: a token of four or more x in either case ("XXXX", "xxxx"),
+ * or one that starts with three capital X ("XXXX's", "XXXs"). "xxx", a row
+ * of kisses, is a word. */
+static int
+is_mask(const char *text, const struct tok_token *k)
+{
+	size_t i, n = k->end - k->start;
+	const char *p = text + k->start;
+
+	if (n >= 3 && p[0] == 'X' && p[1] == 'X' && p[2] == 'X')
+		return 1;
+	if (n < 4)
+		return 0;
+	for (i = 0; i < n; i++)
+		if (p[i] != 'X' && p[i] != 'x')
+			return 0;
+	return 1;
+}
+
+/* A token that is a number ("42", "3.5", "1,000") or a mark of redaction
+ * in the text ("[PERSON_1a2b]", "[name redacted]", "XXXX"). */
 static int
 is_bad(const char *text, size_t tlen, const struct tok_token *k,
        const char *w)
@@ -92,8 +150,7 @@ is_bad(const char *text, size_t tlen, const struct tok_token *k,
 	size_t i;
 	int digit = 0;
 
-	if (k->start > 0 && text[k->start - 1] == '[' && k->end < tlen &&
-	    text[k->end] == ']')
+	if (in_brackets(text, tlen, k) || is_mask(text, k))
 		return 1;
 	for (i = 0; i < k->len; i++) {
 		if (w[i] >= '0' && w[i] <= '9')
@@ -171,7 +228,8 @@ count_part(struct sg *s, const char *text, size_t tlen,
 			for (j = i; j < i + (size_t)n && ok; j++) {
 				const char *w = to->str.s + to->t[j].off;
 
-				if (is_bad(text, tlen, &to->t[j], w))
+				if (is_bad(text, tlen, &to->t[j], w) ||
+				    hash_find(&s->ctx, w, to->t[j].len) >= 0)
 					ok = 0;
 				if (j > i)
 					buf_addc(&key, ' ');
@@ -180,10 +238,50 @@ count_part(struct sg *s, const char *text, size_t tlen,
 			if (!ok)
 				break;
 			if (is_stop(s, to->str.s + a->off, a->len) ||
-			    is_stop(s, to->str.s + z->off, z->len))
+			    is_stop(s, to->str.s + z->off, z->len) ||
+			    (n > 1 && hash_find(&s->ctx, key.s, key.len) >= 0))
 				continue;
 			add_term(s, &key, n, id, cohort);
 		}
+	}
+	buf_free(&key);
+}
+
+/*
+ * The lexicons' context words (negators, hedges, clause breaks, pseudo-
+ * negations, person cues: what tagging reads around a term, never a term
+ * itself): no candidate holds one of the words, nor is one of the phrases
+ * as declared (`no longer`).  Globs among them are left out.
+ */
+static void
+add_context_words(struct sg *s, const struct lex *lx)
+{
+	struct buf key = BUF_INIT;
+	size_t i, j;
+	int added;
+
+	for (i = 0; i < lx->npats; i++) {
+		const struct lex_pat *p = &lx->pats[i];
+		int ok = p->kind == LEX_TOKENS && p->ne > 0;
+
+		if (p->code >= 0 || p->code == LEX_PART ||
+		    p->code == LEX_EXCEPT)
+			continue;
+		buf_reset(&key);
+		for (j = 0; ok && j < p->ne; j++) {
+			const struct lex_elem *e = &lx->elems[p->e0 + j];
+
+			if ((e->kind != LEX_WORD && e->kind != LEX_FORM &&
+			    e->kind != LEX_STEM) || e->s == NULL)
+				ok = 0;
+			else {
+				if (j)
+					buf_addc(&key, ' ');
+				buf_adds(&key, e->s);
+			}
+		}
+		if (ok)
+			(void)hash_intern(&s->ctx, key.s, key.len, &added);
 	}
 	buf_free(&key);
 }
@@ -465,10 +563,12 @@ main(int argc, char **argv)
 	memset(&s, 0, sizeof s);
 	hash_init(&s.terms);
 	hash_init(&s.stops);
+	hash_init(&s.ctx);
 	hash_init(&s.cohorts);
 	hash_init(&s.pairs);
 	for (i = 0; stop[i]; i++)
 		hash_intern(&s.stops, stop[i], strlen(stop[i]), &added);
+	add_context_words(&s, &lx);
 	buf_adds(&sql, "SELECT id, text");
 	if (by) {
 		buf_adds(&sql, ", ");
@@ -691,6 +791,7 @@ main(int argc, char **argv)
 	free(lexv);
 	hash_free(&s.terms);
 	hash_free(&s.stops);
+	hash_free(&s.ctx);
 	hash_free(&s.cohorts);
 	hash_free(&s.pairs);
 	buf_free(&sql);

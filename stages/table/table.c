@@ -49,6 +49,43 @@ static const char help[] =
 	"  --excel-safe            with --format csv: guard against formulas\n"
 	OPT_HELP_COMMON;
 
+/*
+ * `hark count --wide` writes its key columns first, then `records`.  When
+ * every one of those keys is a --by column, each row is already a whole
+ * cohort (many records, theme columns holding mentions), not one person or
+ * record: counting rows as people would make every cohort 1 and every
+ * theme's percentage meaningless, so refuse and say what to pipe instead.
+ */
+static void
+refuse_cohort_rows(const struct table *t, const struct rec_reader *r)
+{
+	/* Static: reachable when the message ends the program. */
+	static struct buf keys;
+	size_t i, j;
+
+	if (t->rcol <= 0)
+		return;
+	for (i = 0; i < (size_t)t->rcol; i++) {
+		for (j = 0; j < t->nby; j++)
+			if (t->bycol[j] == (int)i)
+				break;
+		if (j == t->nby)
+			return;
+	}
+	buf_init(&keys);
+	for (i = 0; i < (size_t)t->rcol; i++) {
+		if (i)
+			buf_addc(&keys, ',');
+		buf_adds(&keys, r->cols[i]);
+	}
+	die_at(HARK_ETROUBLE, r->name, 1, "rows are already counted by %s "
+	    "(hark count --wide's key columns, before 'records'): one row "
+	    "per cohort, not per person; count by person and cohort (hark "
+	    "count --by PERSON,%s --wide), or by record (hark count --by "
+	    "id,%s --wide, then hark table --unit records)", keys.s, keys.s,
+	    keys.s);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -181,6 +218,7 @@ main(int argc, char **argv)
 	for (i = 0; t.rcol >= 0 && i < t.nt; i++)
 		if (t.tcol[i] == t.rcol)
 			t.rcol = -1;
+	refuse_cohort_rows(&t, &r);
 	t.missing = xcalloc(t.no + 1, sizeof *t.missing);
 	t.bsz = 1 + t.nt + t.nt * t.no * 4;
 	hash_init(&t.cohorts);

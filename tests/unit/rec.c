@@ -104,7 +104,8 @@ bad_headers(void **state)
 	char *two[] = { p1, p4 };
 
 	assert_int_equal(rec_open(&r, &p1, 1, REC_NEED_ID), REC_BAD);
-	assert_string_equal(r.err, "bad header: no 'id' column");
+	assert_string_equal(r.err, "bad header: no 'id' column (not a record "
+	    "stream: run hark ingest first; it reads TSV too)");
 	rec_close(&r);
 	assert_int_equal(rec_open(&r, &p1, 1, 0), 0);
 	rec_close(&r);
@@ -184,7 +185,8 @@ source_lines(void **state)
 	    "hark: a note\n"
 	    "hark: %s:3: (source line 43) unknown escape (only \\\\ \\t "
 	    "\\n \\r are allowed) at byte 7\n"
-	    "hark: %s:4: expected 3 fields, found 4\n", path, path, path,
+	    "hark: %s:4: (source line 44) expected 3 fields, found 4\n",
+	    path, path, path,
 	    path);
 	assert_string_equal(got, want);
 	fclose(fp);

@@ -23,4 +23,4 @@ q --where site=North feel
 q --where site=North --where site=South feel
 echo "== --count"
 hark-search --db "$db" --count feel
-hark-search --db "$db" --count --theme nothing feel
+hark-search --db "$db" --count --theme education feel

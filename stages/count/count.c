@@ -302,7 +302,8 @@ write_merged(struct rec_writer *w, struct tally *t, const char *const *by,
 			rec_put(w, "\ttagged_with", 12);
 		rec_putc(w, '\n');
 	} else {
-		rec_puts(w, "theme\trecords\tmentions\tnegated\n");
+		rec_puts(w, "theme\trecords\tmentions\tnegated");
+		rec_puts(w, with ? "\ttagged_with\n" : "\n");
 	}
 	bufsize = spill_budget(SPILL_BUDGET) / 2 / nruns;
 	bufsize = bufsize < 4096 ? 4096 : bufsize > 1 << 16 ? 1 << 16 : bufsize;
@@ -334,6 +335,10 @@ write_merged(struct rec_writer *w, struct tally *t, const char *const *by,
 				for (k = 0; k < TALLY_NV; k++) {
 					rec_putc(w, '\t');
 					rec_putu(w, sum[k]);
+				}
+				if (with) {
+					rec_putc(w, '\t');
+					rec_puts(w, with);
 				}
 				rec_putc(w, '\n');
 			} else {

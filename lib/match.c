@@ -32,6 +32,10 @@
 #define MEMO_MAX (1u << 18)  /* distinct tokens remembered, then forgotten */
 #define SYM_ANY 0xffffffffu
 
+/* Pattern-trie node flags: the walk probes a node's edges only when it
+ * has any, and the wildcard's edge only when it has that one. */
+enum { N_KIDS = 1, N_ANY = 2 };
+
 /* Token flags. */
 enum {
 	F_NEG = 1, F_HEDGE = 2, F_BREAK = 4,
@@ -55,6 +59,13 @@ struct map {
 	size_t n, cap;      /* cap a power of two */
 };
 
+/* A slot of the memo's probe table: the token's hash, its memo index + 1
+ * (0 for empty) and its length. */
+struct mslot {
+	uint64_t h;
+	uint32_t id1, len;
+};
+
 struct cand {
 	int pat;            /* pattern index, or a code (regex/proximity use
 	                       the pattern index too) */
@@ -76,6 +87,7 @@ struct match {
 	size_t ngnodes;
 	struct map edge;    /* pattern trie: (node << 32 | sym) -> child */
 	uint32_t *acc;      /* per node: first accepted pattern + 1 */
+	unsigned char *nflag; /* per node: N_KIDS, N_ANY */
 	uint32_t *pnext;    /* per pattern: next pattern + 1 at that node */
 	size_t nnodes;
 	int *regex;         /* regex pattern indices */
@@ -92,7 +104,9 @@ struct match {
 	 * symbol, memo_post[k] how many after */
 	struct hash forms;  /* stems of LEX_FORM elements */
 	struct sb_stemmer *sb;
-	struct hash memo;
+	struct hash memo;   /* the tokens' bytes, by memo index */
+	struct mslot *mtab; /* the memo's own probe table (see memo_find) */
+	size_t nmtab;       /* a power of two, or 0 */
 	uint32_t *memo_at, *memo_pre, *memo_post;
 	size_t capmemo;
 	uint32_t *msym;
@@ -325,6 +339,7 @@ match_new(const struct lex *lx, int scope, int window, char *err,
 	m->ghead = xcalloc(1, sizeof *m->ghead);
 	m->nnodes = 1;
 	m->acc = xcalloc(1, sizeof *m->acc);
+	m->nflag = xcalloc(1, sizeof *m->nflag);
 	m->pnext = xcalloc(lx->npats + 1, sizeof *m->pnext);
 	m->prox = xmalloc(xmul(lx->npats + 1, sizeof *m->prox));
 	m->bside = xmalloc(xmul(lx->npats + 1, sizeof *m->bside));
@@ -414,6 +429,11 @@ match_new(const struct lex *lx, int scope, int window, char *err,
 				m->acc = xrealloc(m->acc,
 				    xmul(m->nnodes, sizeof *m->acc));
 				m->acc[c] = 0;
+				m->nflag = xrealloc(m->nflag,
+				    xmul(m->nnodes, sizeof *m->nflag));
+				m->nflag[c] = 0;
+				m->nflag[node] |= N_KIDS |
+				    (s == SYM_ANY ? N_ANY : 0);
 				map_put(&m->edge, k, c);
 			}
 			node = c;
@@ -438,6 +458,7 @@ match_free(struct match *m)
 	hash_free(&m->stems);
 	hash_free(&m->forms);
 	hash_free(&m->memo);
+	free(m->mtab);
 	sb_stemmer_delete(m->sb);
 	free(m->memo_at);
 	free(m->memo_pre);
@@ -453,6 +474,7 @@ match_free(struct match *m)
 	free(m->gnext);
 	map_free(&m->edge);
 	free(m->acc);
+	free(m->nflag);
 	free(m->pnext);
 	for (i = 0; i < m->nre; i++)
 		pcre2_code_free(m->re[i]);
@@ -485,7 +507,7 @@ match_needs_text(const struct match *m)
 	return m->nre > 0;
 }
 
-static void
+static inline void
 add_cand(struct match *m, int pat, int code, size_t f, size_t l)
 {
 	if (m->ncand == m->capcand)
@@ -516,22 +538,116 @@ memo_sym(struct match *m, uint32_t s)
  * computed on first sight; they depend on the token's bytes only.  The
  * memo is forgotten when it holds MEMO_MAX tokens, so memory stays
  * bounded. */
+/* The hash of a token for the memo's probe table: hash_bytes() in short,
+ * inlined here (the memo is probed once a token; nothing outside this
+ * file sees the value). */
+static inline uint64_t
+memo_hash(const char *s, size_t n)
+{
+	uint64_t v = 0x9e3779b97f4a7c15ULL ^ (uint64_t)n, w;
+	unsigned char t[8] = { 0 };
+
+	for (; n >= 8; s += 8, n -= 8) {
+		memcpy(&w, s, 8);
+		v = (v ^ w) * 0xbf58476d1ce4e5b9ULL;
+		v ^= v >> 31;
+	}
+	switch (n) {
+	case 7: t[6] = (unsigned char)s[6]; /* FALLTHROUGH */
+	case 6: t[5] = (unsigned char)s[5]; /* FALLTHROUGH */
+	case 5: t[4] = (unsigned char)s[4]; /* FALLTHROUGH */
+	case 4: t[3] = (unsigned char)s[3]; /* FALLTHROUGH */
+	case 3: t[2] = (unsigned char)s[2]; /* FALLTHROUGH */
+	case 2: t[1] = (unsigned char)s[1]; /* FALLTHROUGH */
+	case 1: t[0] = (unsigned char)s[0];
+		memcpy(&w, t, 8);
+		v = (v ^ w) * 0xbf58476d1ce4e5b9ULL;
+		v ^= v >> 31;
+		break;
+	default:
+		break;
+	}
+	v ^= v >> 33;
+	v *= 0xff51afd7ed558ccdULL;
+	v ^= v >> 33;
+	return v;
+}
+
+/* The memo index of token s[0..n) with hash h, or -1; *at is the empty
+ * slot where it would go. */
+static inline long
+memo_find(const struct match *m, const char *s, size_t n, uint64_t h,
+	  size_t *at)
+{
+	size_t i, mask = m->nmtab - 1;
+
+	if (m->nmtab == 0) {
+		*at = 0;
+		return -1;
+	}
+	for (i = (size_t)h & mask; m->mtab[i].id1; i = (i + 1) & mask) {
+		const struct mslot *e = &m->mtab[i];
+
+		if (e->h == h && e->len == n && memcmp(m->memo.keys.s +
+		    m->memo.ent[e->id1 - 1].off, s, n) == 0)
+			return (long)e->id1 - 1;
+	}
+	*at = i;
+	return -1;
+}
+
+/* Put memo index k (token s[0..n), hash h) in the probe table, which
+ * grows to keep at most half its slots full. */
+static void
+memo_put(struct match *m, const char *s, size_t n, uint64_t h, size_t k)
+{
+	size_t at = 0, i, j, mask;
+
+	if (2 * (m->memo.count + 1) > m->nmtab) {
+		struct mslot *old = m->mtab;
+		size_t nold = m->nmtab;
+
+		m->nmtab = nold ? xmul(nold, 2) : 1024;
+		m->mtab = xcalloc(m->nmtab, sizeof *m->mtab);
+		mask = m->nmtab - 1;
+		for (j = 0; j < nold; j++) {
+			if (old[j].id1 == 0)
+				continue;
+			for (i = (size_t)old[j].h & mask; m->mtab[i].id1;
+			    i = (i + 1) & mask)
+				;
+			m->mtab[i] = old[j];
+		}
+		free(old);
+	}
+	memo_find(m, s, n, h, &at);
+	m->mtab[at].h = h;
+	m->mtab[at].id1 = (uint32_t)k + 1;
+	m->mtab[at].len = (uint32_t)n;
+}
+
 static size_t
 memo(struct match *m, const char *s, size_t n)
 {
-	long id = hash_find(&m->memo, s, n);
+	uint64_t h = memo_hash(s, n);
 	size_t k, j, node = 0, at;
+	long id = memo_find(m, s, n, h, &at);
 	uint32_t g, cats;
 	long w;
 
 	if (id >= 0)
 		return (size_t)id;
+	if (n > UINT32_MAX)
+		die(HARK_ETROUBLE, "token too long to tag (%zu bytes)", n);
 	if (m->memo.count >= MEMO_MAX) {
 		hash_free(&m->memo);
 		hash_init(&m->memo);
+		if (m->nmtab)
+			memset(m->mtab, 0, m->nmtab * sizeof *m->mtab);
 		m->nmsym = 0;
 	}
 	k = hash_intern(&m->memo, s, n, NULL);
+	memo_put(m, s, n, h, k);
 	if (k >= m->capmemo) {
 		size_t cap = m->capmemo;
 
@@ -629,29 +745,42 @@ walk(struct match *m, const struct match_rec *in, int lang)
 		m->cur[0] = 0;
 		ncur = 1;
 		for (j = i; j < in->ntok && ncur; j++) {
+			/* room for every state this step can make: each of
+			 * cur's by each symbol of token j and the wildcard */
+			uint64_t most = (uint64_t)ncur * (m->symoff[j + 1] -
+			    m->symoff[j] + 1); /* both below 2^32 */
+
+			if (most > m->capst) {
+				size_t cap = m->capst;
+
+				/* states are distinct trie nodes */
+				if (most > m->nnodes)
+					most = m->nnodes;
+				grow((void **)&m->nxt, &cap, (size_t)most,
+				    sizeof *m->nxt);
+				cap = m->capst;
+				grow((void **)&m->cur, &cap, (size_t)most,
+				    sizeof *m->cur);
+				m->capst = cap;
+			}
 			nnxt = 0;
 			for (q = 0; q < ncur; q++) {
-				uint64_t base = (uint64_t)m->cur[q] << 32;
+				uint32_t node = m->cur[q];
+				uint64_t base = (uint64_t)node << 32;
 				size_t e = m->symoff[j + 1];
+				/* the wildcard's edge only where there is one */
+				size_t end = e + ((m->nflag[node] & N_ANY) != 0);
 
-				for (k = m->symoff[j]; k <= e; k++) {
+				for (k = m->symoff[j]; k < end; k++) {
 					uint32_t s = k < e ? m->sym[k] : SYM_ANY;
 					uint32_t c = map_get(&m->edge, base | s);
 					uint32_t a;
 
 					if (c == 0)
 						continue;
-					if (nnxt == m->capst) {
-						size_t cap = m->capst;
-
-						grow((void **)&m->nxt, &cap,
-						    nnxt + 1, sizeof *m->nxt);
-						cap = m->capst;
-						grow((void **)&m->cur, &cap,
-						    nnxt + 1, sizeof *m->cur);
-						m->capst = cap;
-					}
-					m->nxt[nnxt++] = c;
+					/* a leaf goes no further: not walked on */
+					if (m->nflag[c] & N_KIDS)
+						m->nxt[nnxt++] = c;
 					for (a = m->acc[c]; a; a = m->pnext[a - 1]) {
 						const struct lex_pat *p =
 						    &m->lx->pats[a - 1];
@@ -785,15 +914,22 @@ cmp_ord(const void *x, const void *y)
 static void
 proximity(struct match *m)
 {
-	size_t i, j, k, n = m->ncand, bot, top, s0, e0;
+	size_t i, j, k, n = m->ncand, nb = 0, bot, top, s0, e0;
 
 	if (n == 0)
 		return;
+	/* ord: the candidates that can be a side B, the only ones looked
+	 * for below (most candidates are context words) */
 	grow((void **)&m->ord, &m->capord, n, sizeof *m->ord);
-	for (i = 0; i < n; i++)
-		m->ord[i] = i;
+	for (i = 0; i < n; i++) {
+		const struct cand *b = &m->cand[i];
+
+		if (b->pat >= 0 && m->bside[b->pat] >= 0 &&
+		    m->lx->pats[b->pat].code == LEX_PART)
+			m->ord[nb++] = i;
+	}
 	ord_m = m;
-	sort_small(m->ord, n, sizeof *m->ord, cmp_ord);
+	sort_small(m->ord, nb, sizeof *m->ord, cmp_ord);
 	for (i = 0; i < n; i++) {
 		const struct lex_pat *p;
 		struct cand a = m->cand[i];
@@ -806,7 +942,7 @@ proximity(struct match *m)
 		/* the run of ord in a's sentence */
 		sa = m->sid[a.f];
 		bot = 0;
-		top = n;
+		top = nb;
 		while (bot < top) {
 			size_t mid = bot + (top - bot) / 2;
 
@@ -816,7 +952,7 @@ proximity(struct match *m)
 				top = mid;
 		}
 		s0 = bot;
-		for (e0 = s0; e0 < n && m->sid[m->cand[m->ord[e0]].f] == sa;
+		for (e0 = s0; e0 < nb && m->sid[m->cand[m->ord[e0]].f] == sa;
 		    e0++)
 			;
 		for (k = s0; k < e0; k++) {

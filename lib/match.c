@@ -59,6 +59,13 @@ struct map {
 	size_t n, cap;      /* cap a power of two */
 };
 
+/* A token's symbol and the pattern-trie node it leads to from the root
+ * (0 for none): found once, when the token is first seen, so a walk's
+ * first step needs no probe. */
+struct tsym {
+	uint32_t s, root;
+};
+
 /* A slot of the memo's probe table: the token's hash, its memo index + 1
  * (0 for empty) and its length. */
 struct mslot {
@@ -109,7 +116,7 @@ struct match {
 	size_t nmtab;       /* a power of two, or 0 */
 	uint32_t *memo_at, *memo_pre, *memo_post;
 	size_t capmemo;
-	uint32_t *msym;
+	struct tsym *msym;
 	size_t nmsym, capmsym;
 	uint32_t catmask;   /* categories the lexicon uses */
 	int *bside;         /* per pattern: the rule a LEX_PART is a B of */
@@ -118,8 +125,9 @@ struct match {
 	int has_except, has_passing, has_concord;
 	size_t *exc;        /* scratch: exception candidates */
 	size_t capexc;
+	uint32_t rootany;   /* the root's wildcard child, or 0 */
 	/* scratch, reused per record */
-	uint32_t *sym;
+	struct tsym *sym;
 	size_t nsym, capsym;
 	uint32_t *symoff;   /* per token: its symbols sym[symoff[i]..[i+1]) */
 	uint16_t *flags;
@@ -442,6 +450,8 @@ match_new(const struct lex *lx, int scope, int window, char *err,
 		m->acc[node] = (uint32_t)i + 1;
 	}
 	sb_stemmer_delete(sb);
+	if (m->nflag[0] & N_ANY)
+		m->rootany = map_get(&m->edge, SYM_ANY);
 	if (m->nre)
 		m->md = pcre2_match_data_create(16, NULL);
 	return m;
@@ -530,7 +540,8 @@ memo_sym(struct match *m, uint32_t s)
 	if (m->nmsym == m->capmsym)
 		grow((void **)&m->msym, &m->capmsym, m->nmsym + 1,
 		    sizeof *m->msym);
-	m->msym[m->nmsym++] = s;
+	m->msym[m->nmsym].s = s;
+	m->msym[m->nmsym++].root = map_get(&m->edge, s);
 }
 
 /* The memo entry of token s[0..n): its symbols from the lexicon's words
@@ -709,7 +720,7 @@ symbols(struct match *m, const struct match_rec *in)
 	m->nsym = 0;
 	for (i = 0; i < in->ntok; i++) {
 		size_t k = memo(m, in->toks[i].p, in->toks[i].n);
-		const uint32_t *ms;
+		const struct tsym *ms;
 		uint32_t npre = m->memo_pre[k], npost = m->memo_post[k];
 		long w;
 
@@ -726,81 +737,101 @@ symbols(struct match *m, const struct match_rec *in)
 		if (in->stems && m->stems.count &&
 		    (w = hash_find(&m->stems, in->stems[i].p, in->stems[i].n))
 		    >= 0)
-			m->sym[m->nsym++] = SYM_STEM | (uint32_t)w;
+		{
+			m->sym[m->nsym].s = SYM_STEM | (uint32_t)w;
+			m->sym[m->nsym++].root = map_get(&m->edge,
+			    SYM_STEM | (uint32_t)w);
+		}
 		for (j = 0; j < npost; j++)
 			m->sym[m->nsym++] = ms[npre + j];
 	}
 	m->symoff[in->ntok] = (uint32_t)m->nsym;
 }
 
-/* Walk the pattern trie from every token that has a symbol. */
+/* Make room in cur and nxt for most states. */
+static void
+grow_states(struct match *m, uint64_t most)
+{
+	size_t cap = m->capst;
+
+	/* states are distinct trie nodes */
+	if (most > m->nnodes)
+		most = m->nnodes;
+	grow((void **)&m->nxt, &cap, (size_t)most, sizeof *m->nxt);
+	cap = m->capst;
+	grow((void **)&m->cur, &cap, (size_t)most, sizeof *m->cur);
+	m->capst = cap;
+}
+
+/* The walk reached node c over tokens i..j: keep it for the next token
+ * when it has children (a leaf goes no further), and make candidates of
+ * the patterns it accepts. */
+static inline void
+reach(struct match *m, uint32_t c, size_t i, size_t j, int lang,
+      size_t *nnxt)
+{
+	uint32_t a;
+
+	if (m->nflag[c] & N_KIDS)
+		m->nxt[(*nnxt)++] = c;
+	for (a = m->acc[c]; a; a = m->pnext[a - 1]) {
+		const struct lex_pat *p = &m->lx->pats[a - 1];
+
+		if (p->code >= 0 || p->code == LEX_PART ||
+		    p->code == LEX_EXCEPT || p->lang == lang)
+			add_cand(m, (int)a - 1, p->code, i, j);
+	}
+}
+
+/* Walk the pattern trie from every token that has a symbol.  The first
+ * step from the root reads each symbol's child found in memo(); later
+ * steps probe the edge map, the wildcard's edge only where there is one. */
 static void
 walk(struct match *m, const struct match_rec *in, int lang)
 {
 	size_t i, j, k, q, ncur, nnxt;
 
 	for (i = 0; i < in->ntok; i++) {
-		if (m->symoff[i] == m->symoff[i + 1])
+		size_t b0 = m->symoff[i], e0 = m->symoff[i + 1];
+
+		if (b0 == e0)
 			continue;
-		m->cur[0] = 0;
-		ncur = 1;
-		for (j = i; j < in->ntok && ncur; j++) {
-			/* room for every state this step can make: each of
-			 * cur's by each symbol of token j and the wildcard */
-			uint64_t most = (uint64_t)ncur * (m->symoff[j + 1] -
-			    m->symoff[j] + 1); /* both below 2^32 */
+		if (e0 - b0 + 1 > m->capst)
+			grow_states(m, e0 - b0 + 1);
+		nnxt = 0;
+		for (k = b0; k < e0; k++)
+			if (m->sym[k].root)
+				reach(m, m->sym[k].root, i, i, lang, &nnxt);
+		if (m->rootany)
+			reach(m, m->rootany, i, i, lang, &nnxt);
+		for (j = i + 1; j < in->ntok && nnxt; j++) {
+			uint64_t most;
+			uint32_t *t = m->cur;
 
-			if (most > m->capst) {
-				size_t cap = m->capst;
-
-				/* states are distinct trie nodes */
-				if (most > m->nnodes)
-					most = m->nnodes;
-				grow((void **)&m->nxt, &cap, (size_t)most,
-				    sizeof *m->nxt);
-				cap = m->capst;
-				grow((void **)&m->cur, &cap, (size_t)most,
-				    sizeof *m->cur);
-				m->capst = cap;
-			}
+			m->cur = m->nxt;
+			m->nxt = t;
+			ncur = nnxt;
+			/* each state by each symbol and the wildcard; both
+			 * factors below 2^32 */
+			most = (uint64_t)ncur * (m->symoff[j + 1] -
+			    m->symoff[j] + 1);
+			if (most > m->capst)
+				grow_states(m, most);
 			nnxt = 0;
 			for (q = 0; q < ncur; q++) {
 				uint32_t node = m->cur[q];
 				uint64_t base = (uint64_t)node << 32;
 				size_t e = m->symoff[j + 1];
-				/* the wildcard's edge only where there is one */
-				size_t end = e + ((m->nflag[node] & N_ANY) != 0);
+				uint32_t c;
 
-				for (k = m->symoff[j]; k < end; k++) {
-					uint32_t s = k < e ? m->sym[k] : SYM_ANY;
-					uint32_t c = map_get(&m->edge, base | s);
-					uint32_t a;
-
-					if (c == 0)
-						continue;
-					/* a leaf goes no further: not walked on */
-					if (m->nflag[c] & N_KIDS)
-						m->nxt[nnxt++] = c;
-					for (a = m->acc[c]; a; a = m->pnext[a - 1]) {
-						const struct lex_pat *p =
-						    &m->lx->pats[a - 1];
-
-						if (p->code >= 0 ||
-						    p->code == LEX_PART ||
-						    p->code == LEX_EXCEPT ||
-						    p->lang == lang)
-							add_cand(m, (int)a - 1,
-							    p->code, i, j);
-					}
-				}
+				for (k = m->symoff[j]; k < e; k++)
+					if ((c = map_get(&m->edge,
+					    base | m->sym[k].s)) != 0)
+						reach(m, c, i, j, lang, &nnxt);
+				if ((m->nflag[node] & N_ANY) &&
+				    (c = map_get(&m->edge, base | SYM_ANY)) != 0)
+					reach(m, c, i, j, lang, &nnxt);
 			}
-			{
-				uint32_t *t = m->cur;
-
-				m->cur = m->nxt;
-				m->nxt = t;
-			}
-			ncur = nnxt;
 		}
 	}
 }

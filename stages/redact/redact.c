@@ -213,7 +213,8 @@ id_columns(const char *list, const struct rec_reader *r, const char ***names,
 /*
  * The pseudonyms of findings, remembered: a name or place found again
  * costs a hash probe, not an HMAC (four SHA-256 blocks; on the bench
- * corpus 64% of findings are repeats).  Keyed
+ * corpus a third of findings are repeats: 20 MB, 17,308 findings, 11,247
+ * values).  Keyed
  * by TYPE, NUL, the value; forgotten at PMEMO_MAX values, so memory stays
  * bounded.  The values are wiped at the end, as the key is.
  */

@@ -544,11 +544,6 @@ memo_sym(struct match *m, uint32_t s)
 	m->msym[m->nmsym++].root = map_get(&m->edge, s);
 }
 
-/* The memo entry of token s[0..n): its symbols from the lexicon's words
- * and globs, then from its stem (word forms) and emoji categories,
- * computed on first sight; they depend on the token's bytes only.  The
- * memo is forgotten when it holds MEMO_MAX tokens, so memory stays
- * bounded. */
 /* The hash of a token for the memo's probe table: hash_bytes() in short,
  * inlined here (the memo is probed once a token; nothing outside this
  * file sees the value). */
@@ -637,6 +632,11 @@ memo_put(struct match *m, const char *s, size_t n, uint64_t h, size_t k)
 	m->mtab[at].len = (uint32_t)n;
 }
 
+/* The memo entry of token s[0..n): its symbols from the lexicon's words
+ * and globs, then from its stem (word forms) and emoji categories,
+ * computed on first sight; they depend on the token's bytes only.  The
+ * memo is forgotten when it holds MEMO_MAX tokens, so memory stays
+ * bounded. */
 static size_t
 memo(struct match *m, const char *s, size_t n)
 {

@@ -33,8 +33,11 @@ buf_free(struct buf *b)
 void
 buf_grow(struct buf *b, size_t n)
 {
-	size_t need = xadd(xadd(b->len, n), 1), cap;
+	size_t need, cap;
 
+	if (b->s != NULL && n < b->cap - b->len)
+		return; /* room already: the common case, no overflow checks */
+	need = xadd(xadd(b->len, n), 1);
 	if (b->s == NULL)
 		buf_init(b);
 	if (need <= b->cap)
@@ -70,7 +73,8 @@ buf_adds(struct buf *b, const char *s)
 void
 buf_addc(struct buf *b, int c)
 {
-	buf_grow(b, 1);
+	if (b->s == NULL || b->cap - b->len < 2)
+		buf_grow(b, 1);
 	b->s[b->len++] = (char)c;
 	b->s[b->len] = '\0';
 }

@@ -41,8 +41,21 @@ hash_bytes(const void *p, size_t n)
 		v ^= v >> 31;
 	}
 	if (i < n) {
-		w = 0;
-		memcpy(&w, s + i, n - i);
+		/* the tail through a fixed-size copy (which the compiler
+		 * inlines), not memcpy() of n - i bytes (a library call):
+		 * the same value */
+		unsigned char t[8] = { 0 };
+
+		switch (n - i) {
+		case 7: t[6] = s[i + 6]; /* FALLTHROUGH */
+		case 6: t[5] = s[i + 5]; /* FALLTHROUGH */
+		case 5: t[4] = s[i + 4]; /* FALLTHROUGH */
+		case 4: t[3] = s[i + 3]; /* FALLTHROUGH */
+		case 3: t[2] = s[i + 2]; /* FALLTHROUGH */
+		case 2: t[1] = s[i + 1]; /* FALLTHROUGH */
+		default: t[0] = s[i];
+		}
+		memcpy(&w, t, 8);
 		v = (v ^ w) * 0xbf58476d1ce4e5b9ULL;
 		v ^= v >> 31;
 	}

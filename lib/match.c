@@ -32,6 +32,10 @@
 #define MEMO_MAX (1u << 18)  /* distinct tokens remembered, then forgotten */
 #define SYM_ANY 0xffffffffu
 
+/* Pattern-trie node flags: the walk probes a node's edges only when it
+ * has any, and the wildcard's edge only when it has that one. */
+enum { N_KIDS = 1, N_ANY = 2 };
+
 /* Token flags. */
 enum {
 	F_NEG = 1, F_HEDGE = 2, F_BREAK = 4,
@@ -55,6 +59,20 @@ struct map {
 	size_t n, cap;      /* cap a power of two */
 };
 
+/* A token's symbol and the pattern-trie node it leads to from the root
+ * (0 for none): found once, when the token is first seen, so a walk's
+ * first step needs no probe. */
+struct tsym {
+	uint32_t s, root;
+};
+
+/* A slot of the memo's probe table: the token's hash, its memo index + 1
+ * (0 for empty) and its length. */
+struct mslot {
+	uint64_t h;
+	uint32_t id1, len;
+};
+
 struct cand {
 	int pat;            /* pattern index, or a code (regex/proximity use
 	                       the pattern index too) */
@@ -76,6 +94,7 @@ struct match {
 	size_t ngnodes;
 	struct map edge;    /* pattern trie: (node << 32 | sym) -> child */
 	uint32_t *acc;      /* per node: first accepted pattern + 1 */
+	unsigned char *nflag; /* per node: N_KIDS, N_ANY */
 	uint32_t *pnext;    /* per pattern: next pattern + 1 at that node */
 	size_t nnodes;
 	int *regex;         /* regex pattern indices */
@@ -92,10 +111,12 @@ struct match {
 	 * symbol, memo_post[k] how many after */
 	struct hash forms;  /* stems of LEX_FORM elements */
 	struct sb_stemmer *sb;
-	struct hash memo;
+	struct hash memo;   /* the tokens' bytes, by memo index */
+	struct mslot *mtab; /* the memo's own probe table (see memo_find) */
+	size_t nmtab;       /* a power of two, or 0 */
 	uint32_t *memo_at, *memo_pre, *memo_post;
 	size_t capmemo;
-	uint32_t *msym;
+	struct tsym *msym;
 	size_t nmsym, capmsym;
 	uint32_t catmask;   /* categories the lexicon uses */
 	int *bside;         /* per pattern: the rule a LEX_PART is a B of */
@@ -104,8 +125,9 @@ struct match {
 	int has_except, has_passing, has_concord;
 	size_t *exc;        /* scratch: exception candidates */
 	size_t capexc;
+	uint32_t rootany;   /* the root's wildcard child, or 0 */
 	/* scratch, reused per record */
-	uint32_t *sym;
+	struct tsym *sym;
 	size_t nsym, capsym;
 	uint32_t *symoff;   /* per token: its symbols sym[symoff[i]..[i+1]) */
 	uint16_t *flags;
@@ -325,6 +347,7 @@ match_new(const struct lex *lx, int scope, int window, char *err,
 	m->ghead = xcalloc(1, sizeof *m->ghead);
 	m->nnodes = 1;
 	m->acc = xcalloc(1, sizeof *m->acc);
+	m->nflag = xcalloc(1, sizeof *m->nflag);
 	m->pnext = xcalloc(lx->npats + 1, sizeof *m->pnext);
 	m->prox = xmalloc(xmul(lx->npats + 1, sizeof *m->prox));
 	m->bside = xmalloc(xmul(lx->npats + 1, sizeof *m->bside));
@@ -414,6 +437,11 @@ match_new(const struct lex *lx, int scope, int window, char *err,
 				m->acc = xrealloc(m->acc,
 				    xmul(m->nnodes, sizeof *m->acc));
 				m->acc[c] = 0;
+				m->nflag = xrealloc(m->nflag,
+				    xmul(m->nnodes, sizeof *m->nflag));
+				m->nflag[c] = 0;
+				m->nflag[node] |= N_KIDS |
+				    (s == SYM_ANY ? N_ANY : 0);
 				map_put(&m->edge, k, c);
 			}
 			node = c;
@@ -422,6 +450,8 @@ match_new(const struct lex *lx, int scope, int window, char *err,
 		m->acc[node] = (uint32_t)i + 1;
 	}
 	sb_stemmer_delete(sb);
+	if (m->nflag[0] & N_ANY)
+		m->rootany = map_get(&m->edge, SYM_ANY);
 	if (m->nre)
 		m->md = pcre2_match_data_create(16, NULL);
 	return m;
@@ -438,6 +468,7 @@ match_free(struct match *m)
 	hash_free(&m->stems);
 	hash_free(&m->forms);
 	hash_free(&m->memo);
+	free(m->mtab);
 	sb_stemmer_delete(m->sb);
 	free(m->memo_at);
 	free(m->memo_pre);
@@ -453,6 +484,7 @@ match_free(struct match *m)
 	free(m->gnext);
 	map_free(&m->edge);
 	free(m->acc);
+	free(m->nflag);
 	free(m->pnext);
 	for (i = 0; i < m->nre; i++)
 		pcre2_code_free(m->re[i]);
@@ -485,7 +517,7 @@ match_needs_text(const struct match *m)
 	return m->nre > 0;
 }
 
-static void
+static inline void
 add_cand(struct match *m, int pat, int code, size_t f, size_t l)
 {
 	if (m->ncand == m->capcand)
@@ -508,7 +540,96 @@ memo_sym(struct match *m, uint32_t s)
 	if (m->nmsym == m->capmsym)
 		grow((void **)&m->msym, &m->capmsym, m->nmsym + 1,
 		    sizeof *m->msym);
-	m->msym[m->nmsym++] = s;
+	m->msym[m->nmsym].s = s;
+	m->msym[m->nmsym++].root = map_get(&m->edge, s);
+}
+
+/* The hash of a token for the memo's probe table: hash_bytes() in short,
+ * inlined here (the memo is probed once a token; nothing outside this
+ * file sees the value). */
+static inline uint64_t
+memo_hash(const char *s, size_t n)
+{
+	uint64_t v = 0x9e3779b97f4a7c15ULL ^ (uint64_t)n, w;
+	unsigned char t[8] = { 0 };
+
+	for (; n >= 8; s += 8, n -= 8) {
+		memcpy(&w, s, 8);
+		v = (v ^ w) * 0xbf58476d1ce4e5b9ULL;
+		v ^= v >> 31;
+	}
+	switch (n) {
+	case 7: t[6] = (unsigned char)s[6]; /* FALLTHROUGH */
+	case 6: t[5] = (unsigned char)s[5]; /* FALLTHROUGH */
+	case 5: t[4] = (unsigned char)s[4]; /* FALLTHROUGH */
+	case 4: t[3] = (unsigned char)s[3]; /* FALLTHROUGH */
+	case 3: t[2] = (unsigned char)s[2]; /* FALLTHROUGH */
+	case 2: t[1] = (unsigned char)s[1]; /* FALLTHROUGH */
+	case 1: t[0] = (unsigned char)s[0];
+		memcpy(&w, t, 8);
+		v = (v ^ w) * 0xbf58476d1ce4e5b9ULL;
+		v ^= v >> 31;
+		break;
+	default:
+		break;
+	}
+	v ^= v >> 33;
+	v *= 0xff51afd7ed558ccdULL;
+	v ^= v >> 33;
+	return v;
+}
+
+/* The memo index of token s[0..n) with hash h, or -1; *at is the empty
+ * slot where it would go. */
+static inline long
+memo_find(const struct match *m, const char *s, size_t n, uint64_t h,
+	  size_t *at)
+{
+	size_t i, mask = m->nmtab - 1;
+
+	if (m->nmtab == 0) {
+		*at = 0;
+		return -1;
+	}
+	for (i = (size_t)h & mask; m->mtab[i].id1; i = (i + 1) & mask) {
+		const struct mslot *e = &m->mtab[i];
+
+		if (e->h == h && e->len == n && memcmp(m->memo.keys.s +
+		    m->memo.ent[e->id1 - 1].off, s, n) == 0)
+			return (long)e->id1 - 1;
+	}
+	*at = i;
+	return -1;
+}
+
+/* Put memo index k (token s[0..n), hash h) in the probe table, which
+ * grows to keep at most half its slots full. */
+static void
+memo_put(struct match *m, const char *s, size_t n, uint64_t h, size_t k)
+{
+	size_t at = 0, i, j, mask;
+
+	if (2 * (m->memo.count + 1) > m->nmtab) {
+		struct mslot *old = m->mtab;
+		size_t nold = m->nmtab;
+
+		m->nmtab = nold ? xmul(nold, 2) : 1024;
+		m->mtab = xcalloc(m->nmtab, sizeof *m->mtab);
+		mask = m->nmtab - 1;
+		for (j = 0; j < nold; j++) {
+			if (old[j].id1 == 0)
+				continue;
+			for (i = (size_t)old[j].h & mask; m->mtab[i].id1;
+			    i = (i + 1) & mask)
+				;
+			m->mtab[i] = old[j];
+		}
+		free(old);
+	}
+	memo_find(m, s, n, h, &at);
+	m->mtab[at].h = h;
+	m->mtab[at].id1 = (uint32_t)k + 1;
+	m->mtab[at].len = (uint32_t)n;
 }
 
 /* The memo entry of token s[0..n): its symbols from the lexicon's words
@@ -519,19 +640,25 @@ memo_sym(struct match *m, uint32_t s)
 static size_t
 memo(struct match *m, const char *s, size_t n)
 {
-	long id = hash_find(&m->memo, s, n);
+	uint64_t h = memo_hash(s, n);
 	size_t k, j, node = 0, at;
+	long id = memo_find(m, s, n, h, &at);
 	uint32_t g, cats;
 	long w;
 
 	if (id >= 0)
 		return (size_t)id;
+	if (n > UINT32_MAX)
+		die(HARK_ETROUBLE, "token too long to tag (%zu bytes)", n);
 	if (m->memo.count >= MEMO_MAX) {
 		hash_free(&m->memo);
 		hash_init(&m->memo);
+		if (m->nmtab)
+			memset(m->mtab, 0, m->nmtab * sizeof *m->mtab);
 		m->nmsym = 0;
 	}
 	k = hash_intern(&m->memo, s, n, NULL);
+	memo_put(m, s, n, h, k);
 	if (k >= m->capmemo) {
 		size_t cap = m->capmemo;
 
@@ -593,7 +720,7 @@ symbols(struct match *m, const struct match_rec *in)
 	m->nsym = 0;
 	for (i = 0; i < in->ntok; i++) {
 		size_t k = memo(m, in->toks[i].p, in->toks[i].n);
-		const uint32_t *ms;
+		const struct tsym *ms;
 		uint32_t npre = m->memo_pre[k], npost = m->memo_post[k];
 		long w;
 
@@ -610,68 +737,101 @@ symbols(struct match *m, const struct match_rec *in)
 		if (in->stems && m->stems.count &&
 		    (w = hash_find(&m->stems, in->stems[i].p, in->stems[i].n))
 		    >= 0)
-			m->sym[m->nsym++] = SYM_STEM | (uint32_t)w;
+		{
+			m->sym[m->nsym].s = SYM_STEM | (uint32_t)w;
+			m->sym[m->nsym++].root = map_get(&m->edge,
+			    SYM_STEM | (uint32_t)w);
+		}
 		for (j = 0; j < npost; j++)
 			m->sym[m->nsym++] = ms[npre + j];
 	}
 	m->symoff[in->ntok] = (uint32_t)m->nsym;
 }
 
-/* Walk the pattern trie from every token that has a symbol. */
+/* Make room in cur and nxt for most states. */
+static void
+grow_states(struct match *m, uint64_t most)
+{
+	size_t cap = m->capst;
+
+	/* states are distinct trie nodes */
+	if (most > m->nnodes)
+		most = m->nnodes;
+	grow((void **)&m->nxt, &cap, (size_t)most, sizeof *m->nxt);
+	cap = m->capst;
+	grow((void **)&m->cur, &cap, (size_t)most, sizeof *m->cur);
+	m->capst = cap;
+}
+
+/* The walk reached node c over tokens i..j: keep it for the next token
+ * when it has children (a leaf goes no further), and make candidates of
+ * the patterns it accepts. */
+static inline void
+reach(struct match *m, uint32_t c, size_t i, size_t j, int lang,
+      size_t *nnxt)
+{
+	uint32_t a;
+
+	if (m->nflag[c] & N_KIDS)
+		m->nxt[(*nnxt)++] = c;
+	for (a = m->acc[c]; a; a = m->pnext[a - 1]) {
+		const struct lex_pat *p = &m->lx->pats[a - 1];
+
+		if (p->code >= 0 || p->code == LEX_PART ||
+		    p->code == LEX_EXCEPT || p->lang == lang)
+			add_cand(m, (int)a - 1, p->code, i, j);
+	}
+}
+
+/* Walk the pattern trie from every token that has a symbol.  The first
+ * step from the root reads each symbol's child found in memo(); later
+ * steps probe the edge map, the wildcard's edge only where there is one. */
 static void
 walk(struct match *m, const struct match_rec *in, int lang)
 {
 	size_t i, j, k, q, ncur, nnxt;
 
 	for (i = 0; i < in->ntok; i++) {
-		if (m->symoff[i] == m->symoff[i + 1])
+		size_t b0 = m->symoff[i], e0 = m->symoff[i + 1];
+
+		if (b0 == e0)
 			continue;
-		m->cur[0] = 0;
-		ncur = 1;
-		for (j = i; j < in->ntok && ncur; j++) {
+		if (e0 - b0 + 1 > m->capst)
+			grow_states(m, e0 - b0 + 1);
+		nnxt = 0;
+		for (k = b0; k < e0; k++)
+			if (m->sym[k].root)
+				reach(m, m->sym[k].root, i, i, lang, &nnxt);
+		if (m->rootany)
+			reach(m, m->rootany, i, i, lang, &nnxt);
+		for (j = i + 1; j < in->ntok && nnxt; j++) {
+			uint64_t most;
+			uint32_t *t = m->cur;
+
+			m->cur = m->nxt;
+			m->nxt = t;
+			ncur = nnxt;
+			/* each state by each symbol and the wildcard; both
+			 * factors below 2^32 */
+			most = (uint64_t)ncur * (m->symoff[j + 1] -
+			    m->symoff[j] + 1);
+			if (most > m->capst)
+				grow_states(m, most);
 			nnxt = 0;
 			for (q = 0; q < ncur; q++) {
-				uint64_t base = (uint64_t)m->cur[q] << 32;
+				uint32_t node = m->cur[q];
+				uint64_t base = (uint64_t)node << 32;
 				size_t e = m->symoff[j + 1];
+				uint32_t c;
 
-				for (k = m->symoff[j]; k <= e; k++) {
-					uint32_t s = k < e ? m->sym[k] : SYM_ANY;
-					uint32_t c = map_get(&m->edge, base | s);
-					uint32_t a;
-
-					if (c == 0)
-						continue;
-					if (nnxt == m->capst) {
-						size_t cap = m->capst;
-
-						grow((void **)&m->nxt, &cap,
-						    nnxt + 1, sizeof *m->nxt);
-						cap = m->capst;
-						grow((void **)&m->cur, &cap,
-						    nnxt + 1, sizeof *m->cur);
-						m->capst = cap;
-					}
-					m->nxt[nnxt++] = c;
-					for (a = m->acc[c]; a; a = m->pnext[a - 1]) {
-						const struct lex_pat *p =
-						    &m->lx->pats[a - 1];
-
-						if (p->code >= 0 ||
-						    p->code == LEX_PART ||
-						    p->code == LEX_EXCEPT ||
-						    p->lang == lang)
-							add_cand(m, (int)a - 1,
-							    p->code, i, j);
-					}
-				}
+				for (k = m->symoff[j]; k < e; k++)
+					if ((c = map_get(&m->edge,
+					    base | m->sym[k].s)) != 0)
+						reach(m, c, i, j, lang, &nnxt);
+				if ((m->nflag[node] & N_ANY) &&
+				    (c = map_get(&m->edge, base | SYM_ANY)) != 0)
+					reach(m, c, i, j, lang, &nnxt);
 			}
-			{
-				uint32_t *t = m->cur;
-
-				m->cur = m->nxt;
-				m->nxt = t;
-			}
-			ncur = nnxt;
 		}
 	}
 }
@@ -785,15 +945,22 @@ cmp_ord(const void *x, const void *y)
 static void
 proximity(struct match *m)
 {
-	size_t i, j, k, n = m->ncand, bot, top, s0, e0;
+	size_t i, j, k, n = m->ncand, nb = 0, bot, top, s0, e0;
 
 	if (n == 0)
 		return;
+	/* ord: the candidates that can be a side B, the only ones looked
+	 * for below (most candidates are context words) */
 	grow((void **)&m->ord, &m->capord, n, sizeof *m->ord);
-	for (i = 0; i < n; i++)
-		m->ord[i] = i;
+	for (i = 0; i < n; i++) {
+		const struct cand *b = &m->cand[i];
+
+		if (b->pat >= 0 && m->bside[b->pat] >= 0 &&
+		    m->lx->pats[b->pat].code == LEX_PART)
+			m->ord[nb++] = i;
+	}
 	ord_m = m;
-	sort_small(m->ord, n, sizeof *m->ord, cmp_ord);
+	sort_small(m->ord, nb, sizeof *m->ord, cmp_ord);
 	for (i = 0; i < n; i++) {
 		const struct lex_pat *p;
 		struct cand a = m->cand[i];
@@ -806,7 +973,7 @@ proximity(struct match *m)
 		/* the run of ord in a's sentence */
 		sa = m->sid[a.f];
 		bot = 0;
-		top = n;
+		top = nb;
 		while (bot < top) {
 			size_t mid = bot + (top - bot) / 2;
 
@@ -816,7 +983,7 @@ proximity(struct match *m)
 				top = mid;
 		}
 		s0 = bot;
-		for (e0 = s0; e0 < n && m->sid[m->cand[m->ord[e0]].f] == sa;
+		for (e0 = s0; e0 < nb && m->sid[m->cand[m->ord[e0]].f] == sa;
 		    e0++)
 			;
 		for (k = s0; k < e0; k++) {

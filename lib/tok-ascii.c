@@ -32,32 +32,28 @@ tok_ascii_only(const char *s, size_t n)
 enum { W_OTHER, W_LETTER, W_NUM, W_EXTNUM, W_MIDNUMLET, W_MIDNUM, W_SPACE,
 	W_CR, W_NL };
 
-static int
+/* The class of every byte, by table (the fast path asks once a byte);
+ * bytes from 0x80 are W_OTHER. */
+static const unsigned char wclasses[256] = {
+	[0x0B] = W_NL, [0x0C] = W_NL, ['\n'] = W_NL, ['\r'] = W_CR,
+	[' '] = W_SPACE, ['_'] = W_EXTNUM, ['.'] = W_MIDNUMLET,
+	['\''] = W_MIDNUMLET, [','] = W_MIDNUM, [';'] = W_MIDNUM,
+	['@'] = W_LETTER,
+	['0'] = W_NUM, ['1'] = W_NUM, ['2'] = W_NUM, ['3'] = W_NUM,
+	['4'] = W_NUM, ['5'] = W_NUM, ['6'] = W_NUM, ['7'] = W_NUM,
+	['8'] = W_NUM, ['9'] = W_NUM,
+#define L(c) [c] = W_LETTER, [c - 32] = W_LETTER
+	L('a'), L('b'), L('c'), L('d'), L('e'), L('f'), L('g'), L('h'),
+	L('i'), L('j'), L('k'), L('l'), L('m'), L('n'), L('o'), L('p'),
+	L('q'), L('r'), L('s'), L('t'), L('u'), L('v'), L('w'), L('x'),
+	L('y'), L('z')
+#undef L
+};
+
+static inline int
 wclass(unsigned char c)
 {
-	if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '@')
-		return W_LETTER;
-	if (c >= '0' && c <= '9')
-		return W_NUM;
-	switch (c) {
-	case '_':
-		return W_EXTNUM;
-	case '.':
-	case '\'':
-		return W_MIDNUMLET;
-	case ',':
-	case ';':
-		return W_MIDNUM;
-	case ' ':
-		return W_SPACE;
-	case '\r':
-		return W_CR;
-	case '\n':
-	case 0x0B:
-	case 0x0C:
-		return W_NL;
-	}
-	return W_OTHER;
+	return wclasses[c];
 }
 
 /*

@@ -58,7 +58,8 @@ emit_word(struct tok *t, struct tok_out *out, const char *s, size_t a,
 		const char *k = out->str.s + off;
 		size_t n = out->str.len - off;
 
-		v = tok_var_find(t, k, n, tok_var_hash(k, n));
+		v = tok_var_maybe(t, k, n) ?
+		    tok_var_find(t, k, n, tok_var_hash(k, n)) : NULL;
 		if (v && v->klen) {
 			const char *p = t->vstr.s + v->voff, *e = p + v->vlen;
 

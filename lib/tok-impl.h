@@ -50,6 +50,10 @@ struct tok {
 	struct var *vtab;
 	size_t vcap, nvar;
 	struct buf vstr;
+	/* a filter before the lookup: bit (c & 63) of vfirst[len] is set
+	 * when some variant of len bytes (31 for 31 or more) starts with byte
+	 * c, of vlast[len] when one ends with it (tok_var_maybe) */
+	uint64_t vfirst[32], vlast[32];
 	/* protected ranges (e-mail addresses, URLs) of the current text */
 	struct range *rg;
 	size_t nrg, rgcap;
@@ -75,6 +79,17 @@ uint32_t tok_var_hash(const char *s, size_t n);
 struct var *tok_var_find(const struct tok *t, const char *k, size_t n,
 			 uint32_t h);
 int tok_var_load(struct tok *t, const char *path, char *err, size_t errlen);
+
+/* 0 when the folded word k[0..n) (n > 0) cannot be in the variant map:
+ * most words are settled here, without hashing. */
+static inline int
+tok_var_maybe(const struct tok *t, const char *k, size_t n)
+{
+	size_t l = n < 31 ? n : 31;
+
+	return (t->vfirst[l] >> ((unsigned char)k[0] & 63) & 1) &&
+	    (t->vlast[l] >> ((unsigned char)k[n - 1] & 63) & 1);
+}
 
 /* tok-ranges.c: the e-mail addresses and URLs of s[0..n) into t->rg. */
 void tok_ranges_find(struct tok *t, const char *s, size_t n);

@@ -148,6 +148,14 @@ tok_var_load(struct tok *t, const char *path, char *err, size_t errlen)
 			rc = -1;
 			break;
 		}
+		if (klen > 0) {
+			size_t l = klen < 31 ? klen : 31;
+			const unsigned char *kp =
+			    (const unsigned char *)t->vstr.s + koff;
+
+			t->vfirst[l] |= (uint64_t)1 << (kp[0] & 63);
+			t->vlast[l] |= (uint64_t)1 << (kp[klen - 1] & 63);
+		}
 		buf_addc(&t->vstr, '\0');
 		v->hash = h;
 		v->koff = (uint32_t)koff;

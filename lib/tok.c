@@ -164,18 +164,24 @@ tok_fold(struct tok *t, const char *s, size_t n, struct buf *out)
 	int32_t len, flen, olen, i;
 	size_t k, start = out->len;
 
-	for (k = 0; k < n && (unsigned char)s[k] < 0x80; k++)
-		;
-	if (k == n) { /* ASCII: NFKC_Casefold is lowercasing */
-		buf_grow(out, n + 1);
+	/* ASCII: NFKC_Casefold is lowercasing.  Copied lower-cased in one
+	 * pass, committed only when every byte was ASCII. */
+	buf_grow(out, n + 1);
+	{
+		char *d = out->s + out->len;
+
 		for (k = 0; k < n; k++) {
 			unsigned char c = (unsigned char)s[k];
 
-			out->s[out->len++] = (char)(c >= 'A' && c <= 'Z' ?
-			    c + 32 : c);
+			if (c >= 0x80)
+				break;
+			d[k] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
 		}
-		out->s[out->len] = '\0';
-		return 0;
+		if (k == n) {
+			out->len += n;
+			out->s[out->len] = '\0';
+			return 0;
+		}
 	}
 	if (n > INT32_MAX / 4)
 		return -1;

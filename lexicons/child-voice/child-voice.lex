@@ -354,8 +354,7 @@ code home Home and accommodation
 code relationships Relationships
 	description: Family, contact with family and siblings, friends, carers, a trusted adult, partners, loneliness and isolation.
 	inclusion: Family, contact with family and siblings, friends, carers, partners, a trusted adult, a relationship with family or friends, being lonely, loneliness and isolation, as the young person tells it or as the topic of a note.
-	exclusion: A family member named only to say who was present or who reported (a practitioner's note in passing: the passing rule).
-	exclusion: A family member, carer or partner named only as who did something or whose place it is (Mum signed the form, my carer's house, my husband lost his job): a kinship noun counts with a word of the relationship near it (contact, living or staying with, seeing, missing, closeness, conflict, loss, feelings towards them).
+	exclusion: A family member, carer or partner named only to say who was present, who reported, who did something or whose place it is (Present: Mum, Dad; Mum signed the form; my carer's house; my husband lost his job): a kinship noun counts with a word of the relationship near it (contact, living or staying with, seeing, missing, closeness, conflict, loss, feelings towards them), in a practitioner's note as in the person's own words.
 	exclusion: Relationships with workers: code trust.
 	example: I miss my little sister, we only see each other once a month.
 	example: I've got no friends at my new school.
@@ -363,7 +362,6 @@ code relationships Relationships
 	borderline: My nan is the only one I can talk to (relationships).
 	borderline: My carer helped me open a bank account (independence; not relationships).
 	negated: count
-	passing: 2
 	except: family hub
 	except: family hubs
 	except: family support
@@ -426,7 +424,6 @@ code relationships Relationships
 	miss my
 	trusted adult
 	brothers and sisters
-	siblings
 	don't know anybody
 	don't know anyone
 

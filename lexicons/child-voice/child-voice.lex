@@ -962,6 +962,7 @@ code health Health and wellbeing
 	depression
 	depressed
 	low mood
+	(feel|feeling|felt) NEAR/2 (low|down)
 	appeared low
 	feeling low
 	self harm
@@ -987,7 +988,6 @@ code health Health and wellbeing
 	smoking
 	gym
 	perinatal
-	health visitor
 	immunisations
 	not coping
 	dark time
@@ -1365,6 +1365,9 @@ code early_years Early years and communication
 	baby hub
 	the hub
 	children's centre
+	health visitor
+	health visiting
+	=hv
 	baby group
 	baby massage
 	2 year check

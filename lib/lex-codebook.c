@@ -299,6 +299,40 @@ controlled(const struct lex *lx, int c)
 	return 0;
 }
 
+/* 1 when exception e blocks code c (its owner is c or an ancestor, or
+ * it is for every code) and its elements are a run of pattern p's, the
+ * same kind and text: then it matches wherever p does and drops it. */
+static int
+swallows(const struct lex *lx, const struct lex_pat *e,
+	 const struct lex_pat *p)
+{
+	size_t i, j;
+	int c;
+
+	if (e->owner >= 0) {
+		for (c = p->code; c >= 0 && c != e->owner;
+		    c = lx->codes[c].parent)
+			;
+		if (c < 0)
+			return 0;
+	}
+	if (e->kind != LEX_TOKENS || p->kind != LEX_TOKENS || e->ne == 0 ||
+	    e->ne > p->ne)
+		return 0;
+	for (i = 0; i + e->ne <= p->ne; i++) {
+		for (j = 0; j < e->ne; j++) {
+			const struct lex_elem *a = &lx->elems[p->e0 + i + j];
+			const struct lex_elem *b = &lx->elems[e->e0 + j];
+
+			if (a->kind != b->kind || strcmp(a->s, b->s) != 0)
+				break;
+		}
+		if (j == e->ne)
+			return 1;
+	}
+	return 0;
+}
+
 void
 lex_lint_codebook(struct lex *lx)
 {
@@ -326,6 +360,19 @@ lex_lint_codebook(struct lex *lx)
 					    p->src, lx->codes[c].name, d->name);
 					break;
 				}
+			}
+		}
+		/* A pattern its own exception always drops. */
+		for (k = 0; k < lx->npats; k++) {
+			const struct lex_pat *e = &lx->pats[k];
+
+			if (e->code == LEX_EXCEPT && swallows(lx, e, p)) {
+				lex_msgf(lx, 0, p->file, p->line, "pattern "
+				    "'%s' under '%s' can never match: the "
+				    "exception '%s' (line %lu) drops it",
+				    p->src, lx->codes[c].name, e->src,
+				    e->line);
+				break;
 			}
 		}
 		/* A generic word or bare number without a sense control. */

@@ -79,6 +79,8 @@ struct cand {
 	int code;
 	int grp;            /* overlap group: the code, or 0 for all */
 	size_t f, l;
+	size_t gf, gl;      /* a NEAR match: the tokens between its two
+	                       sides (none when gf > gl) */
 };
 
 struct match {
@@ -142,6 +144,8 @@ struct match {
 	size_t capord;
 	struct match_tag *tags;
 	size_t ntags, captags;
+	size_t *tgap;       /* per tag: its candidate's gf, gl */
+	size_t captgap;
 	uint32_t stampgen;
 };
 
@@ -502,6 +506,7 @@ match_free(struct match *m)
 	free(m->cand);
 	free(m->ord);
 	free(m->tags);
+	free(m->tgap);
 	free(m);
 }
 
@@ -528,6 +533,8 @@ add_cand(struct match *m, int pat, int code, size_t f, size_t l)
 	m->cand[m->ncand].grp = 0;
 	m->cand[m->ncand].f = f;
 	m->cand[m->ncand].l = l;
+	m->cand[m->ncand].gf = 1;
+	m->cand[m->ncand].gl = 0;
 	m->ncand++;
 }
 
@@ -1004,6 +1011,8 @@ proximity(struct match *m)
 					continue;
 				add_cand(m, r, p->code, a.f < b.f ? a.f : b.f,
 				    a.l > b.l ? a.l : b.l);
+				m->cand[m->ncand - 1].gf = lo + 1;
+				m->cand[m->ncand - 1].gl = hi - 1;
 				break;
 			}
 			if (b.l < a.f) {
@@ -1119,13 +1128,25 @@ concord_spent(struct match *m, size_t n)
  * after it, in the same sentence, with no clause break between; a
  * negator inside a pseudo-negation (`no doubt`) or already spent inside
  * a kept tag does not count, and one of several tokens (`no longer`)
- * counts once.  Uncertain: a hedge within the window before or after,
+ * counts once.  A negator between the two sides of a NEAR match (gf..gl)
+ * counts too, unless a clause break stands there.  Uncertain: a hedge within the window before or after,
  * under the same limits. */
 static void
-scope(struct match *m, struct match_tag *t, size_t ntok)
+scope(struct match *m, struct match_tag *t, size_t gf, size_t gl,
+      size_t ntok)
 {
 	size_t k, w = (size_t)m->window;
 	unsigned nneg = 0;
+
+	/* between the sides of a NEAR match, in one clause */
+	for (k = gf; k <= gl; k++)
+		if (m->flags[k] & F_BREAK)
+			break;
+	if (k > gl)
+		for (k = gf; k <= gl; k++)
+			if ((m->flags[k] & F_NEGSTART) &&
+			    !(m->flags[k] & (F_USED | F_AGREE)))
+				nneg++;
 
 	for (k = t->first; k > 0 && t->first - k < w; k--) {
 		unsigned fl = m->flags[k - 1];
@@ -1346,6 +1367,11 @@ match_run(struct match *m, const struct match_rec *in,
 		if (m->ntags == m->captags)
 			grow((void **)&m->tags, &m->captags, m->ntags + 1,
 			    sizeof *m->tags);
+		if (2 * m->ntags + 2 > m->captgap)
+			grow((void **)&m->tgap, &m->captgap, 2 * m->ntags + 2,
+			    sizeof *m->tgap);
+		m->tgap[2 * m->ntags] = c->gf;
+		m->tgap[2 * m->ntags + 1] = c->gl;
 		m->tags[m->ntags].code = c->code;
 		m->tags[m->ntags].first = c->f;
 		m->tags[m->ntags].last = c->l;
@@ -1353,16 +1379,19 @@ match_run(struct match *m, const struct match_rec *in,
 		m->tags[m->ntags].uncertain = 0;
 		m->ntags++;
 	}
-	/* A negator inside a kept tag is spent (`no say`, `not * listened`
-	 * say their own negation), then each tag's scope. */
+	/* A negator inside a kept tag is spent (`no say`, `not * listened`,
+	 * `nobody NEAR listens` say their own negation), except one between
+	 * the two sides of a NEAR match (`never not felt listened to`),
+	 * which negates it; then each tag's scope. */
 	for (i = 0; i < m->ntags; i++)
 		for (j = m->tags[i].first; j <= m->tags[i].last; j++)
-			if (m->flags[j] & (F_NEG | F_POST))
+			if ((m->flags[j] & (F_NEG | F_POST)) &&
+			    (j < m->tgap[2 * i] || j > m->tgap[2 * i + 1]))
 				m->flags[j] |= F_USED;
 	if (m->has_concord)
 		concord_spent(m, n);
 	for (i = 0; i < m->ntags; i++)
-		scope(m, &m->tags[i], n);
+		scope(m, &m->tags[i], m->tgap[2 * i], m->tgap[2 * i + 1], n);
 	if (m->has_passing)
 		passing(m, person1, person3);
 	if (m->ntags > 1) /* tags is NULL before the first tag */

@@ -3,7 +3,7 @@
 # scope and provenance: README.md beside this file.  Level-1 codes are in
 # the order other tools rely on; do not reorder them.
 lexicon child-voice
-version 2.1
+version 2.2
 
 language en
 negator not
@@ -174,21 +174,9 @@ code safety Feeling safe
 	safeguarding
 	safeguarding concerns
 	police
-	exploitation
-	exploited
-	county lines
-	grooming
-	groomed
-	knife
-	knives
-	stabbed
-	gang*
 	online safety
 	community safety
 	risk
-	at risk
-	missing from home
-	went missing
 code safety/safe Feels safe
 	description: Says they feel safe, protected, secure or settled.
 	inclusion: Says they feel or are safe, protected, secure or settled; knows whom to contact when unsafe.
@@ -230,6 +218,8 @@ code safety/unsafe Feels unsafe
 	borderline: Not scared any more (negated: counts as safe).
 	polarity: safety/safe
 	negated: flip
+	except: panic attack
+	except: anxiety attack
 	except: scary film
 	except: scary movie
 	except: scary films
@@ -262,6 +252,16 @@ code safety/unsafe Feels unsafe
 	emoji:fear
 	groomed
 	grooming
+	exploitation
+	exploited
+	county lines
+	knife
+	knives
+	stabbed
+	gang*
+	at risk
+	went missing
+	missing from home
 
 code home Home and accommodation
 	description: Where they live: housing, placements, moves, homelessness, sofa-surfing, staying put and the state of the home.
@@ -354,14 +354,14 @@ code home Home and accommodation
 code relationships Relationships
 	description: Family, contact with family and siblings, friends, carers, a trusted adult, partners, loneliness and isolation.
 	inclusion: Family, contact with family and siblings, friends, carers, partners, a trusted adult, a relationship with family or friends, being lonely, loneliness and isolation, as the young person tells it or as the topic of a note.
-	exclusion: A family member named only to say who was present or who reported (a practitioner's note in passing: the passing rule).
+	exclusion: A family member, carer or partner named only to say who was present, who reported, who did something or whose place it is (Present: Mum, Dad; Mum signed the form; my carer's house; my husband lost his job): a kinship noun counts with a word of the relationship near it (contact, living or staying with, seeing, missing, closeness, conflict, loss, feelings towards them), in a practitioner's note as in the person's own words.
 	exclusion: Relationships with workers: code trust.
 	example: I miss my little sister, we only see each other once a month.
 	example: I've got no friends at my new school.
 	borderline: Mum attended the meeting (in passing in a note: not counted unless the note is about family).
 	borderline: My nan is the only one I can talk to (relationships).
+	borderline: My carer helped me open a bank account (independence; not relationships).
 	negated: count
-	passing: 2
 	except: family hub
 	except: family hubs
 	except: family support
@@ -386,92 +386,46 @@ code relationships Relationships
 	except: as a parent
 	except: new mum
 	except: first-time mum
-	family
+	except: =friendly
+# a family member, carer, partner or friend is the topic when the
+# sentence says something of the relationship: contact, living or
+# staying together, closeness or conflict, loss, feelings towards them
+# (a cue within three words); named only as who did something ("Mum
+# signed the form", "my carer's house", "my husband lost his job")
+# the record is not about relationships
+	(family|mum|mam|mom|mummy|mother|dad|daddy|father|parent|brother|sister|sibling|grandma|nan|nana|nanna|gran|granny|grandad|grandparents|grandmother|grandfather|aunt|auntie|uncle|cousin|nephew|niece|stepmum|stepdad|step mum|step dad|carer|partner|boyfriend|girlfriend|husband|wife|fiance|my ex|mate|kinship carer|special guardian|baby's dad|baby's father) NEAR/3 (with|contact|see|seeing|saw|visit|=meet|=meets|met|miss|love|hate|close|closest|bond|relationship|together|get on|gets on|getting on|fall out|fell out|argue|argument|row|fight|shout|split up|separated|divorce|died|passed away|death|adopted|live|stay|talk|speak to|ring|rang|call|phone|text|message|hug|cuddle|in touch|worried about|worry about|worried for|scared of|afraid of|trust|proud|like a|care about|cares about|look after|looks after|treat|kicked me out|moved in|moved out|belong|like their own|part of|like family|make me feel|makes me feel|made me feel)
 	family contact
 	birth family
 	birth mum
 	birth dad
-	mum
-	dad
-	parent
-	brother
-	sister
-	sibling
-	little brother
-	little sister
-	grandma
-	nan
-	nana
-	grandad
+	birth parents
 	contact with
 	friend
+	friends
+	best friend
+	bestie
 	friendship*
-	mate
-	carer
-	foster carer
-	former foster carers
-	partner
-	boyfriend
-	girlfriend
+	made friends
+	no friends
+	no family
+	emoji:family
+	=mates
 	lonely
 	loneliness
-	alone
+	(feel|felt|feeling|left|all|less|so) NEAR/2 alone
 	isolated
 	isolation
 	no one to talk to
-	(nobody|no one|someone|adult|person) NEAR/4 talk to
-	made friends
+	(nobody|no one|someone|adult|=person) NEAR/4 talk to
 	other mums
 	relationship with carers
 	relationship with
-	attachment
-	aunt
-	auntie
-	uncle
-	cousin
-	cousins
-	step mum
-	step dad
-	stepmum
-	stepdad
-	half brother
-	half sister
-	grandparents
-	grandmother
-	grandfather
-	granny
-	gran
-	nephew
-	niece
-	mother
-	father
-	husband
-	wife
-	fiance
-	baby's dad
-	baby's father
-	kinship carer
-	special guardian
-	foster family
-	best friend
-	bestie
+	=attachment
 	miss my
-	emoji:family
 	trusted adult
-	nanna
-	my ex
-	foster mum
-	foster dad
-	foster parents
-	carers
-	friends
-	siblings
 	brothers and sisters
 	don't know anybody
 	don't know anyone
-	no friends
-	partner's
-	boyfriend's
 
 code heard Being heard
 	description: Being listened to, having a say, views recorded and acted on; or being ignored, talked over and left out of decisions.
@@ -488,16 +442,14 @@ code heard Being heard
 	have a say
 	my say
 	my views
-	views recorded
 	decisions made
 	wishes and feelings
-	chaired
+	=chaired
 	own review
 	advocate
 	advocacy
-	consultation
+	=consultation
 	have my say
-	no voice
 code heard/listened Listened to
 	description: Says they were listened to, heard, asked, taken seriously or took part in decisions.
 	inclusion: Says they were listened to, heard, believed, asked, taken seriously or took part in decisions.
@@ -512,6 +464,8 @@ code heard/listened Listened to
 	except: listening to music
 	except: heard of
 	except: heard about
+	except: =respectively
+	except: =respective
 	listened to
 	heard what i was saying
 	really listens
@@ -551,6 +505,8 @@ code heard/listened Listened to
 	they listen
 	actually listened
 	listened
+	views recorded
+
 code heard/ignored Ignored
 	description: Says they were ignored, not heard, talked over, judged, or that decisions were made without them.
 	inclusion: Says they were ignored, not believed, not listened to, talked over, judged, or that decisions were made without them; idioms of not being heard.
@@ -568,7 +524,8 @@ code heard/ignored Ignored
 	ignored
 	talk about me not to me
 	talked over
-	judged
+	=judged
+	=judging
 	dismissed
 	fobbed off
 	decisions made without
@@ -629,6 +586,7 @@ code heard/ignored Ignored
 	like a criminal
 	treat me like
 	treating me like
+	no voice
 
 code trust Trust in professionals
 	description: Trust in social workers, personal advisers, teachers and other professionals; consistency, changes of worker, promises kept or broken.
@@ -643,15 +601,7 @@ code trust Trust in professionals
 	relationship with workers
 	rapport
 	new worker
-	change of worker
-	changes of social worker
 	social worker NEAR/4 (honest|lied|changed|changes|left|leave|leaving|another|new|trust|rely|relationship)
-	changed social worker
-	changed worker
-	same worker
-	same social worker
-	different worker
-	different social worker
 code trust/positive Trust
 	description: Says they trust a worker, that workers are consistent and reliable or keep their word.
 	inclusion: Says they trust a worker or that workers are reliable in young people's words: turns up, gets back to me, on my side, keeps their word, sticks around.
@@ -688,7 +638,7 @@ code trust/positive Trust
 	count on
 	rely on
 	relied on
-	dependable
+	=dependable
 	keeps their word
 	kept her word
 	kept his word
@@ -716,6 +666,9 @@ code trust/positive Trust
 	knows me
 	remembers
 	came to my
+	same worker
+	same social worker
+
 code trust/negative Distrust
 	description: Says they do not trust workers, have been let down, had promises broken, or too many changes of worker.
 	inclusion: Says they do not trust workers, have been let down or lied to, had promises broken, visits cancelled, or too many changes of worker.
@@ -776,15 +729,22 @@ code trust/negative Distrust
 	workers who stay
 	not trust
 	don't trust
+	change of worker
+	changes of social worker
+	changed social worker
+	changed worker
+	different worker
+	different social worker
 
 code education Education
 	description: School, college, university, nursery education and training; attendance, exclusion, special educational needs and school readiness.
 	inclusion: School, college, university, nursery education and training as learning: attendance, exclusion, SEND and EHCPs, exams, courses, teachers as teaching, apprenticeships, school readiness.
-	exclusion: School as a place or a time only (after school, the school run).
+	exclusion: School as a place or a time only (after school, the school run, at school, at college).
 	exclusion: 'send' as a verb; 'class' meaning social class.
 	example: I got excluded for three days.
 	example: My EHCP still hasn't been reviewed.
 	borderline: I feel safe at school (safety; education only when learning is at issue).
+	borderline: I fainted at school (health; not education).
 	negated: count
 	passing: 2
 	except: after school
@@ -796,6 +756,9 @@ code education Education
 	except: attendance sheet
 	except: workshop attendance
 	except: school run
+	except: at school
+	except: at college
+	except: at uni
 	except: school gates
 	except: school holidays
 	except: send me
@@ -808,7 +771,7 @@ code education Education
 	schools
 	college
 	uni
-	university
+	=university
 	education
 	classes
 	lesson*
@@ -835,7 +798,7 @@ code education Education
 	tuition
 	timetable
 	part-time timetable
-	attendance
+	=attendance
 	excluded
 	exclusion
 	permanently excluded
@@ -945,8 +908,11 @@ code work_money Work and money
 	sick pay
 	pay the
 	rent money
-	fined
+	=fined
 	got a fine
+	a fine
+	a * fine
+	=fines
 	direct debit
 	gas meter
 	electric meter
@@ -981,6 +947,8 @@ code health Health and wellbeing
 	borderline: I panicked about the exam (feelings; health when a panic attack is meant).
 	negated: count
 	except: panic buying
+	except: speech therapy
+	except: speech and language therapy
 	except: health visitor
 	except: health visitors
 	except: health visiting
@@ -994,6 +962,7 @@ code health Health and wellbeing
 	depression
 	depressed
 	low mood
+	(feel|feeling|felt) NEAR/2 (low|down)
 	appeared low
 	feeling low
 	self harm
@@ -1019,7 +988,6 @@ code health Health and wellbeing
 	smoking
 	gym
 	perinatal
-	health visitor
 	immunisations
 	not coping
 	dark time
@@ -1047,7 +1015,7 @@ code identity Identity and belonging
 	except: english lesson
 	except: english gcse
 	except: black eye
-	identity
+	=identity
 	culture
 	cultural
 	faith
@@ -1079,11 +1047,12 @@ code identity Identity and belonging
 	gay
 	trans
 	gender
-	sexuality
+	=sexuality
 	life story
 	life story work
-	belong
-	belonging
+	=belong
+	=belongs
+	=belonging
 	proud of who i am
 	who i am
 	my roots
@@ -1101,7 +1070,7 @@ code identity Identity and belonging
 	sikh
 	hindu
 	jewish
-	black
+	=black
 	mixed race
 	deaf
 	bsl
@@ -1122,16 +1091,20 @@ code identity Identity and belonging
 	misgendering
 	misgendered
 	stigma
-	labelled
+	=labelled
 
 code independence Independence and leaving care
 	description: Leaving care and growing up: pathway plans, personal advisers, life skills, cooking, budgeting for themselves, turning 18.
 	inclusion: Leaving care and growing up: pathway plans, personal advisers (PAs), life skills, cooking, budgeting for themselves, setting up home, turning 18 and staying put.
 	exclusion: Bare ages and years with no leaving-care sense.
+	exclusion: 'Independent' in the name of a role (independent reviewing officer, independent visitor, independent advocate).
 	example: My PA helped me set up my flat.
 	example: I'm scared of turning 18 and being on my own.
 	borderline: I cooked tea for my little brother (independence only for their own living skills).
 	negated: count
+	except: independent reviewing officer
+	except: independent visitor
+	except: independent advocate
 	independence
 	independent
 	independent living
@@ -1180,7 +1153,8 @@ code information Information and consent
 	borderline: They shared my details with school without asking (information).
 	negated: count
 	except: feedback form
-	information
+	except: form tutor
+	=information
 	my information
 	records
 	my records
@@ -1248,6 +1222,7 @@ code feelings Feelings
 	inclusion: Emotions in words and emoji: happy, sad, angry, worried, scared, lonely, tired, hopeful, overwhelmed, proud; emotion verbs (cry, worry, panic, miss).
 	exclusion: Evaluations of things (a good school, fine by me) with no feeling of the speaker.
 	exclusion: Negated feelings (doesn't get angry): not counted.
+	exclusion: Laughing, thumbs and 💯 emoji: a reaction or irony (😂 after a joke, 👍 after a complaint), not an emotion; smiling faces and hearts count.
 	example: I cried all night.
 	example: I feel rubbish most days.
 	borderline: It was fine (not a feeling: an evaluation).
@@ -1290,7 +1265,6 @@ code feelings Feelings
 	stuck
 	love
 	hate
-	:hundred_points_symbol:
 	feel NEAR/2 (good|fine|okay|ok|great|better|rubbish|awful|terrible|low|down|bad|alright)
 	nervous
 	anxious
@@ -1317,12 +1291,9 @@ code feelings Feelings
 	emoji:angry
 	emoji:fear
 	emoji:smiling
-	emoji:laughing
 	emoji:hearts
-	emoji:thumbs_up
-	emoji:thumbs_down
 	glad
-	pleased
+	=pleased
 	humiliated
 	terrified
 	frightening
@@ -1394,6 +1365,9 @@ code early_years Early years and communication
 	baby hub
 	the hub
 	children's centre
+	health visitor
+	health visiting
+	=hv
 	baby group
 	baby massage
 	2 year check
@@ -1404,7 +1378,9 @@ code early_years Early years and communication
 	bedtime routine
 	routines
 	separate from
-	reception
+	reception class
+	reception year
+	(son|daughter|child|he|she|starts|started|starting|into|year) NEAR/2 reception
 	little one
 	lo
 	play NEAR/4 (baby|toddler|child|children|nursery|toys|little|son|daughter|peers|group)
@@ -1422,6 +1398,7 @@ code support Help and support
 	borderline: Wait and see (not support).
 	negated: count
 	passing: 2
+	except: social services
 	except: can't help it
 	except: couldn't help it
 	except: help yourself
@@ -1444,7 +1421,7 @@ code support Help and support
 	youth service
 	youth club
 	referral
-	referred
+	=referred
 	signposted
 	waiting list
 	threshold

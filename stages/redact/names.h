@@ -25,6 +25,10 @@ struct names {
 	unsigned char known2[KNOWN2_BITS / 8]; /* a bit per first two
 	                        letters, last letter and length of the names
 	                        taken in lower case, a prefilter */
+	unsigned char slot2[27 * 27 * 16 / 8]; /* a bit per first two
+	                        letters and length of the words before a
+	                        lower-case name in no list (relation words,
+	                        titles, "called"), a prefilter */
 	int short_known;        /* a --names word has fewer than 3 bytes */
 	char **np;              /* phrases that are never names, lower case */
 	size_t nnp;
@@ -57,11 +61,29 @@ size_t names_title_particles(const struct names *nm, const char *s,
 int names_letter_at(const char *s, size_t n, size_t i);
 /*
  * Is the word s[i..j) of the text s[0..n) (part of) a person's name?
- * last_person: the finding before it is a PERSON ending one space or
- * hyphen before i.
+ * last_person: NAMES_ADJ when the finding before it is a PERSON ending one
+ * space or hyphen before i; NAMES_COORD when it ends just before "and",
+ * "n" or "&" before i ("rhys and tiernan").  Returns 0, 1, or 2 when the
+ * name is the word without its last byte, an s typed for 's ("jaydens
+ * mum").
  */
+#define NAMES_ADJ 1
+#define NAMES_COORD 2
 int names_is_person(const struct names *nm, const char *s, size_t n,
 		    size_t i, size_t j, int last_person, int flags);
+/* The end of the word before "and", "n", "nd", "an", "&" or "+" before i
+ * ("me and deano": the end of "me"), or 0. */
+size_t names_conj_before(const char *s, size_t n, size_t i);
+/* The lower-case word s[i..j) (ASCII letters) passed names_slot_word():
+ * could a name follow it (a relation word, a title, "called"; "and" after
+ * "me" or, coord, after a PERSON finding a few bytes before)? */
+int names_trig(const struct names *nm, const char *s, size_t n, size_t i,
+	       size_t j, int coord);
+/* Could the lower-case word s[i..j), in no list, be a name by its
+ * neighbours ("me & deano", "jaydens mum", "deano and me")?  The pass
+ * calls it only when names_slot_next() says so. */
+int names_slot_after(const struct names *nm, const char *s, size_t n,
+		     size_t i, size_t j);
 /* The flags of the word s[i..j), for the two functions above. */
 int names_flags(const struct names *nm, const char *s, size_t i, size_t j);
 
@@ -128,6 +150,51 @@ names_lower_candidate(const struct names *nm, const char *s, size_t i,
 		return 0;
 	bit = names_known2_bit(s + i, j - i);
 	return nm->known2[bit / 8] & (1u << (bit % 8));
+}
+
+/* The prefilter bit of a word before a lower-case name: its first two
+ * letters and its length. */
+static inline uint32_t
+names_slot_bit(const char *p, size_t n)
+{
+	uint32_t a = isalpha_a((unsigned char)p[0]) ?
+	    (uint32_t)(lower((unsigned char)p[0]) - 'a') : 26u;
+	uint32_t b = n > 1 && isalpha_a((unsigned char)p[1]) ?
+	    (uint32_t)(lower((unsigned char)p[1]) - 'a') : 26u;
+
+	return (a * 27 + b) * 16 + (n < 15 ? (uint32_t)n : 15);
+}
+
+static inline int
+names_slot_has(const struct names *nm, const char *p, size_t n)
+{
+	uint32_t bit = names_slot_bit(p, n);
+
+	return nm->slot2[bit / 8] & (1u << (bit % 8));
+}
+
+/* Could a name follow the lower-case word s[i..j) (names_trig() decides)?
+ * (Cheap; false positives.) */
+static inline int
+names_slot_word(const struct names *nm, const char *s, size_t i, size_t j)
+{
+	size_t k = j - i;
+
+	return names_slot_has(nm, s + i, k) || (k == 1 && s[i] == 'n') ||
+	    (k == 2 && s[i + 1] == (s[i] == 'n' ? 'd' : 'n') &&
+	    (s[i] == 'n' || s[i] == 'a')) || (k == 3 && s[i] == 'a' &&
+	    s[i + 1] == 'n' && s[i + 2] == 'd');
+}
+
+/* Should names_slot_after() look at the lower-case word s[i..j)? */
+static inline int
+names_slot_next(const char *s, size_t n, size_t i, size_t j)
+{
+	return (i >= 2 && s[i - 1] == ' ' && (s[i - 2] == '&' ||
+	    s[i - 2] == '+')) || (j - i >= 3 && j + 3 < n && s[j] == ' ' &&
+	    (s[j - 1] == 's' || (s[j + 1] == 'a' && s[j + 2] == 'n') ||
+	    (s[j + 1] == 'n' && (s[j + 2] == ' ' || s[j + 2] == 'd')) ||
+	    s[j + 1] == '&' || s[j + 1] == '+'));
 }
 
 #endif

@@ -727,6 +727,9 @@ try_person(struct detector *d, const char *s, size_t n, size_t i, size_t j)
 	}
 	if (last)
 		d->f[d->nf - 1].end = j;
+	else if ((e = names_hyphen_start(&d->nm, s, n, i)) < i &&
+	    !(d->nf > 0 && d->f[d->nf - 1].end > e))
+		add_finding(d, e, j, T_PERSON); /* "Summer-Rose" */
 	else
 		add_finding(d, initial_before(s, i), j, T_PERSON);
 	return j;
@@ -942,7 +945,7 @@ try_at(struct detector *d, const char *s, size_t n, size_t i)
 
 		/* A name may follow a relation word, a title, "called", or
 		 * "and" after "me" or a name ("me and deano"). */
-		if (names_slot_word(&d->nm, s, i, j) && names_trig(&d->nm, s,
+		if (names_slot_word(&d->nm, s, n, i, j) && names_trig(&d->nm, s,
 		    n, i, j, lf && lf->type == T_PERSON && lf->end < i &&
 		    i - lf->end <= 6))
 			d->slot_at = j + 1;
@@ -950,7 +953,7 @@ try_at(struct detector *d, const char *s, size_t n, size_t i)
 		    !(lf && lf->type == T_PERSON && lf->end + 1 == i) &&
 		    !(names_slot_next(s, n, i, j) &&
 		    names_slot_after(&d->nm, s, n, i, j))) {
-			if (j - i <= 4 &&
+			if (names_particle_word(s, i, j) &&
 			    (e = names_title_particles(&d->nm, s, n, i))) {
 				add_finding(d, i, e, T_PERSON);
 				return e;

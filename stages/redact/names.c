@@ -1383,6 +1383,23 @@ names_not_name(const struct names *nm, const char *s, size_t n, size_t i,
 }
 
 size_t
+names_hyphen_start(const struct names *nm, const char *s, size_t n, size_t i)
+{
+	size_t b = i - 1;
+
+	if (i < 3 || s[i - 1] != '-')
+		return i;
+	while (b > 0 && names_wordbyte(s, n, b - 1))
+		b--;
+	if (b + 2 > i - 1 || !cap_at(s, n, b) || (b > 0 && s[b - 1] == '-'))
+		return i;
+	/* "Summer-Rose", "Hope-Marie": a name of any list, even a strict
+	 * one, joined to a name found */
+	return tab_flags(nm, s + b, i - 1 - b) & (W_NAME | W_WORD | W_STRICT |
+	    W_SYL) ? b : i;
+}
+
+size_t
 names_particles(const struct names *nm, const char *s, size_t n, size_t i)
 {
 	size_t j, nb, ne;
@@ -1407,10 +1424,8 @@ names_title_particles(const struct names *nm, const char *s, size_t n,
 {
 	size_t b, e, j, k = i;
 
-	/* Cheap first: the first letter of a particle (de van la bin ibn
-	 * ap mac nic dos), and a capitalised word (a title) one space
-	 * before. */
-	if (k < 3 || s[k - 1] != ' ' || !strchr("dvlbiamn", s[i]))
+	/* Cheap first: a capitalised word (a title) one space before. */
+	if (k < 3 || s[k - 1] != ' ')
 		return 0;
 	k--;
 	if (s[k - 1] == '.')

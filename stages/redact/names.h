@@ -12,6 +12,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 struct name_entry;
 
@@ -53,6 +54,10 @@ size_t names_not_name(const struct names *nm, const char *s, size_t n,
  * end of that word, or 0. */
 size_t names_particles(const struct names *nm, const char *s, size_t n,
 		       size_t i);
+/* The start of a name found at i, taking in a name before a hyphen
+ * ("Summer-Rose": the start of "Summer"), or i. */
+size_t names_hyphen_start(const struct names *nm, const char *s, size_t n,
+			  size_t i);
 /* Name particles after a title ("Mr van der Berg", "Ms de Souza"): the
  * end of the name, or 0. */
 size_t names_title_particles(const struct names *nm, const char *s,
@@ -173,17 +178,47 @@ names_slot_has(const struct names *nm, const char *p, size_t n)
 	return nm->slot2[bit / 8] & (1u << (bit % 8));
 }
 
-/* Could a name follow the lower-case word s[i..j) (names_trig() decides)?
- * (Cheap; false positives.) */
+/* Could a name follow the lower-case word s[i..j) of s[0..n)
+ * (names_trig() decides)?  (Cheap; false positives.) */
 static inline int
-names_slot_word(const struct names *nm, const char *s, size_t i, size_t j)
+names_slot_word(const struct names *nm, const char *s, size_t n, size_t i,
+		size_t j)
 {
 	size_t k = j - i;
 
+	/* a lower-case word must follow */
+	if (j + 1 >= n || s[j] != ' ' || s[j + 1] < 'a' || s[j + 1] > 'z')
+		return 0;
 	return names_slot_has(nm, s + i, k) || (k == 1 && s[i] == 'n') ||
 	    (k == 2 && s[i + 1] == (s[i] == 'n' ? 'd' : 'n') &&
 	    (s[i] == 'n' || s[i] == 'a')) || (k == 3 && s[i] == 'a' &&
 	    s[i + 1] == 'n' && s[i + 2] == 'd');
+}
+
+/* Is the lower-case word s[i..j) a name particle (de, van, bin, ...)?
+ * (ASCII ones; names_title_particles() looks further.) */
+static inline int
+names_particle_word(const char *s, size_t i, size_t j)
+{
+	const char *p = s + i;
+
+	switch (j - i) {
+	case 2:
+		return (p[0] == 'd' && strchr("aeiu", p[1]) != NULL) ||
+		    (p[0] == 'l' && (p[1] == 'a' || p[1] == 'e')) ||
+		    (p[0] == 'a' && p[1] == 'p') || (p[0] == 'n' && p[1] == 'i');
+	case 3:
+		return (p[0] == 'd' && ((p[1] == 'e' && strchr("lrn", p[2])) ||
+		    (p[1] == 'o' && p[2] == 's') || (p[1] == 'a' && p[2] == 's'))) ||
+		    (p[0] == 'v' && (p[1] == 'a' || p[1] == 'o') && p[2] == 'n') ||
+		    (p[0] == 'b' && p[1] == 'i' && p[2] == 'n') ||
+		    (p[0] == 'i' && p[1] == 'b' && p[2] == 'n') ||
+		    (p[0] == 'm' && p[1] == 'a' && p[2] == 'c') ||
+		    (p[0] == 'n' && p[1] == 'i' && p[2] == 'c');
+	case 4:
+		return p[0] == 'b' && p[1] == 'i' && p[2] == 'n' && p[3] == 't';
+	}
+	return 0;
 }
 
 /* Should names_slot_after() look at the lower-case word s[i..j)? */

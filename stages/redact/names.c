@@ -1169,6 +1169,18 @@ names_is_person(const struct names *nm, const char *s, size_t n, size_t i,
 	    next_word(s, n, j, &nb, &ne) && (tab_flags(nm, s + nb, ne - nb) &
 	    W_REL))
 		return 0;
+	/* Two names of the lexicon joined by a hyphen, one a given name and
+	 * not both strict: "Summer-Rose", "Lily-Mae" (not "May-June"). */
+	if (j + 2 < n && s[j] == '-' && cap_at(s, n, j + 1) &&
+	    (fl & (W_NAME | W_WORD | W_STRICT))) {
+		size_t e2 = names_word_end(s, n, j + 1);
+		int f2 = e2 > j + 2 ? tab_flags(nm, s + j + 1, e2 - j - 1) : 0;
+
+		if ((f2 & (W_NAME | W_WORD | W_STRICT)) && ((fl | f2) & W_GIVEN) &&
+		    !((fl & W_STRICT) && (f2 & W_STRICT)) &&
+		    !((fl | f2) & (W_STOP | W_PLACE | W_DET)))
+			return 1;
+	}
 	/* Rule 9: "Wong Ka Yan", "Li Xiao Hong", "Chan Tsz Ching". */
 	if ((fl & W_SYL) && last_person && (pf & (W_SYL | W_FAMILY)))
 		return 1;

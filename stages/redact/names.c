@@ -1038,6 +1038,30 @@ syllables_after(const struct names *nm, const char *s, size_t n, size_t j,
 	    cap_at(s, n, b3) && (tab_flags(nm, s + b3, e3 - b3) & W_SYL);
 }
 
+/* "Rich from the youth justice team", "Mark from housing": "from" after
+ * the word ending at j, then within five words a place word (team,
+ * school, centre, ...) or a service. */
+static int
+from_service_after(const struct names *nm, const char *s, size_t n, size_t j)
+{
+	static const char *const svc[] = {
+		"council", "housing", "police", "service", "services", "camhs",
+		"yot", "nhs", "charity", "agency", "project", "cafcass"
+	};
+	size_t b, e;
+
+	if (!next_word(s, n, j, &b, &e) || !is_w(s, b, e, "from"))
+		return 0;
+	for (int w = 0; w < 5 && next_word(s, n, e, &b, &e); w++) {
+		if (tab_flags(nm, s + b, e - b) & W_PLACE)
+			return 1;
+		for (size_t q = 0; q < sizeof svc / sizeof svc[0]; q++)
+			if (e - b == strlen(svc[q]) && word_eq(svc[q], s + b, e - b))
+				return 1;
+	}
+	return 0;
+}
+
 /* Towns named like people, on the built-in not-names list: a person
  * when a person's predicate follows ("Lincoln is now in Reception"). */
 static const char *const towns[] = {
@@ -1250,6 +1274,10 @@ names_is_person(const struct names *nm, const char *s, size_t n, size_t i,
 	if (cand && !(fl & W_NAME) && !(fl & (W_SAID | W_VERB | W_HUMAN |
 	    W_COPULA | W_CONTACT | W_CONTACT2)) && human_after(nm, s, n, j))
 		return 1; /* "Björn refused to engage" */
+	/* "Rich from the youth justice team", "Tiwa from housing" */
+	if (cand && (!ord || ((fl & W_GIVEN) && !(fl & W_STRICT))) &&
+	    !(fl & (W_PLACE | W_SAINT)) && from_service_after(nm, s, n, j))
+		return 1;
 	if (!(fl & W_NAME))
 		/* A surname after a name: "Jayden Okafor-Smith". */
 		/* After a particle: "Ní Bhriain", "Nguyễn Thị Lan". */

@@ -72,7 +72,10 @@ static const struct {
 	  "anxious withdrawn settled unsettled distressed angry scared "
 	  "frightened worried chatty excited calm poorly unwell "
 	  "crying shouting sleeping struggling pregnant want like started "
-	  "starts loves loved hates hated wants came went arrived", W_HUMAN },
+	  "starts loves loved hates hated wants came went arrived "
+	  "tearful clingy grumpy giggly shy sleepy cheerful playful aggressive "
+	  "rude polite nervous confident pushed kicked bit punched laughed "
+	  "giggled screamed swore played plays playing", W_HUMAN },
 	{ "is was has had seemed seems appeared appears looked looks felt "
 	  "feels remains remained became did does didn't doesn't will would "
 	  "can can't could", W_COPULA },
@@ -1000,6 +1003,11 @@ names_slot_after(const struct names *nm, const char *s, size_t n, size_t i,
 	/* "me & deano", "rhys + tiernan" */
 	if (i >= 2 && s[i - 1] == ' ' && (s[i - 2] == '&' || s[i - 2] == '+'))
 		return 1;
+	/* "deano refused", opening a sentence */
+	if ((i == 0 || s[i - 1] == '\n' || (i >= 2 && s[i - 1] == ' ' &&
+	    strchr(".!?", s[i - 2]))) && human_after(nm, s, n, names_word_end(s,
+	    n, i)))
+		return 1;
 	if (j + 3 >= n || s[j] != ' ' || j - i < 3)
 		return 0;
 	/* "jaydens mum", "harleys house" */
@@ -1100,6 +1108,12 @@ names_is_person(const struct names *nm, const char *s, size_t n, size_t i,
 		int other = !(fl & (W_NAME | W_WORD | W_STRICT | W_LOWWORD |
 		    W_NOTLOW));
 
+		/* "vVery", "iPhone", "eBay": a capital inside a lower-case
+		 * word is a typo or a brand, not a name. */
+		for (size_t k = i + 1; other && k < j; k++)
+			if (isupper_a((unsigned char)s[k]))
+				other = 0;
+
 		/* A contraction ("didn't", "wasn’t", Welsh "mae'r") is no
 		 * name. */
 		if (j + 1 < n && (s[j] == '\'' || (j + 3 < n &&
@@ -1117,6 +1131,12 @@ names_is_person(const struct names *nm, const char *s, size_t n, size_t i,
 		    child_slot(s, n, i, j, pf, coord) &&
 		    (!other || (!ordinary(nm, s + i, j - i) &&
 		    !near_ordinary(nm, s + i, j - i))))
+			return 1;
+		/* A lower-case word in no list opening a sentence before a
+		 * person's predicate: "zoë was sad", "deano refused". */
+		if (other && !pf && sentence_initial(s, i) &&
+		    human_after(nm, s, n, j) && !ordinary(nm, s + i, j - i) &&
+		    !near_ordinary(nm, s + i, j - i))
 			return 1;
 		/* Rule 11: "jaydens mum", "harleys house". */
 		if (!(fl & W_NOTLOW) && bare_possessive(nm, s, n, i, j))
@@ -1295,7 +1315,7 @@ names_is_person(const struct names *nm, const char *s, size_t n, size_t i,
 	 * predicate. */
 	if ((fl & W_PLACE) && !last_person)
 		return human_after(nm, s, n, j);
-	if ((nf & W_SAID) || ((nf & W_VERB) && !(fl & W_STRICT)))
+	if ((nf & W_SAID) || ((nf & (W_VERB | W_HUMAN)) && !(fl & W_STRICT)))
 		return 1;
 	if (ncap && (nf & W_NAME) && !(nf & W_WORD))
 		return 1;

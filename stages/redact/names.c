@@ -1005,8 +1005,8 @@ names_slot_after(const struct names *nm, const char *s, size_t n, size_t i,
 		return 1;
 	/* "deano refused", opening a sentence */
 	if ((i == 0 || s[i - 1] == '\n' || (i >= 2 && s[i - 1] == ' ' &&
-	    strchr(".!?", s[i - 2]))) && human_after(nm, s, n, names_word_end(s,
-	    n, i)))
+	    (s[i - 2] == '.' || s[i - 2] == '!' || s[i - 2] == '?'))) &&
+	    human_after(nm, s, n, names_word_end(s, n, i)))
 		return 1;
 	if (j + 3 >= n || s[j] != ' ' || j - i < 3)
 		return 0;

@@ -100,6 +100,8 @@ struct detector {
 	size_t *em;              /* e-mail spans in the view: start, end */
 	size_t nem, emcap;
 	uint64_t pc[27 * 27][2]; /* postcode districts 0..99 per area */
+	size_t slot_at;          /* where a word after a relation word,
+	                            title or "me and" would start (names) */
 	const char *vs;          /* the view of the last det_run() */
 	size_t vn;
 };
@@ -667,6 +669,18 @@ initial_before(const char *s, size_t i)
 	return start;
 }
 
+/* NAMES_COORD when the finding before i is a PERSON joined to i by "and",
+ * "n" or "&" ("rhys and tiernan"), else 0. */
+static int
+coord_person(const struct detector *d, const char *s, size_t n, size_t i)
+{
+	const struct finding *f = d->nf > 0 ? &d->f[d->nf - 1] : NULL;
+
+	return f && f->type == T_PERSON && !f->kept && f->end < i &&
+	    i - f->end <= 6 && names_conj_before(s, n, i) == f->end ?
+	    NAMES_COORD : 0;
+}
+
 /* A person-name word at i (names.c decides); the end of the finding
  * (added or extended) or 0. */
 static size_t
@@ -702,7 +716,8 @@ try_person(struct detector *d, const char *s, size_t n, size_t i, size_t j)
 		d->f[d->nf - 1].end = j;
 		return j;
 	}
-	if (!names_is_person(&d->nm, s, n, i, j, last, fl)) {
+	if (!names_is_person(&d->nm, s, n, i, j, last ? NAMES_ADJ :
+	    coord_person(d, s, n, i), fl)) {
 		/* A name particle inside a name: "Maria de la Cruz". */
 		if (d->nf > 0 && d->f[d->nf - 1].type == T_PERSON &&
 		    !d->f[d->nf - 1].kept && d->f[d->nf - 1].end + 1 == i &&
@@ -712,6 +727,9 @@ try_person(struct detector *d, const char *s, size_t n, size_t i, size_t j)
 	}
 	if (last)
 		d->f[d->nf - 1].end = j;
+	else if ((e = names_hyphen_start(&d->nm, s, n, i)) < i &&
+	    !(d->nf > 0 && d->f[d->nf - 1].end > e))
+		add_finding(d, e, j, T_PERSON); /* "Summer-Rose" */
 	else
 		add_finding(d, initial_before(s, i), j, T_PERSON);
 	return j;
@@ -921,14 +939,27 @@ try_at(struct detector *d, const char *s, size_t n, size_t i)
 	}
 	if (!(d->types & (1u << T_PERSON)))
 		return 0;
-	if (!isupper_a(c) && !names_lower_candidate(&d->nm, s, i, j) &&
-	    !(d->nf > 0 && d->f[d->nf - 1].type == T_PERSON &&
-	    d->f[d->nf - 1].end + 1 == i)) {
-		if (j - i <= 4 && (e = names_title_particles(&d->nm, s, n, i))) {
-			add_finding(d, i, e, T_PERSON);
-			return e;
+	if (!isupper_a(c)) {
+		const struct finding *lf = d->nf > 0 ? &d->f[d->nf - 1] : NULL;
+		int slot = d->slot_at == i;
+
+		/* A name may follow a relation word, a title, "called", or
+		 * "and" after "me" or a name ("me and deano"). */
+		if (names_slot_word(&d->nm, s, n, i, j) && names_trig(&d->nm, s,
+		    n, i, j, lf && lf->type == T_PERSON && lf->end < i &&
+		    i - lf->end <= 6))
+			d->slot_at = j + 1;
+		if (!slot && !names_lower_candidate(&d->nm, s, i, j) &&
+		    !(lf && lf->type == T_PERSON && lf->end + 1 == i) &&
+		    !(names_slot_next(s, n, i, j) &&
+		    names_slot_after(&d->nm, s, n, i, j))) {
+			if (names_particle_word(s, i, j) &&
+			    (e = names_title_particles(&d->nm, s, n, i))) {
+				add_finding(d, i, e, T_PERSON);
+				return e;
+			}
+			return 0;
 		}
-		return 0;
 	}
 	return try_person(d, s, n, i, j);
 }
@@ -1228,6 +1259,7 @@ det_run(struct detector *d, const char *t, size_t tn,
 	const char *s = view_make(&d->v, t, tn, &n, &ident);
 
 	d->nf = 0;
+	d->slot_at = (size_t)-1;
 	d->vs = s;
 	d->vn = n;
 	if (d->types & (1u << T_EMAIL))

@@ -29,8 +29,9 @@ struct finding {
 
 struct detector;
 
-/* The embedded names lexicon (names-data.c): given, family, words, strict. */
-extern const char *const names_lists[4];
+/* The embedded names lexicon (names-data.c): given, family, words, strict,
+ * syllables. */
+extern const char *const names_lists[5];
 
 /*
  * A detector set for the types whose bits are set in types (1 << T_...).

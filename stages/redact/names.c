@@ -22,13 +22,18 @@ enum {
 	W_CALLED = 1 << 6, W_REL = 1 << 7, W_SAID = 1 << 8, W_DET = 1 << 9,
 	W_STOP = 1 << 10, W_VERB = 1 << 11, W_PLACE = 1 << 12,
 	W_LOWWORD = 1 << 13, W_LOWER = 1 << 14, W_PART = 1 << 15,
-	W_NOTFIRST = 1 << 16, W_NOTNAME = 1 << 17, W_LOWCTX = 1 << 18,
+	W_NOTFIRST = 1 << 16, W_SYL = 1 << 17, W_LOWCTX = 1 << 18,
 	W_SAINT = 1 << 19, W_WTITLE = 1 << 20, W_CONTACT = 1 << 21,
 	W_CONTACT2 = 1 << 22, W_HUMAN = 1 << 23, W_COPULA = 1 << 24,
 	W_FILL = 1 << 25, W_PCTX = 1 << 26, W_PRON = 1 << 27,
 	W_ANIMAL = 1 << 28, W_KTITLE = 1 << 29, W_ACRO = 1 << 30
 };
 #define W_NAME (W_GIVEN | W_FAMILY)
+/* Flags of words that are never a lower-case name by rules 9 to 11. */
+#define W_NOTLOW (W_STOP | W_DET | W_PRON | W_REL | W_TITLE | W_WTITLE | \
+	W_KTITLE | W_CALLED | W_SAID | W_VERB | W_HUMAN | W_COPULA | W_FILL | \
+	W_PLACE | W_PART | W_LOWCTX | W_CONTACT | W_CONTACT2 | W_PCTX | \
+	W_ANIMAL | W_ACRO | W_SAINT)
 
 /* Context words, flags added to the hash beside the names lexicon. */
 static const struct {
@@ -67,7 +72,10 @@ static const struct {
 	  "anxious withdrawn settled unsettled distressed angry scared "
 	  "frightened worried chatty excited calm poorly unwell "
 	  "crying shouting sleeping struggling pregnant want like started "
-	  "starts loves loved hates hated wants came went arrived", W_HUMAN },
+	  "starts loves loved hates hated wants came went arrived "
+	  "tearful clingy grumpy giggly shy sleepy cheerful playful aggressive "
+	  "rude polite nervous confident pushed kicked bit punched laughed "
+	  "giggled screamed swore played plays playing", W_HUMAN },
 	{ "is was has had seemed seems appeared appears looked looks felt "
 	  "feels remains remained became did does didn't doesn't will would "
 	  "can can't could", W_COPULA },
@@ -154,7 +162,21 @@ static const struct {
 	  "mum dad nan mummy daddy mam mom road street lane avenue close drive "
 	  "way court place school college council police nhs camhs ok okay "
 	  "yes no hi hello thanks dear redacted covid coronavirus zoom "
-	  "skype google", W_STOP },
+	  "skype google "
+	  /* Text speak that is in no dictionary, so that "my mate jus" or
+	   * "me n ur" is no name. */
+	  "jus juss wen wot wat dat dis dem dey coz bcoz cuz tho thru gud "
+	  "pls plz thx ppl lol omg idk tbh ngl smh lmao lmfao innit bruv "
+	  "blud bruh bff bday luv lyk skool wiv nuffin nuthin sumthin "
+	  "summat aint dont cant wont didnt doesnt isnt wasnt havent hasnt "
+	  "couldnt wouldnt shouldnt youre theyre ur ya yh yeh nah naw mumma "
+	  "mummy mammy nanna nanny nannan nanan grandad grampa gramps haha "
+	  "hahaha xx xxx sumone every1 some1 any1 no1 2day 2moro tmrw tomoz "
+	  "gonna wanna gotta kinda sorta dunno lemme gimme abt yrs hrs mins "
+	  "b4 ipad iphone wifi fifa tv wer txt msg msgs tht hav cud shud wud "
+	  "sed sez becos becoz bcos bcuz cus ova neva eva evry alwayz gd rly "
+	  "rlly srsly probs deffo defo obvs pic pics vid vids fone skl hw "
+	  "hmwk wk wkend convo prob inlaw inlaws", W_STOP },
 };
 
 /*
@@ -400,6 +422,52 @@ ordinary_init(struct names *nm)
 	}
 }
 
+/* Is p[0..n) (ASCII lower case) an ordinary word typed with a letter
+ * left out, two letters swapped or (six letters or more) one letter
+ * wrong ("realy", "freinds", "jus", "wer", "adviced")?
+ * Names in no list rarely are ("deano", "kaylan", "tiernan"). */
+static int
+near_ordinary(const struct names *nm, const char *p, size_t n)
+{
+	char w[24];
+
+	if (n < 2 || n + 1 >= sizeof w)
+		return 0;
+	for (size_t k = 0; k <= n; k++) {
+		memcpy(w, p, k);
+		memcpy(w + k + 1, p + k, n - k);
+		for (char c = 'a'; c <= 'z'; c++) {
+			w[k] = c;
+			if (ordinary(nm, w, n + 1))
+				return 1;
+		}
+	}
+	memcpy(w, p, n);
+	/* one letter wrong, in longer words only ("adviced"): short names
+	 * often are one letter from a word (Zane, Jace) */
+	for (size_t k = 0; n >= 6 && k < n; k++) {
+		char t = w[k];
+
+		for (char c = 'a'; c <= 'z'; c++) {
+			w[k] = c;
+			if (c != t && ordinary(nm, w, n))
+				return 1;
+		}
+		w[k] = t;
+	}
+	for (size_t k = 0; k + 1 < n; k++) {
+		char t = w[k];
+
+		w[k] = w[k + 1];
+		w[k + 1] = t;
+		if (w[k] != w[k + 1] && ordinary(nm, w, n))
+			return 1;
+		w[k + 1] = w[k];
+		w[k] = t;
+	}
+	return 0;
+}
+
 static void
 add_list(struct names *nm, const char *s, int flags)
 {
@@ -419,6 +487,22 @@ known2_set(struct names *nm, const char *p, size_t n)
 
 	nm->known2[bit / 8] |= (unsigned char)(1u << (bit % 8));
 }
+
+/* Nouns after a possessive typed without its apostrophe, and the
+ * conjunctions of "me and deano", for the prefilter (slot2). */
+static const char *const slot_extra[] = {
+	"house", "party", "birthday", "bedroom"
+};
+
+static void
+slot_set(struct names *nm, const char *p, size_t n)
+{
+	uint32_t bit = names_slot_bit(p, n);
+
+	nm->slot2[bit / 8] |= (unsigned char)(1u << (bit % 8));
+}
+
+#define slot_has names_slot_has
 
 void
 names_add_known(struct names *nm, const char *p, size_t n)
@@ -643,9 +727,16 @@ lower_hyphen_given(const struct names *nm, const char *s, size_t n, size_t j)
 
 	if (j + 1 >= n || s[j] != '-')
 		return 0;
+	int f;
+
 	e = names_word_end(s, n, j + 1);
-	return e > j + 2 && (tab_flags(nm, s + j + 1, e - j - 1) & W_GIVEN) &&
-	    !(tab_flags(nm, s + j + 1, e - j - 1) & W_STRICT);
+	if (e <= j + 2)
+		return 0;
+	f = tab_flags(nm, s + j + 1, e - j - 1);
+	/* a given name, or no word at all ("chloe-leigh", "ellie-mae") */
+	return ((f & W_GIVEN) && !(f & W_STRICT)) || (e - j - 1 >= 3 &&
+	    !(f & (W_NOTLOW | W_WORD | W_STRICT)) &&
+	    !ordinary(nm, s + j + 1, e - j - 1));
 }
 
 /* The flags of the word before a comma before i ("Mother, Wong Ka Yan",
@@ -776,29 +867,304 @@ possessive_rel(const struct names *nm, const char *s, size_t n, size_t j)
 	    (tab_flags(nm, s + b, e - b) & W_REL) != 0;
 }
 
+/* Is s[b..e) the word w (a lower-case string literal)? */
+#define is_w(s, b, e, w) ((e) - (b) == sizeof(w) - 1 && \
+	word_eq((w), (s) + (b), sizeof(w) - 1))
+
+size_t
+names_conj_before(const char *s, size_t n, size_t i)
+{
+	size_t k = i, b;
+
+	while (k > 0 && s[k - 1] == ' ')
+		k--;
+	if (k == i || k == 0)
+		return 0;
+	if (s[k - 1] == '&' || s[k - 1] == '+')
+		k--;
+	else {
+		b = k;
+		while (b > 0 && isalpha_a((unsigned char)s[b - 1]) && k - b < 4)
+			b--;
+		if (b > 0 && names_wordbyte(s, n, b - 1))
+			return 0;
+		if (!is_w(s, b, k, "and") && !is_w(s, b, k, "n") &&
+		    !is_w(s, b, k, "nd") && !is_w(s, b, k, "an"))
+			return 0;
+		k = b;
+	}
+	b = k;
+	while (k > 0 && s[k - 1] == ' ')
+		k--;
+	return k < b && k > 0 ? k : 0;
+}
+
+/* "deano and me", "kaylan n me": "and", "an", "n", "nd", "&" or "+",
+ * then "me", after j. */
+static int
+and_me_after(const char *s, size_t n, size_t j)
+{
+	size_t k = j + 1;
+
+	if (j + 6 > n || s[j] != ' ')
+		return 0;
+	if (s[k] == '&' || s[k] == '+')
+		k++;
+	else if (s[k] == 'a' && s[k + 1] == 'n')
+		k += s[k + 2] == 'd' ? 3 : 2;
+	else if (s[k] == 'n')
+		k += s[k + 1] == 'd' ? 2 : 1;
+	else
+		return 0;
+	return k + 3 <= n && s[k] == ' ' && s[k + 1] == 'm' &&
+	    s[k + 2] == 'e' && (k + 3 == n || !names_wordbyte(s, n, k + 3));
+}
+
+/* Is the word at i..j (in no list) where a child writes a name: after a
+ * relation word or "called" ("my sister kaydence", "a boy called
+ * tobias"), beside "me and" ("me n deano", "kaylan and me"), or joined
+ * by "and" to a name found (coord: "rhys and tiernan")? */
+static int
+child_slot(const char *s, size_t n, size_t i, size_t j, int pf, int coord)
+{
+	size_t c, b, e;
+
+	if ((pf & W_CALLED) || coord || and_me_after(s, n, j))
+		return 1;
+	/* A relation word after "my", "his", ... within two words ("my
+	 * sister kaydence", "my best friend deano"; not "the baby realy"). */
+	if (pf & W_REL) {
+		c = i;
+		for (int w = 0; w < 3 && prev_word(s, n, c, &b, &e) == 1; w++) {
+			if (is_w(s, b, e, "my") || is_w(s, b, e, "his") ||
+			    is_w(s, b, e, "her") || is_w(s, b, e, "our") ||
+			    is_w(s, b, e, "their") || is_w(s, b, e, "your") ||
+			    is_w(s, b, e, "ur") || is_w(s, b, e, "me"))
+				return w > 0;
+			c = b;
+		}
+		return 0;
+	}
+	c = names_conj_before(s, n, i);
+	return c >= 2 && is_w(s, c - 2, c, "me") &&
+	    (c == 2 || !names_wordbyte(s, n, c - 3));
+}
+
+/* "jaydens mum", "Harleys house": the word i..j ends in an s typed for
+ * 's, a relation word (or house, party, birthday, bedroom) follows, and
+ * the word without the s is a given name, or neither is an ordinary
+ * word ("kaydens"; not "friends mum", "others house"). */
+static int
+bare_possessive(const struct names *nm, const char *s, size_t n, size_t i,
+		size_t j)
+{
+	size_t b, e;
+	int f;
+
+	if (j - i < 4 || s[j - 1] != 's' || s[j - 2] == 's' ||
+	    !next_word(s, n, j, &b, &e))
+		return 0;
+	f = tab_flags(nm, s + b, e - b);
+	if (!(f & W_REL) && !is_w(s, b, e, "house") &&
+	    !is_w(s, b, e, "party") && !is_w(s, b, e, "birthday") &&
+	    !is_w(s, b, e, "bedroom"))
+		return 0;
+	f = tab_flags(nm, s + i, j - 1 - i);
+	if (f & (W_REL | W_KTITLE | W_STOP | W_TITLE | W_STRICT | W_DET |
+	    W_PRON))
+		return 0;
+	return (f & W_GIVEN) || (!(f & W_NAME) &&
+	    !ordinary(nm, s + i, j - i) && !ordinary(nm, s + i, j - 1 - i) &&
+	    !near_ordinary(nm, s + i, j - i));
+}
+
+int
+names_trig(const struct names *nm, const char *s, size_t n, size_t i,
+	   size_t j, int coord)
+{
+	size_t e;
+
+	if (j - i == 2 || j - i > 3 || !(s[i] == 'n' || (j - i == 3 &&
+	    s[i] == 'a' && s[i + 1] == 'n')) ||
+	    (j - i == 3 && s[i + 2] != 'd'))
+		return j - i > 1 && (tab_flags(nm, s + i, j - i) & (W_REL |
+		    W_TITLE | W_CALLED | W_KTITLE));
+	/* "me and", "me n", "rhys and" */
+	return coord || ((e = names_conj_before(s, n, j + 1)) >= 2 &&
+	    is_w(s, e - 2, e, "me"));
+}
+
+int
+names_slot_after(const struct names *nm, const char *s, size_t n, size_t i,
+		 size_t j)
+{
+	size_t k, e;
+
+	/* "me & deano", "rhys + tiernan" */
+	if (i >= 2 && s[i - 1] == ' ' && (s[i - 2] == '&' || s[i - 2] == '+'))
+		return 1;
+	/* "deano refused", opening a sentence */
+	if ((i == 0 || s[i - 1] == '\n' || (i >= 2 && s[i - 1] == ' ' &&
+	    (s[i - 2] == '.' || s[i - 2] == '!' || s[i - 2] == '?'))) &&
+	    human_after(nm, s, n, names_word_end(s, n, i)))
+		return 1;
+	if (j + 3 >= n || s[j] != ' ' || j - i < 3)
+		return 0;
+	/* "jaydens mum", "harleys house" */
+	if (s[j - 1] == 's') {
+		k = j + 1;
+		for (e = k; e < n && e - k < 12 && isalpha_a((unsigned char)s[e]);
+		    e++)
+			;
+		if (e > k && slot_has(nm, s + k, e - k) &&
+		    bare_possessive(nm, s, n, i, j))
+			return 1;
+	}
+	return and_me_after(s, n, j);
+}
+
+/* Rule 9: East Asian names written family name first, "Wong Ka Yan",
+ * "Li Xiao Hong", "Nguyen Van Minh": a family name or a syllable, then a
+ * capitalised syllable; when both are English words (Lam, Man, Long),
+ * a third syllable. */
+static int
+syllables_after(const struct names *nm, const char *s, size_t n, size_t j,
+		int ord)
+{
+	size_t b, e, b3, e3;
+	int f;
+
+	if (!next_word(s, n, j, &b, &e) || e - b < 2 || !cap_at(s, n, b) ||
+	    isupper_a((unsigned char)s[b + 1]))
+		return 0;
+	f = tab_flags(nm, s + b, e - b);
+	if (!(f & W_SYL) || (f & (W_STOP | W_DET | W_SAID | W_VERB | W_TITLE)))
+		return 0;
+	if (!ord || !ordinary(nm, s + b, e - b))
+		return 1;
+	return next_word(s, n, e, &b3, &e3) && e3 - b3 >= 2 &&
+	    cap_at(s, n, b3) && (tab_flags(nm, s + b3, e3 - b3) & W_SYL);
+}
+
+/* "Rich from the youth justice team", "Mark from housing": "from" after
+ * the word ending at j, then within five words a place word (team,
+ * school, centre, ...) or a service. */
+static int
+from_service_after(const struct names *nm, const char *s, size_t n, size_t j)
+{
+	static const char *const svc[] = {
+		"council", "housing", "police", "service", "services", "camhs",
+		"yot", "nhs", "charity", "agency", "project", "cafcass"
+	};
+	size_t b, e;
+
+	if (!next_word(s, n, j, &b, &e) || !is_w(s, b, e, "from"))
+		return 0;
+	for (int w = 0; w < 5 && next_word(s, n, e, &b, &e); w++) {
+		if (tab_flags(nm, s + b, e - b) & W_PLACE)
+			return 1;
+		for (size_t q = 0; q < sizeof svc / sizeof svc[0]; q++)
+			if (e - b == strlen(svc[q]) && word_eq(svc[q], s + b, e - b))
+				return 1;
+	}
+	return 0;
+}
+
+/* Towns named like people, on the built-in not-names list: a person
+ * when a person's predicate follows ("Lincoln is now in Reception"). */
+static const char *const towns[] = {
+	"lincoln", "chester", "preston", "bolton", "carlisle", "darlington",
+	"stafford", "crawley", "bedford", "kendal", "halifax"
+};
+
+static int
+town_person(const struct names *nm, const char *s, size_t n, size_t i,
+	    size_t j)
+{
+	for (size_t q = 0; q < sizeof towns / sizeof towns[0]; q++)
+		if (j - i == strlen(towns[q]) && word_eq(towns[q], s + i, j - i))
+			return human_after(nm, s, n, j) ||
+			    possessive_rel(nm, s, n, j);
+	return 0;
+}
+
+
 int
 names_is_person(const struct names *nm, const char *s, size_t n, size_t i,
 		size_t j, int last_person, int fl)
 {
+	int coord = last_person & NAMES_COORD;
+
 	int pf = 0, nf = 0, ncap = 0, ord, cand;
 	size_t pb = 0, pe = 0, nb = 0, ne = 0;
 
+	last_person &= NAMES_ADJ;
 	if (fl & W_KNOWN)
 		return 1;
 	if (j - i < 2)
 		return 0;
 	pf = prev_flags(nm, s, n, i, &pb, &pe);
-	if (!cap_at(s, n, i))
+	if (!cap_at(s, n, i)) {
+		int other = !(fl & (W_NAME | W_WORD | W_STRICT | W_LOWWORD |
+		    W_NOTLOW));
+
+		/* "vVery", "iPhone", "eBay": a capital inside a lower-case
+		 * word is a typo or a brand, not a name. */
+		for (size_t k = i + 1; other && k < j; k++)
+			if (isupper_a((unsigned char)s[k]))
+				other = 0;
+
+		/* A contraction ("didn't", "wasn’t", Welsh "mae'r") is no
+		 * name. */
+		if (j + 1 < n && (s[j] == '\'' || (j + 3 < n &&
+		    (unsigned char)s[j] == 0xE2 && (unsigned char)s[j + 1] ==
+		    0x80 && (unsigned char)s[j + 2] == 0x99)) &&
+		    isalpha_a((unsigned char)s[s[j] == '\'' ? j + 1 : j + 3]) &&
+		    s[s[j] == '\'' ? j + 1 : j + 3] != 's')
+			return 0;
+
+		/* Rule 10: a word in no list and no ordinary word where a
+		 * child writes a name: "me n deano", "my sister kaydence",
+		 * "rhys and tiernan". */
+		if ((other || ((fl & W_GIVEN) && !(fl & (W_STRICT | W_WORD |
+		    W_LOWWORD | W_NOTLOW)))) &&
+		    child_slot(s, n, i, j, pf, coord) &&
+		    (!other || (!ordinary(nm, s + i, j - i) &&
+		    !near_ordinary(nm, s + i, j - i))))
+			return 1;
+		/* A lower-case word in no list opening a sentence before a
+		 * person's predicate: "zoë was sad", "deano refused". */
+		if (other && !pf && sentence_initial(s, i) &&
+		    human_after(nm, s, n, j) && !ordinary(nm, s + i, j - i) &&
+		    !near_ordinary(nm, s + i, j - i))
+			return 1;
+		/* Rule 11: "jaydens mum", "harleys house". */
+		if (!(fl & W_NOTLOW) && bare_possessive(nm, s, n, i, j))
+			return 1;
+		/* "chloe-leigh", "wong ka-yan": a name, a syllable or no
+		 * word joined by a hyphen to a name found. */
+		if (last_person && s[i - 1] == '-' && !(fl & W_NOTLOW) &&
+		    ((fl & (W_NAME |
+		    W_SYL)) || (other && !ordinary(nm, s + i, j - i))))
+			return 1;
+		/* "saw mrs pritchard": a lower-case title, then a family
+		 * name or no word ("i miss will" is no name). */
+		if ((pf & W_TITLE) && pe > pb && !cap_at(s, n, pb) &&
+		    !(fl & W_NOTLOW) && (((fl & W_NAME) && !(fl & W_STRICT) && !((fl & W_WORD) &&
+		    is_w(s, pb, pe, "miss"))) || (other &&
+		    !ordinary(nm, s + i, j - i))))
+			return 1;
 		/* Lower case: a given name that is no ordinary word, not
 		 * after a determiner ("me and jayden"); then a family name
 		 * that is no word ("mia khan"). */
 		return ((fl & W_LOWER) && !(j < n && s[j] == '-') &&
 		    ((pf & (W_LOWCTX | W_REL | W_TITLE | W_CALLED)) ||
-		    (!pf && sentence_initial(s, i)))) ||
+		    (!pf && sentence_initial(s, i)) || (!(pf & W_DET) &&
+		    !ordinary(nm, s + i, j - i)))) ||
 		    /* "baby ruby", "my bro kai": a given name after a
 		     * relation word */
-		    ((fl & W_GIVEN) && !(fl & W_STRICT) && (pf & W_REL) &&
-		    !(j < n && s[j] == '-')) ||
+		    ((fl & W_GIVEN) && !(fl & (W_STRICT | W_WORD)) &&
+		    (pf & W_REL) && !(j < n && s[j] == '-')) ||
 		    /* "chloe-leigh": two given names joined */
 		    ((fl & W_GIVEN) && !(fl & W_STRICT) && lower_hyphen_given(nm,
 		    s, n, j) && ((pf & (W_LOWCTX | W_REL | W_TITLE |
@@ -806,6 +1172,7 @@ names_is_person(const struct names *nm, const char *s, size_t n, size_t i,
 		    (last_person &&
 		    (pf & W_GIVEN) && (fl & W_FAMILY) && !(fl & (W_STRICT |
 		    W_STOP | W_DET | W_PLACE | W_SAID | W_VERB)));
+	}
 	/* Could the word be a name at all: a lexicon name, or no ordinary
 	 * English word ("Conor", "Björn", "Hartley")? */
 	ord = ordinary(nm, s + i, j - i);
@@ -830,8 +1197,49 @@ names_is_person(const struct names *nm, const char *s, size_t n, size_t i,
 		    (pf & W_CALLED)))));
 	if (fl & W_STOP)
 		return 0;
+	/* Cheap first: an ordinary word in no list ("Staff", "Very") is a
+	 * name only after a title or "called", or as a surname, or before
+	 * a relation word ("Jacks mum"). */
+	if (!fl && ord && !last_person && !(pf & (W_TITLE | W_CALLED |
+	    W_KTITLE)) && !known_as(s, n, pb, pe) &&
+	    !bare_possessive(nm, s, n, i, j))
+		return 0;
 	if (pet_before(nm, s, n, i, pf, pb))
 		return 0;
+	/* A name that is a word before a relation word: "Foster Carer",
+	 * "Foster mum". */
+	if (((fl & W_WORD) || ((fl & W_FAMILY) && ord)) && !last_person &&
+	    !(pf & (W_TITLE | W_CALLED)) &&
+	    next_word(s, n, j, &nb, &ne) && (tab_flags(nm, s + nb, ne - nb) &
+	    W_REL))
+		return 0;
+	/* Two names of the lexicon joined by a hyphen, one a given name and
+	 * not both strict: "Summer-Rose", "Lily-Mae" (not "May-June"). */
+	if (j + 2 < n && s[j] == '-' && cap_at(s, n, j + 1) &&
+	    (fl & (W_NAME | W_WORD | W_STRICT))) {
+		size_t e2 = names_word_end(s, n, j + 1);
+		int f2 = e2 > j + 2 ? tab_flags(nm, s + j + 1, e2 - j - 1) : 0;
+
+		if ((f2 & (W_NAME | W_WORD | W_STRICT)) && ((fl | f2) & W_GIVEN) &&
+		    !((fl & W_STRICT) && (f2 & W_STRICT)) &&
+		    !((fl | f2) & (W_STOP | W_PLACE | W_DET)))
+			return 1;
+	}
+	/* Rule 9: "Wong Ka Yan", "Li Xiao Hong", "Chan Tsz Ching". */
+	if ((fl & W_SYL) && last_person && (pf & (W_SYL | W_FAMILY)))
+		return 1;
+	if ((fl & (W_SYL | W_FAMILY)) && !(fl & (W_STOP | W_DET | W_TITLE |
+	    W_REL | W_PRON)) && syllables_after(nm, s, n, j, ord))
+		return 1;
+	/* Rule 10 with a capital: "me and Deano", "Rhys and Tiernan"; not
+	 * "Sarah and Leeds City Council". */
+	if (cand && !ord && !(fl & W_NAME) && child_slot(s, n, i, j, pf,
+	    coord) && !(next_word(s, n, j, &nb, &ne) && cap_at(s, n, nb) &&
+	    ordinary(nm, s + nb, ne - nb)))
+		return 1;
+	/* Rule 11 with a capital: "Jaydens mum". */
+	if (!(fl & W_NOTLOW) && bare_possessive(nm, s, n, i, j))
+		return 1;
 	if (cand && person_after(s, n, j))
 		return 1;
 	if ((pf & (W_TITLE | W_CALLED)) || known_as(s, n, pb, pe))
@@ -886,6 +1294,10 @@ names_is_person(const struct names *nm, const char *s, size_t n, size_t i,
 	if (cand && !(fl & W_NAME) && !(fl & (W_SAID | W_VERB | W_HUMAN |
 	    W_COPULA | W_CONTACT | W_CONTACT2)) && human_after(nm, s, n, j))
 		return 1; /* "Björn refused to engage" */
+	/* "Rich from the youth justice team", "Tiwa from housing" */
+	if (cand && (!ord || ((fl & W_GIVEN) && !(fl & W_STRICT))) &&
+	    !(fl & (W_PLACE | W_SAINT)) && from_service_after(nm, s, n, j))
+		return 1;
 	if (!(fl & W_NAME))
 		/* A surname after a name: "Jayden Okafor-Smith". */
 		/* After a particle: "Ní Bhriain", "Nguyễn Thị Lan". */
@@ -898,7 +1310,12 @@ names_is_person(const struct names *nm, const char *s, size_t n, size_t i,
 	if (!(fl & W_WORD) && !(ord && !(fl & W_GIVEN) &&
 	    sentence_initial(s, i)))
 		return 1;
-	if ((nf & W_SAID) || ((nf & W_VERB) && !(fl & W_STRICT)))
+	/* A name that is also a place word ("Ward is lovely", "all Ward
+	 * staff", "Dalgleish Ward was excellent"): only with a person's
+	 * predicate. */
+	if ((fl & W_PLACE) && !last_person)
+		return human_after(nm, s, n, j);
+	if ((nf & W_SAID) || ((nf & (W_VERB | W_HUMAN)) && !(fl & W_STRICT)))
 		return 1;
 	if (ncap && (nf & W_NAME) && !(nf & W_WORD))
 		return 1;
@@ -969,8 +1386,20 @@ names_not_name(const struct names *nm, const char *s, size_t n, size_t i,
 	}
 	if (fl & W_NOTFIRST)
 		for (size_t q = 0; q < nm->nnp; q++)
-			if ((e = phrase_at(nm->np[q], s, n, i)) != 0)
+			if ((e = phrase_at(nm->np[q], s, n, i)) != 0) {
+				if (e == j && town_person(nm, s, n, i, j))
+					return 0;
+				/* "Little Miss Sunshine", "Mr Men": a phrase
+				 * ending in a title takes the word after. */
+				k = e;
+				while (k > i && names_wordbyte(s, n, k - 1))
+					k--;
+				if ((tab_flags(nm, s + k, e - k) & W_TITLE) &&
+				    next_word(s, n, e, &nb, &ne) &&
+				    cap_at(s, n, nb))
+					e = ne;
 				return e;
+			}
 	if (!(fl & W_NAME) || !cap_at(s, n, i))
 		return 0;
 	/* A name naming a place: up to two more capitalised words, then a
@@ -983,6 +1412,10 @@ names_not_name(const struct names *nm, const char *s, size_t n, size_t i,
 	for (int w = 0; w < 3 && next_word(s, n, k, &nb, &ne); w++) {
 		int f2 = tab_flags(nm, s + nb, ne - nb);
 
+		/* "Wong Wing Yan": a syllable of a name, not a wing. */
+		if ((f2 & W_SYL) && next_word(s, n, ne, &e, &k) &&
+		    cap_at(s, n, e) && (tab_flags(nm, s + e, k - e) & W_SYL))
+			break;
 		if ((f2 & W_PLACE) && (cap_at(s, n, nb) || (w == 0 && !poss &&
 		    ne - nb >= 4 && strchr("wus", lower((unsigned char)s[nb]))))) {
 			size_t b3, e3;
@@ -1007,6 +1440,23 @@ names_not_name(const struct names *nm, const char *s, size_t n, size_t i,
 		k = ne;
 	}
 	return 0;
+}
+
+size_t
+names_hyphen_start(const struct names *nm, const char *s, size_t n, size_t i)
+{
+	size_t b = i - 1;
+
+	if (i < 3 || s[i - 1] != '-')
+		return i;
+	while (b > 0 && names_wordbyte(s, n, b - 1))
+		b--;
+	if (b + 2 > i - 1 || !cap_at(s, n, b) || (b > 0 && s[b - 1] == '-'))
+		return i;
+	/* "Summer-Rose", "Hope-Marie": a name of any list, even a strict
+	 * one, joined to a name found */
+	return tab_flags(nm, s + b, i - 1 - b) & (W_NAME | W_WORD | W_STRICT |
+	    W_SYL) ? b : i;
 }
 
 size_t
@@ -1042,7 +1492,8 @@ names_title_particles(const struct names *nm, const char *s, size_t n,
 		k--;
 	while (k > 0 && isalpha_a((unsigned char)s[k - 1]) && i - k < 8)
 		k--;
-	if (!isupper_a((unsigned char)s[k]))
+	/* a title has two letters or more: not "I am" */
+	if (!isupper_a((unsigned char)s[k]) || !isalpha_a((unsigned char)s[k + 1]))
 		return 0;
 	j = names_word_end(s, n, i);
 	if (j == i || !(tab_flags(nm, s + i, j - i) & W_PART) ||
@@ -1078,7 +1529,7 @@ names_add_not_name(struct names *nm, const char *p, size_t n)
 	w0 = names_word_end(ph, k, 0);
 	if (w0 == 0)
 		w0 = strcspn(ph, " ");
-	tab_add(nm, ph, w0, W_NOTFIRST | (w0 == k ? W_NOTNAME : 0));
+	tab_add(nm, ph, w0, W_NOTFIRST);
 	nm->np = xrealloc(nm->np, xmul(nm->nnp + 1, sizeof *nm->np));
 	nm->np[nm->nnp++] = ph;
 }
@@ -1086,9 +1537,10 @@ names_add_not_name(struct names *nm, const char *p, size_t n)
 void
 names_init(struct names *nm)
 {
-	static const int lflags[4] = { W_GIVEN, W_FAMILY, W_WORD, W_STRICT };
+	static const int lflags[5] = { W_GIVEN, W_FAMILY, W_WORD, W_STRICT,
+		W_SYL };
 
-	for (int k = 0; k < 4; k++)
+	for (int k = 0; k < 5; k++)
 		add_list(nm, names_lists[k], lflags[k]);
 	for (size_t k = 0; k < sizeof ctx_words / sizeof ctx_words[0]; k++)
 		add_list(nm, ctx_words[k].words, ctx_words[k].flag);
@@ -1103,6 +1555,18 @@ names_init(struct names *nm)
 			known2_set(nm, nm->pool + e->off, e->len);
 		}
 	}
+	/* The prefilter of the words around a lower-case name in no list:
+	 * relation words, titles, "called", and the conjunctions and nouns
+	 * of the rules ("me and deano", "harleys house"). */
+	for (size_t k = 0; k < nm->tabsz; k++) {
+		struct name_entry *e = &nm->tab[k];
+
+		if (e->len && (e->flags & (W_REL | W_TITLE | W_CALLED |
+		    W_KTITLE)))
+			slot_set(nm, nm->pool + e->off, e->len);
+	}
+	for (size_t k = 0; k < sizeof slot_extra / sizeof slot_extra[0]; k++)
+		slot_set(nm, slot_extra[k], strlen(slot_extra[k]));
 	for (size_t k = 0; k < sizeof not_names / sizeof not_names[0]; k++)
 		names_add_not_name(nm, not_names[k], strlen(not_names[k]));
 	ordinary_init(nm);

@@ -12,6 +12,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 struct name_entry;
 
@@ -25,6 +26,10 @@ struct names {
 	unsigned char known2[KNOWN2_BITS / 8]; /* a bit per first two
 	                        letters, last letter and length of the names
 	                        taken in lower case, a prefilter */
+	unsigned char slot2[27 * 27 * 16 / 8]; /* a bit per first two
+	                        letters and length of the words before a
+	                        lower-case name in no list (relation words,
+	                        titles, "called"), a prefilter */
 	int short_known;        /* a --names word has fewer than 3 bytes */
 	char **np;              /* phrases that are never names, lower case */
 	size_t nnp;
@@ -49,6 +54,10 @@ size_t names_not_name(const struct names *nm, const char *s, size_t n,
  * end of that word, or 0. */
 size_t names_particles(const struct names *nm, const char *s, size_t n,
 		       size_t i);
+/* The start of a name found at i, taking in a name before a hyphen
+ * ("Summer-Rose": the start of "Summer"), or i. */
+size_t names_hyphen_start(const struct names *nm, const char *s, size_t n,
+			  size_t i);
 /* Name particles after a title ("Mr van der Berg", "Ms de Souza"): the
  * end of the name, or 0. */
 size_t names_title_particles(const struct names *nm, const char *s,
@@ -57,11 +66,29 @@ size_t names_title_particles(const struct names *nm, const char *s,
 int names_letter_at(const char *s, size_t n, size_t i);
 /*
  * Is the word s[i..j) of the text s[0..n) (part of) a person's name?
- * last_person: the finding before it is a PERSON ending one space or
- * hyphen before i.
+ * last_person: NAMES_ADJ when the finding before it is a PERSON ending one
+ * space or hyphen before i; NAMES_COORD when it ends just before "and",
+ * "n" or "&" before i ("rhys and tiernan").  Returns 0, 1, or 2 when the
+ * name is the word without its last byte, an s typed for 's ("jaydens
+ * mum").
  */
+#define NAMES_ADJ 1
+#define NAMES_COORD 2
 int names_is_person(const struct names *nm, const char *s, size_t n,
 		    size_t i, size_t j, int last_person, int flags);
+/* The end of the word before "and", "n", "nd", "an", "&" or "+" before i
+ * ("me and deano": the end of "me"), or 0. */
+size_t names_conj_before(const char *s, size_t n, size_t i);
+/* The lower-case word s[i..j) (ASCII letters) passed names_slot_word():
+ * could a name follow it (a relation word, a title, "called"; "and" after
+ * "me" or, coord, after a PERSON finding a few bytes before)? */
+int names_trig(const struct names *nm, const char *s, size_t n, size_t i,
+	       size_t j, int coord);
+/* Could the lower-case word s[i..j), in no list, be a name by its
+ * neighbours ("me & deano", "jaydens mum", "deano and me")?  The pass
+ * calls it only when names_slot_next() says so. */
+int names_slot_after(const struct names *nm, const char *s, size_t n,
+		     size_t i, size_t j);
 /* The flags of the word s[i..j), for the two functions above. */
 int names_flags(const struct names *nm, const char *s, size_t i, size_t j);
 
@@ -128,6 +155,83 @@ names_lower_candidate(const struct names *nm, const char *s, size_t i,
 		return 0;
 	bit = names_known2_bit(s + i, j - i);
 	return nm->known2[bit / 8] & (1u << (bit % 8));
+}
+
+/* The prefilter bit of a word before a lower-case name: its first two
+ * letters and its length. */
+static inline uint32_t
+names_slot_bit(const char *p, size_t n)
+{
+	uint32_t a = isalpha_a((unsigned char)p[0]) ?
+	    (uint32_t)(lower((unsigned char)p[0]) - 'a') : 26u;
+	uint32_t b = n > 1 && isalpha_a((unsigned char)p[1]) ?
+	    (uint32_t)(lower((unsigned char)p[1]) - 'a') : 26u;
+
+	return (a * 27 + b) * 16 + (n < 15 ? (uint32_t)n : 15);
+}
+
+static inline int
+names_slot_has(const struct names *nm, const char *p, size_t n)
+{
+	uint32_t bit = names_slot_bit(p, n);
+
+	return nm->slot2[bit / 8] & (1u << (bit % 8));
+}
+
+/* Could a name follow the lower-case word s[i..j) of s[0..n)
+ * (names_trig() decides)?  (Cheap; false positives.) */
+static inline int
+names_slot_word(const struct names *nm, const char *s, size_t n, size_t i,
+		size_t j)
+{
+	size_t k = j - i;
+
+	/* a lower-case word must follow */
+	if (j + 1 >= n || s[j] != ' ' || s[j + 1] < 'a' || s[j + 1] > 'z')
+		return 0;
+	return names_slot_has(nm, s + i, k) || (k == 1 && s[i] == 'n') ||
+	    (k == 2 && s[i + 1] == (s[i] == 'n' ? 'd' : 'n') &&
+	    (s[i] == 'n' || s[i] == 'a')) || (k == 3 && s[i] == 'a' &&
+	    s[i + 1] == 'n' && s[i + 2] == 'd');
+}
+
+/* Is the lower-case word s[i..j) a name particle (de, van, bin, ...)?
+ * (ASCII ones; names_title_particles() looks further.) */
+static inline int
+names_particle_word(const char *s, size_t i, size_t j)
+{
+	const char *p = s + i;
+
+	switch (j - i) {
+	case 2:
+		return (p[0] == 'd' && strchr("aeiu", p[1]) != NULL) ||
+		    (p[0] == 'l' && (p[1] == 'a' || p[1] == 'e')) ||
+		    (p[0] == 'a' && p[1] == 'p') || (p[0] == 'n' && p[1] == 'i');
+	case 3:
+		return (p[0] == 'd' && ((p[1] == 'e' && strchr("lrn", p[2])) ||
+		    (p[1] == 'o' && p[2] == 's') || (p[1] == 'a' && p[2] == 's'))) ||
+		    (p[0] == 'v' && (p[1] == 'a' || p[1] == 'o') && p[2] == 'n') ||
+		    (p[0] == 'b' && p[1] == 'i' && p[2] == 'n') ||
+		    (p[0] == 'i' && p[1] == 'b' && p[2] == 'n') ||
+		    (p[0] == 'm' && p[1] == 'a' && p[2] == 'c') ||
+		    (p[0] == 'n' && p[1] == 'i' && p[2] == 'c');
+	case 4:
+		return p[0] == 'b' && p[1] == 'i' && p[2] == 'n' && p[3] == 't';
+	}
+	return 0;
+}
+
+/* Should names_slot_after() look at the lower-case word s[i..j)? */
+static inline int
+names_slot_next(const char *s, size_t n, size_t i, size_t j)
+{
+	return (i >= 2 && s[i - 1] == ' ' && (s[i - 2] == '&' ||
+	    s[i - 2] == '+' || s[i - 2] == '.' || s[i - 2] == '!' ||
+	    s[i - 2] == '?')) || i == 0 || s[i - 1] == '\n' ||
+	    (j - i >= 3 && j + 3 < n && s[j] == ' ' &&
+	    (s[j - 1] == 's' || (s[j + 1] == 'a' && s[j + 2] == 'n') ||
+	    (s[j + 1] == 'n' && (s[j + 2] == ' ' || s[j + 2] == 'd')) ||
+	    s[j + 1] == '&' || s[j + 1] == '+'));
 }
 
 #endif

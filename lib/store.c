@@ -46,7 +46,7 @@ static const char schema[] =
 	" WITHOUT ROWID;\n";
 
 const char store_index_sql[] =
-	"CREATE INDEX IF NOT EXISTS tags_rid ON tags(rid);\n"
+	"CREATE INDEX IF NOT EXISTS tags_rid ON tags(rid, code);\n"
 	"CREATE INDEX IF NOT EXISTS tags_code ON tags(code);\n"
 	"CREATE INDEX IF NOT EXISTS themes_name ON themes(name);\n";
 const char *const store_index_names[] = { "tags_rid", "tags_code",

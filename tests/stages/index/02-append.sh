@@ -9,7 +9,7 @@ sqlite3 "$db" "SELECT count(*), sum(_run = 2) FROM records; SELECT count(*) FROM
 sed 's/I feel safe at home/I feel unsafe at school/' corpus.tsv |
 	hark-tag -l child-voice-1.0.lex |
 	hark-index --db "$db" --replace; echo "rc=$?"
-sqlite3 "$db" "SELECT id, text FROM records WHERE id = '1'; SELECT g.code FROM tags g JOIN records r ON r._rid = g.rid WHERE r.id = '1'; SELECT count(*) FROM records; SELECT run, records, rejected, replace FROM runs;"
+sqlite3 "$db" "SELECT id, text FROM records WHERE id = '1'; SELECT g.code FROM tags g JOIN records r ON r._rid = g.rid WHERE r.id = '1' ORDER BY g.rowid; SELECT count(*) FROM records; SELECT run, records, rejected, replace FROM runs;"
 hark-search --db "$db" --count home
 hark-search --db "$db" --count school
 } 2>&1 | sed "s|$db|DB|g"

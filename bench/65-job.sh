@@ -13,13 +13,24 @@ PATH=$BIN:$PATH
 export PATH
 run "job: themes-by-cohort.sh --jobs 1, one core" "$csv" \
 	sh -c "bash $job --jobs 1 $csv $dir/job1 2>/dev/null"
-"$TOOLS/benchrun" -n "$runs" "job: themes-by-cohort.sh --jobs $(nproc), all cores" \
-	"$csv" sh -c "bash $job --jobs $(nproc) $csv $dir/jobn 2>/dev/null" ||
+jobn=$("$TOOLS/benchrun" -n "$runs" "job: themes-by-cohort.sh --jobs $(nproc), all cores" \
+	"$csv" sh -c "bash $job --jobs $(nproc) $csv $dir/jobn 2>/dev/null") ||
 	echo "bench: job failed" >&2
+echo "$jobn"
+# The same work as the script: it does not redact, so neither does this run.
+jobnr=$("$TOOLS/benchrun" -n "$runs" "job: the same, --no-redact (as the script)" \
+	"$csv" sh -c "bash $job --no-redact --jobs $(nproc) $csv $dir/jobnr 2>/dev/null") ||
+	echo "bench: job --no-redact failed" >&2
+echo "$jobnr"
 if $py -c 'import pandas, Stemmer, nltk' 2>/dev/null; then
-	run "job: python researcher script (one core)" "$csv" $py \
+	pyjob=$(run "job: python researcher script (one core)" "$csv" $py \
 		"$top/bench/researcher.py" "$cv" "$csv" "$outcomes" record_id \
-		voice_text,follow_up person_id site neet
+		voice_text,follow_up person_id site neet)
+	echo "$pyjob"
+	printf '%s\n%s\n%s\n' "$jobn" "$jobnr" "$pyjob" | awk '
+		{ for (i = 1; i < NF; i++) if ($(i + 1) == "MB/s") v[NR] = $i }
+		END { if (v[3] > 0)
+			printf "job / python script: %.1fx with redaction (hark does more), %.1fx like for like (target 5x)\n", v[1] / v[3], v[2] / v[3] }'
 	# Agreement on the first 2,000 records: the same themes per record?
 	# (records, not lines: a field may hold line breaks)
 	$py -c 'import csv, sys

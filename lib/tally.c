@@ -258,8 +258,8 @@ tally_theme(const struct tally *t, uint32_t th, size_t *n)
 	return hash_key(&t->themes, th & ~TALLY_WIDE, n);
 }
 
-static int
-bytecmp(const char *a, size_t an, const char *b, size_t bn)
+int
+tally_bytecmp(const char *a, size_t an, const char *b, size_t bn)
 {
 	int c = memcmp(a, b, an < bn ? an : bn);
 
@@ -285,7 +285,7 @@ cmp_ref(const void *x, const void *y)
 	const char *ap = hash_key(sorting, a, &an);
 	const char *bp = hash_key(sorting, b, &bn);
 
-	return bytecmp(ap, an, bp, bn);
+	return tally_bytecmp(ap, an, bp, bn);
 }
 
 /*

@@ -98,5 +98,8 @@ void tally_value(const struct tally *t, const struct tally_cell *c,
 /* Key of group g and name of theme th, borrowed. */
 const char *tally_key(const struct tally *t, size_t g, size_t *n);
 const char *tally_theme(const struct tally *t, uint32_t th, size_t *n);
+/* The order of keys and themes in tally_sort(): by bytes, a prefix first
+ * (what a merge of spilled tallies must follow too). */
+int tally_bytecmp(const char *a, size_t an, const char *b, size_t bn);
 
 #endif

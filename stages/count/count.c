@@ -164,16 +164,6 @@ spill_tally(struct tally *t)
 	tally_init(t);
 }
 
-static int
-bytecmp(const char *a, size_t an, const char *b, size_t bn)
-{
-	int c = memcmp(a, b, an < bn ? an : bn);
-
-	if (c)
-		return c;
-	return an < bn ? -1 : an > bn;
-}
-
 struct run_rd {
 	struct spill_reader r;
 	struct buf kt;          /* key, then theme */
@@ -200,11 +190,11 @@ run_next(struct run_rd *d)
 static int
 rd_cmp(const struct run_rd *a, const struct run_rd *b)
 {
-	int c = bytecmp(a->kt.s, a->kn, b->kt.s, b->kn);
+	int c = tally_bytecmp(a->kt.s, a->kn, b->kt.s, b->kn);
 
 	if (c)
 		return c;
-	return bytecmp(a->kt.s + a->kn, a->tn, b->kt.s + b->kn, b->tn);
+	return tally_bytecmp(a->kt.s + a->kn, a->tn, b->kt.s + b->kn, b->tn);
 }
 
 static void
@@ -236,7 +226,7 @@ cmp_theme(const void *x, const void *y)
 	const char *a = hash_key(sorting, *(const uint32_t *)x, &an);
 	const char *b = hash_key(sorting, *(const uint32_t *)y, &bn);
 
-	return bytecmp(a, an, b, bn);
+	return tally_bytecmp(a, an, b, bn);
 }
 
 /* One key's merged row, wide: records, then the mentions of every theme

@@ -119,6 +119,7 @@ static const struct {
 	  "happy sad upset calm withdrawn tired unwell quiet chatty excited "
 	  "anxious distressed very really not seen presented presents appeared "
 	  "appears reports reported disclosed denies denied declined refused "
+	  "content flat frustrated giggling babbling "
 	  "agreed remains remained continues continued did does didn't "
 	  "doesn't isn't wasn't hasn't keen reluctant unsettled settling "
 	  "sleeping slept woke ate eating crying cried playing happier "
@@ -1360,12 +1361,14 @@ names_is_person(const struct names *nm, const char *s, size_t n, size_t i,
 	if (!last_person && pe > pb && place_prep_before(s, n, i, j, pb, pe))
 		return 0;
 	/* A name that is a word in lower case (Jade, Ivy, Ruby, Hazel)
-	 * opening a sentence or after a determiner, before a lower-case
-	 * word of no list, is that word: "Jade earrings", "the Hazel
-	 * class", "Ruby wedding". */
-	if ((fl & W_LOWWORD) && !last_person && (sentence_initial(s, i) ||
-	    (pf & W_DET)) && next_word(s, n, j, &nb, &ne) &&
-	    !cap_at(s, n, nb) && !tab_flags(nm, s + nb, ne - nb))
+	 * after a determiner, or opening a sentence, before a lower-case
+	 * word of no list (at the start, not one ending in a single s, a
+	 * verb as often as a plural: "Ruby finds it hard") is that word:
+	 * "the Hazel class", "Ruby wedding", "Ivy growing". */
+	if ((fl & W_LOWWORD) && !last_person && next_word(s, n, j, &nb, &ne) &&
+	    !cap_at(s, n, nb) && !tab_flags(nm, s + nb, ne - nb) &&
+	    ((pf & W_DET) || (sentence_initial(s, i) && !(s[ne - 1] == 's' &&
+	    s[ne - 2] != 's'))))
 		return 0;
 	/* A family name that is also an ordinary word ("Foster carer",
 	 * "Walker") opening a sentence needs a verb after it, as a name that

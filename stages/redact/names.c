@@ -857,10 +857,17 @@ known_as(const char *s, size_t n, size_t pb, size_t pe)
 {
 	size_t b, e;
 
-	return pe - pb == 2 && lower((unsigned char)s[pb]) == 'a' &&
-	    lower((unsigned char)s[pb + 1]) == 's' &&
-	    prev_word(s, n, pb, &b, &e) == 1 && e - b == 5 &&
-	    word_eq("known", s + b, 5);
+	if (!(pe - pb == 2 && lower((unsigned char)s[pb]) == 'a' &&
+	    lower((unsigned char)s[pb + 1]) == 's'))
+		return 0;
+	/* "known as", and up to three words between: "known to the
+	 * family as Taff", "known locally as". */
+	for (int k = 0; k < 4 && prev_word(s, n, pb, &b, &e) == 1; k++) {
+		if (e - b == 5 && word_eq("known", s + b, 5))
+			return 1;
+		pb = b;
+	}
+	return 0;
 }
 
 /* "Conor's mum", "Amira’s carer": the word ending at j is followed by a

@@ -663,7 +663,8 @@ initial_before(const char *s, size_t i)
 		    (unsigned char)s[k - 1] >= 0x80))
 			break;
 		start = k;
-		if (k == 0 || s[k - 1] != ' ')
+		/* "A.K. Rahman": initials joined by dots */
+		if (k == 0 || (s[k - 1] != ' ' && s[k - 1] != '.'))
 			break;
 	}
 	return start;
@@ -697,6 +698,22 @@ try_person(struct detector *d, const char *s, size_t n, size_t i, size_t j)
 	j = names_word_end(s, n, i);
 	if (j == i)
 		return 0;
+	/* A word running on into digits ("Ward7B", "Room12") is a code,
+	 * and a finding must not end inside it. */
+	if (j < n && isdig((unsigned char)s[j]))
+		return 0;
+	/* "SURNAME, Forename" in an export: one finding, comma inside. */
+	if (!last && j < n && s[j] == ',' &&
+	    (e = names_export_order(&d->nm, s, n, i, j)) != 0) {
+		add_finding(d, i, e, T_PERSON);
+		return e;
+	}
+	/* "Big Dev is", "Little Jay was": the prefix is part of the name. */
+	if (!last && j - i <= 6 && (e = names_nick_prefix(&d->nm, s, n, i,
+	    j)) != 0) {
+		add_finding(d, i, e, T_PERSON);
+		return e;
+	}
 	/* A surname's initial after a name: "Regards Tom H". */
 	if (last && j - i == 1 && s[i - 1] == ' ' && isupper_a((unsigned char)s[i]) &&
 	    s[i] != 'A' && s[i] != 'I' && (j == n || s[j] == '.' || s[j] == ',' ||

@@ -75,7 +75,8 @@ static const struct {
 	  "starts loves loved hates hated wants came went arrived "
 	  "tearful clingy grumpy giggly shy sleepy cheerful playful aggressive "
 	  "rude polite nervous confident pushed kicked bit punched laughed "
-	  "giggled screamed swore played plays playing", W_HUMAN },
+	  "giggled screamed swore played plays playing hugged hugs cuddled "
+	  "stopped arrested", W_HUMAN },
 	{ "is was has had seemed seems appeared appears looked looks felt "
 	  "feels remains remained became did does didn't doesn't will would "
 	  "can can't could", W_COPULA },
@@ -103,7 +104,10 @@ static const struct {
 	 * Tigger", "his snake (Kevin)", "the budgie, Charlie". */
 	{ "dog dogs puppy cat cats kitten rabbit bunny hamster budgie snake "
 	  "pig guinea fish goldfish horse pony tortoise parrot lizard gerbil "
-	  "pet ferret rat mouse chicken hen duck bird", W_ANIMAL },
+	  "pet ferret rat mouse chicken hen duck bird staffie staffy lurcher "
+	  "terrier spaniel labrador collie poodle husky bulldog alsatian pug "
+	  "greyhound whippet rottweiler dachshund cockapoo cockerpoo "
+	  "chihuahua", W_ANIMAL },
 	{ "said says told asked replied explained shouted wants wanted "
 	  "thinks thought feels felt", W_SAID },
 	{ "is was has had engaged seems seemed enjoyed enjoys likes liked loves "
@@ -115,6 +119,7 @@ static const struct {
 	  "happy sad upset calm withdrawn tired unwell quiet chatty excited "
 	  "anxious distressed very really not seen presented presents appeared "
 	  "appears reports reported disclosed denies denied declined refused "
+	  "content flat frustrated giggling babbling "
 	  "agreed remains remained continues continued did does didn't "
 	  "doesn't isn't wasn't hasn't keen reluctant unsettled settling "
 	  "sleeping slept woke ate eating crying cried playing happier "
@@ -209,7 +214,17 @@ static const char *const not_names[] = {
 	"ben & jerry's", "ben and jerry's", "marks and spencer",
 	"marks & spencer", "johnson's baby", "mr men", "little miss",
 	"blackburn with darwen", "telford and wrekin", "redcar and cleveland",
-	"brighton and hove", "windsor and maidenhead", "stockton-on-tees"
+	"brighton and hove", "windsor and maidenhead", "stockton-on-tees",
+	/* idioms, and conditions, tests and laws named after people */
+	"nosey parker", "joneses", "asperger's", "aspergers", "asperger",
+	"tourette's", "tourettes", "gillick", "fraser guidelines",
+	"fraser competent", "fraser competence", "merton compliant",
+	"merton assessment", "sarah's law", "clare's law",
+	"patience is wearing thin", "patience wearing thin",
+	/* brands made of a person's name */
+	"ted baker", "tommy hilfiger", "ralph lauren", "calvin klein",
+	"hugo boss", "kurt geiger",
+	"paddy power", "ronald mcdonald", "horrid henry", "mckenzie friend"
 };
 
 struct name_entry {
@@ -491,7 +506,7 @@ known2_set(struct names *nm, const char *p, size_t n)
 /* Nouns after a possessive typed without its apostrophe, and the
  * conjunctions of "me and deano", for the prefilter (slot2). */
 static const char *const slot_extra[] = {
-	"house", "party", "birthday", "bedroom"
+	"house", "party", "birthday", "bedroom", "phone"
 };
 
 static void
@@ -842,10 +857,17 @@ known_as(const char *s, size_t n, size_t pb, size_t pe)
 {
 	size_t b, e;
 
-	return pe - pb == 2 && lower((unsigned char)s[pb]) == 'a' &&
-	    lower((unsigned char)s[pb + 1]) == 's' &&
-	    prev_word(s, n, pb, &b, &e) == 1 && e - b == 5 &&
-	    word_eq("known", s + b, 5);
+	if (!(pe - pb == 2 && lower((unsigned char)s[pb]) == 'a' &&
+	    lower((unsigned char)s[pb + 1]) == 's'))
+		return 0;
+	/* "known as", and up to three words between: "known to the
+	 * family as Taff", "known locally as". */
+	for (int k = 0; k < 4 && prev_word(s, n, pb, &b, &e) == 1; k++) {
+		if (e - b == 5 && word_eq("known", s + b, 5))
+			return 1;
+		pb = b;
+	}
+	return 0;
 }
 
 /* "Conor's mum", "Amira’s carer": the word ending at j is followed by a
@@ -870,6 +892,35 @@ possessive_rel(const struct names *nm, const char *s, size_t n, size_t j)
 /* Is s[b..e) the word w (a lower-case string literal)? */
 #define is_w(s, b, e, w) ((e) - (b) == sizeof(w) - 1 && \
 	word_eq((w), (s) + (b), sizeof(w) - 1))
+
+/* An eponym: "Crohn's disease", "Bell's palsy", "Clare's Law": a
+ * possessive at j followed by a condition, a test or a law. */
+static int
+eponym_after(const char *s, size_t n, size_t j)
+{
+	size_t b = j + 3, e;
+
+	if (j + 4 >= n || s[j] != '\'' || s[j + 1] != 's' || s[j + 2] != ' ')
+		return 0;
+	e = names_word_end(s, n, b);
+	return is_w(s, b, e, "disease") || is_w(s, b, e, "syndrome") ||
+	    is_w(s, b, e, "palsy") || is_w(s, b, e, "law") ||
+	    is_w(s, b, e, "disorder") || is_w(s, b, e, "tics") ||
+	    is_w(s, b, e, "sign") || is_w(s, b, e, "test") ||
+	    is_w(s, b, e, "principle") || is_w(s, b, e, "guidelines");
+}
+
+/* A name right after "in", "via" or "near" names a place: "born in
+ * Jordan", "a flat in Chelsea" (not "in Jordan's room"). */
+static int
+place_prep_before(const char *s, size_t n, size_t i, size_t j, size_t pb,
+		  size_t pe)
+{
+	if (pe + 1 != i || (j < n && (s[j] == '\'' || s[j] == '-')))
+		return 0;
+	return is_w(s, pb, pe, "in") || is_w(s, pb, pe, "via") ||
+	    is_w(s, pb, pe, "near");
+}
 
 size_t
 names_conj_before(const char *s, size_t n, size_t i)
@@ -967,7 +1018,7 @@ bare_possessive(const struct names *nm, const char *s, size_t n, size_t i,
 	f = tab_flags(nm, s + b, e - b);
 	if (!(f & W_REL) && !is_w(s, b, e, "house") &&
 	    !is_w(s, b, e, "party") && !is_w(s, b, e, "birthday") &&
-	    !is_w(s, b, e, "bedroom"))
+	    !is_w(s, b, e, "bedroom") && !is_w(s, b, e, "phone"))
 		return 0;
 	f = tab_flags(nm, s + i, j - 1 - i);
 	if (f & (W_REL | W_KTITLE | W_STOP | W_TITLE | W_STRICT | W_DET |
@@ -1206,6 +1257,16 @@ names_is_person(const struct names *nm, const char *s, size_t n, size_t i,
 		return 0;
 	if (pet_before(nm, s, n, i, pf, pb))
 		return 0;
+	if (!(pf & W_TITLE) && j < n && s[j] == '\'' && eponym_after(s, n, j))
+		return 0;
+	/* A word that could be a name and is no ordinary word, alone in
+	 * brackets or braces: "(Tegan)", "[Ioana]", "{Kieron}", "(Ollie,
+	 * 19)". */
+	if (cand && !ord && i > 0 && j < n && s[i - 1] &&
+	    strchr("([{", s[i - 1]) && (s[j] == (s[i - 1] == '(' ? ')' :
+	    s[i - 1] + 2) || (s[j] == ',' && j + 2 < n && s[j + 1] == ' ' &&
+	    isdig((unsigned char)s[j + 2]))))
+		return 1;
 	/* A name that is a word before a relation word: "Foster Carer",
 	 * "Foster mum". */
 	if (((fl & W_WORD) || ((fl & W_FAMILY) && ord)) && !last_person &&
@@ -1304,6 +1365,18 @@ names_is_person(const struct names *nm, const char *s, size_t n, size_t i,
 		return last_person && !(fl & (W_TITLE | W_DET | W_SAID | W_REL)) &&
 		    !sentence_initial(s, i) && ((pf & (W_GIVEN | W_PART)) ||
 		    (fl & W_PART) || !ord);
+	if (!last_person && pe > pb && place_prep_before(s, n, i, j, pb, pe))
+		return 0;
+	/* A name that is a word in lower case (Jade, Ivy, Ruby, Hazel)
+	 * after a determiner, or opening a sentence, before a lower-case
+	 * word of no list (at the start, not one ending in a single s, a
+	 * verb as often as a plural: "Ruby finds it hard") is that word:
+	 * "the Hazel class", "Ruby wedding", "Ivy growing". */
+	if ((fl & W_LOWWORD) && !last_person && next_word(s, n, j, &nb, &ne) &&
+	    !cap_at(s, n, nb) && !tab_flags(nm, s + nb, ne - nb) &&
+	    ((pf & W_DET) || (sentence_initial(s, i) && !(s[ne - 1] == 's' &&
+	    s[ne - 2] != 's'))))
+		return 0;
 	/* A family name that is also an ordinary word ("Foster carer",
 	 * "Walker") opening a sentence needs a verb after it, as a name that
 	 * is a word does. */
@@ -1377,6 +1450,12 @@ names_not_name(const struct names *nm, const char *s, size_t n, size_t i,
 	pf = prev_flags(nm, s, n, i, &pb, &pe);
 	if (pf & (W_TITLE | W_CALLED | W_REL))
 		return 0;
+	/* A phrase starting with the lower-case word before ("doubting
+	 * Thomas", "nosey Parker"): lower-case words are not looked at. */
+	if ((pf & W_NOTFIRST) && pe + 1 == i && !cap_at(s, n, pb))
+		for (size_t q = 0; q < nm->nnp; q++)
+			if ((e = phrase_at(nm->np[q], s, n, pb)) >= j)
+				return e;
 	if ((pf & W_SAINT) && (fl & W_NAME) && cap_at(s, n, i) &&
 	    cap_at(s, n, pb)) {
 		/* "St Mary's", "St. John's", "King George": a place. */
@@ -1581,4 +1660,73 @@ names_free(struct names *nm)
 	free(nm->tab);
 	free(nm->pool);
 	free(nm->ord);
+}
+
+size_t
+names_export_order(const struct names *nm, const char *s, size_t n,
+		   size_t i, size_t j)
+{
+	size_t k = i, b2, e2;
+	int f1, f2, caps;
+
+	/* Only "SURNAME, Forename" where a record field starts: after a
+	 * colon, a TAB, a newline or at the start of the text. */
+	if (j + 2 >= n || s[j] != ',' || s[j + 1] != ' ' || j - i < 2)
+		return 0;
+	while (k > 0 && s[k - 1] == ' ')
+		k--;
+	if (k > 0 && s[k - 1] != ':' && s[k - 1] != '\t' && s[k - 1] != '\n')
+		return 0;
+	b2 = j + 2;
+	if (!cap_at(s, n, b2))
+		return 0;
+	e2 = names_word_end(s, n, b2);
+	if (e2 - b2 < 2)
+		return 0;
+	/* The forename ends the field: ";", ".", ",", ")", " (", " -". */
+	if (e2 < n && (!s[e2] || !strchr(";.,)-\n\t", s[e2])) &&
+	    !(s[e2] == ' ' && e2 + 1 < n && (s[e2 + 1] == '(' ||
+	    s[e2 + 1] == '-')))
+		return 0;
+	f1 = tab_flags(nm, s + i, j - i);
+	f2 = tab_flags(nm, s + b2, e2 - b2);
+	if ((f1 | f2) & (W_STOP | W_DET | W_TITLE | W_WTITLE | W_REL |
+	    W_PLACE | W_PRON | W_ACRO | W_KTITLE | W_SAINT))
+		return 0;
+	/* The surname in capitals, a lexicon name, or no ordinary word;
+	 * the forename a given name of the lexicon, or, after a surname in
+	 * capitals, no ordinary word ("Location: Leeds, Bradford" is
+	 * kept). */
+	caps = isupper_a((unsigned char)s[i + 1]) || s[i + 1] == '\'';
+	if (!caps && !(f1 & W_NAME) && ordinary(nm, s + i, j - i))
+		return 0;
+	if (!((f2 & W_GIVEN) && !(f2 & W_STRICT)) && (!caps ||
+	    ordinary(nm, s + b2, e2 - b2)))
+		return 0;
+	return e2;
+}
+
+size_t
+names_nick_prefix(const struct names *nm, const char *s, size_t n,
+		  size_t i, size_t j)
+{
+	size_t nb, ne, b3, e3;
+	int f2;
+
+	if (!cap_at(s, n, i) || !(is_w(s, i, j, "big") ||
+	    is_w(s, i, j, "little") || is_w(s, i, j, "lil")) ||
+	    !next_word(s, n, j, &nb, &ne) || ne - nb < 2 || !cap_at(s, n, nb) ||
+	    isupper_a((unsigned char)s[nb + 1]))
+		return 0;
+	f2 = tab_flags(nm, s + nb, ne - nb);
+	if (f2 & (W_STOP | W_DET | W_TITLE | W_WTITLE | W_REL | W_PLACE |
+	    W_PRON | W_ACRO | W_KTITLE | W_SAINT | W_SAID | W_VERB))
+		return 0;
+	if (!(f2 & W_GIVEN) && ordinary(nm, s + nb, ne - nb))
+		return 0;
+	/* Then what a person does: "Big Dev is", "Little Jay was". */
+	if (!next_word(s, n, ne, &b3, &e3) || !(tab_flags(nm, s + b3, e3 - b3) &
+	    (W_COPULA | W_HUMAN | W_SAID | W_VERB)))
+		return 0;
+	return ne;
 }

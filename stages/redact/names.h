@@ -234,4 +234,14 @@ names_slot_next(const char *s, size_t n, size_t i, size_t j)
 	    s[j + 1] == '&' || s[j + 1] == '+'));
 }
 
+/* "SURNAME, Forename" (export order) at the word s[i..j), where a field
+ * starts (after a colon, a TAB, a newline or at the start): the end of
+ * the forename, so that the comma is inside one finding, or 0. */
+size_t names_export_order(const struct names *nm, const char *s, size_t n,
+			  size_t i, size_t j);
+/* "Big Dev", "Little Jay" (a street name) before what a person does: the
+ * end of the name after Big, Little or Lil at the word s[i..j), or 0. */
+size_t names_nick_prefix(const struct names *nm, const char *s, size_t n,
+			 size_t i, size_t j);
+
 #endif

@@ -128,17 +128,23 @@ lower(unsigned char c)
 	return c >= 'A' && c <= 'Z' ? (unsigned char)(c | 0x20) : c;
 }
 
+/* A byte's place in the prefilters' alphabet: an ASCII letter 0..25 (any
+ * case), anything else (a byte of a letter other than ASCII) 26. */
+static inline uint32_t
+names_letter_ix(char c)
+{
+	return isalpha_a((unsigned char)c) ?
+	    (uint32_t)(lower((unsigned char)c) - 'a') : 26u;
+}
+
 /* The prefilter bit of a word: its first two letters, its last letter
  * and its length (letters other than ASCII count as one more letter). */
 static inline uint32_t
 names_known2_bit(const char *p, size_t n)
 {
-	uint32_t a = isalpha_a((unsigned char)p[0]) ?
-	    (uint32_t)(lower((unsigned char)p[0]) - 'a') : 26u;
-	uint32_t b = n > 1 && isalpha_a((unsigned char)p[1]) ?
-	    (uint32_t)(lower((unsigned char)p[1]) - 'a') : 26u;
-	uint32_t z = isalpha_a((unsigned char)p[n - 1]) ?
-	    (uint32_t)(lower((unsigned char)p[n - 1]) - 'a') : 26u;
+	uint32_t a = names_letter_ix(p[0]);
+	uint32_t b = n > 1 ? names_letter_ix(p[1]) : 26u;
+	uint32_t z = names_letter_ix(p[n - 1]);
 
 	return ((a * 27 + b) * 27 + z) * 16 + (n < 15 ? (uint32_t)n : 15);
 }
@@ -162,10 +168,8 @@ names_lower_candidate(const struct names *nm, const char *s, size_t i,
 static inline uint32_t
 names_slot_bit(const char *p, size_t n)
 {
-	uint32_t a = isalpha_a((unsigned char)p[0]) ?
-	    (uint32_t)(lower((unsigned char)p[0]) - 'a') : 26u;
-	uint32_t b = n > 1 && isalpha_a((unsigned char)p[1]) ?
-	    (uint32_t)(lower((unsigned char)p[1]) - 'a') : 26u;
+	uint32_t a = names_letter_ix(p[0]);
+	uint32_t b = n > 1 ? names_letter_ix(p[1]) : 26u;
 
 	return (a * 27 + b) * 16 + (n < 15 ? (uint32_t)n : 15);
 }

@@ -14,8 +14,8 @@ die() { echo "${0##*/}: $*" >&2; exit 2; }
 here=$(cd "$(dirname "$0")/.." && pwd)
 id=id person=person_id by=site lexicon=$here/lexicons/child-voice/child-voice.lex
 variants=$here/lexicons/variants/en-GB.tsv
-outcomes= okey= keyfile= person_set=0
-texts=() outcols=()
+outcomes= okey= keyfile= person_set=0 encoding=
+texts=() outcols=() targs=()
 
 # common_opt "$@": take the first word if it is an option every job has;
 # sets took to the number of words used (0: not one of them).
@@ -32,6 +32,7 @@ common_opt() {
 	--key) okey=${2:?} ;;
 	--outcome) outcols+=("${2:?}") ;;
 	--redaction-key) keyfile=${2:?} ;;
+	--encoding) encoding=${2:?} ;;
 	-h|--help) usage ;;
 	*) took=0 ;;
 	esac
@@ -49,6 +50,27 @@ common_checks() {
 	case $lexicon in
 	*/*) [ -r "$lexicon" ] || die "cannot read lexicon $lexicon" ;;
 	esac
+}
+
+# ingest_input OUT [ARGS...]: hark ingest of $input (with --id, every
+# --text, --encoding when given, ARGS) to stdout, its rejects in
+# OUT/rejects.tsv.  Rejected records (ingest's exit 1: a row it cannot
+# read, a duplicate id) do not end the job: the rest go on, and a note
+# says how many were left out and where they are.  Trouble (exit 2) does.
+ingest_input() {
+	local o=$1 rc=0 n t
+	local args=(--id "$id" --rejects "$o/rejects.tsv")
+	shift
+	for t in "${texts[@]}"; do args+=(--text "$t"); done
+	[ -n "$encoding" ] && args+=(--encoding "$encoding")
+	hark ingest "$@" "${args[@]}" "$input" || rc=$?
+	if [ "$rc" -eq 1 ]; then
+		n=$(hark export -q -f tsv -c id "$o/rejects.tsv" 2>/dev/null |
+			tail -n +2 | wc -l) || n=some
+		echo "${0##*/}: $n record(s) rejected at ingest, left out of the job: see $o/rejects.tsv" >&2
+		rc=0
+	fi
+	return "$rc"
 }
 
 # person_or_id STREAM: the person column must be in the stream's header;
@@ -79,7 +101,8 @@ count_keys() {
 # outcome table (when there is one) into OUT/people.tsv, and writes
 # OUT/table.tsv and OUT/table.md from it.
 people_and_tables() {
-	local o targs=(--by "$by")
+	local o
+	targs=(--by "$by")   # kept for the job's PROVENANCE
 	if [ -n "$outcomes" ]; then
 		hark join --table "$outcomes" --on "$person=${okey:-$person}" \
 			<"$1" >"$2/people.tsv"

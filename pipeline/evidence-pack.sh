@@ -6,7 +6,7 @@
 # usage: evidence-pack.sh [--id COL] [--text COL]... [--person COL]
 #            [--by COL] [--lexicon FILE|NAME] [--variants FILE]
 #            [--outcomes FILE --key COL [--outcome COL]...]
-#            [--redaction-key FILE] [--title T] INPUT OUTDIR
+#            [--redaction-key FILE] [--encoding ENC] [--title T] INPUT OUTDIR
 #
 # Inputs:  INPUT      the export (CSV, TSV or JSON Lines, any encoding
 #                     hark ingest reads), one record per row
@@ -52,9 +52,7 @@ if [ -z "$keyfile" ]; then
 	head -c 32 /dev/urandom >"$keyfile"
 fi
 
-ingest=(hark ingest --id "$id" --rejects "$out/rejects.tsv")
-for t in "${texts[@]}"; do ingest+=(--text "$t"); done
-"${ingest[@]}" "$input" |
+ingest_input "$out" |
 	hark normalise --fix-mojibake |
 	hark redact -q --key "$keyfile" |
 	hark tag --variants "$variants" -l "$lexicon" |

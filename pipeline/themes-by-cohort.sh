@@ -7,6 +7,7 @@
 #            [--by COL] [--lexicon FILE|NAME] [--variants FILE]
 #            [--outcomes FILE --key COL [--outcome COL]...]
 #            [--redaction-key FILE] [--no-redact] [--jobs N]
+#            [--encoding ENC]
 #            [--progress | -q] INPUT OUTDIR
 #
 # Inputs:  INPUT      the export (CSV, TSV or JSON Lines, any encoding
@@ -66,9 +67,8 @@ if [ $redact = 1 ] && [ -z "$keyfile" ]; then
 	head -c 32 /dev/urandom >"$keyfile"
 fi
 
-ingest=(hark ingest $progress $quiet --id "$id" --rejects "$out/rejects.tsv")
-for t in "${texts[@]}"; do ingest+=(--text "$t"); done
-"${ingest[@]}" "$input" >"$tmp/stream.tsv"
+# shellcheck disable=SC2086
+ingest_input "$out" $progress $quiet >"$tmp/stream.tsv"
 
 # The chain one block goes through, as one shell word for parallel.
 q() { printf '%q' "$1"; }

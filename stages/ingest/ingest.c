@@ -398,6 +398,12 @@ ingest(const char *path, int first)
 	if (first && cols.outnames == NULL && cols.names) {
 		setup_columns(in.name);
 		write_header();
+	} else if (first && cols.outnames == NULL && fmt == FMT_JSONL &&
+	    status == HARK_OK) {
+		/* no object to take the columns from: as an empty CSV */
+		err_at(in.name, 0, "empty input: no records to take the "
+		    "columns from");
+		status = HARK_EDATA;
 	}
 out:
 	free(ps.seen); /* the scratch; the keys may now be cols.names */

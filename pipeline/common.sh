@@ -43,6 +43,8 @@ common_checks() {
 	[ ${#texts[@]} -gt 0 ] || texts=(text)
 	[ -r "$input" ] || die "cannot read $input"
 	[ -z "$outcomes" ] || [ -r "$outcomes" ] || die "cannot read $outcomes"
+	[ ${#outcols[@]} -eq 0 ] || [ -n "$outcomes" ] ||
+		die "--outcome ${outcols[0]} needs --outcomes FILE (the outcome table it is a column of)"
 	[ -z "$keyfile" ] || [ -r "$keyfile" ] || die "cannot read $keyfile"
 	# A path must be readable; a bare name (child-voice) is found by the
 	# stages on their search path (docs/lexicon-format.md, "Finding a

@@ -549,6 +549,11 @@ main(int argc, char **argv)
 			buf_addf(&b, "; %llu duplicate id%s found after both "
 			    "records were written (both are in the stream)",
 			    n_late, n_late == 1 ? "" : "s");
+		/* kept (a record is a record), but they weigh on every
+		 * share of records or people a table gives */
+		if (n_empty)
+			buf_addf(&b, "; %llu with no text (kept: they count as "
+			    "records with no theme)", n_empty);
 		/* the hint said once at the start has long scrolled away */
 		if (n_bad_utf8)
 			buf_addf(&b, "; %llu with invalid UTF-8: is the file in "

@@ -40,6 +40,7 @@ extern struct ingest_opt opt;
 extern struct ingest_cols cols;
 extern unsigned long long n_in, n_out, n_rej, n_rep, n_ord;
 extern unsigned long long n_bad_utf8; /* rejected for invalid UTF-8 */
+extern unsigned long long n_empty;    /* written with no text */
 extern unsigned long long n_late; /* duplicate ids found after writing */
 extern struct rec_writer out;
 extern struct arena arena;

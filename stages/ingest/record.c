@@ -23,6 +23,7 @@ static struct rec_writer rejw;
 static int rejects_open;
 static int hinted;
 unsigned long long n_bad_utf8; /* records rejected for invalid UTF-8 */
+unsigned long long n_empty;    /* records written with no text */
 
 /* ---- ids seen: 64-bit fingerprints in an open-addressing set ----
  * 8 bytes an id at most 75% full, beside each id's place (32 bytes) and
@@ -484,6 +485,9 @@ record(const struct input *in, struct csv_row *row)
 			buf_add(&text, "\n\n", 2);
 		buf_add(&text, t->p, t->n);
 	}
+	if (cols.has_text && text.len == strspn(text.s ? text.s : "",
+	    " \t\r\n"))
+		n_empty++;
 	rec_put_esc(&out, idbuf.s, idbuf.len);
 	if (cols.has_text) {
 		rec_putc(&out, '\t');

@@ -54,6 +54,17 @@ common_checks() {
 	esac
 }
 
+# fresh_outputs OUT FILE...: the outputs an earlier run left in OUT are
+# removed before this run writes any, so a run that fails part-way never
+# leaves its files beside an earlier run's (a table.md of one run beside
+# the people.tsv of another).
+fresh_outputs() {
+	local o=$1 f
+	shift
+	mkdir -p "$o"
+	for f in "$@"; do rm -f "$o/$f"; done
+}
+
 # ingest_input OUT [ARGS...]: hark ingest of $input (with --id, every
 # --text, --encoding when given, ARGS) to stdout, its rejects in
 # OUT/rejects.tsv.  Rejected records (ingest's exit 1: a row it cannot

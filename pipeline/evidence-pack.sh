@@ -44,7 +44,8 @@ common_checks
 need=(ingest normalise redact tag theme index count merge table pack)
 [ -n "$outcomes" ] && need+=(join)
 need_stages "${need[@]}"
-mkdir -p "$out"
+fresh_outputs "$out" table.tsv table.md people.tsv rejects.tsv voices.tsv \
+	voices.db voices.db-wal voices.db-shm evidence-pack.html
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT INT TERM
 if [ -z "$keyfile" ]; then

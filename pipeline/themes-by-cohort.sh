@@ -59,7 +59,7 @@ need_stages "${need[@]}"
 if [ "$jobs" -gt 1 ] && ! command -v parallel >/dev/null 2>&1; then
 	die "--jobs $jobs needs GNU parallel (Debian package parallel)"
 fi
-mkdir -p "$out"
+fresh_outputs "$out" table.tsv table.md people.tsv rejects.tsv PROVENANCE
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT INT TERM
 if [ $redact = 1 ] && [ -z "$keyfile" ]; then

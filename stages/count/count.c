@@ -26,6 +26,7 @@
 #include "opt.h"
 #include "lists.h"
 #include "rec.h"
+#include "heap.h"
 #include "spill.h"
 #include "tally.h"
 #include "banned.h"
@@ -186,10 +187,13 @@ run_next(struct run_rd *d)
 	return 1;
 }
 
-/* Output order: key, then theme, by bytes (as tally_sort()). */
+/* Output order: key, then theme, by bytes (as tally_sort()); x and y
+ * point to heap elements (struct run_rd *). */
 static int
-rd_cmp(const struct run_rd *a, const struct run_rd *b)
+rd_cmp(const void *x, const void *y)
 {
+	const struct run_rd *a = *(struct run_rd *const *)x;
+	const struct run_rd *b = *(struct run_rd *const *)y;
 	int c = tally_bytecmp(a->kt.s, a->kn, b->kt.s, b->kn);
 
 	if (c)
@@ -200,21 +204,7 @@ rd_cmp(const struct run_rd *a, const struct run_rd *b)
 static void
 sift(struct run_rd **h, size_t n, size_t i)
 {
-	for (;;) {
-		size_t l = 2 * i + 1, m = i;
-		struct run_rd *x;
-
-		if (l < n && rd_cmp(h[l], h[m]) < 0)
-			m = l;
-		if (l + 1 < n && rd_cmp(h[l + 1], h[m]) < 0)
-			m = l + 1;
-		if (m == i)
-			return;
-		x = h[i];
-		h[i] = h[m];
-		h[m] = x;
-		i = m;
-	}
+	heap_sift(h, n, i, sizeof *h, rd_cmp);
 }
 
 static const struct hash *sorting;

@@ -14,6 +14,7 @@
 #include "buf.h"
 #include "err.h"
 #include "hash.h"
+#include "heap.h"
 #include "spill.h"
 #include "ingest.h"
 #include "utf8.h"
@@ -213,32 +214,23 @@ run_next(struct run_rd *d)
 	return 1;
 }
 
-/* d[a] before d[b]: by fingerprint, then by run (the input's order). */
+/* By fingerprint, then by run (the input's order); x and y point to heap
+ * elements (struct run_rd *). */
 static int
-rd_less(struct run_rd **h, size_t a, size_t b)
+rd_cmp(const void *x, const void *y)
 {
-	return h[a]->fp < h[b]->fp ||
-	    (h[a]->fp == h[b]->fp && h[a]->run < h[b]->run);
+	const struct run_rd *a = *(struct run_rd *const *)x;
+	const struct run_rd *b = *(struct run_rd *const *)y;
+
+	if (a->fp != b->fp)
+		return a->fp < b->fp ? -1 : 1;
+	return a->run < b->run ? -1 : a->run > b->run;
 }
 
 static void
 sift(struct run_rd **h, size_t n, size_t i)
 {
-	for (;;) {
-		size_t l = 2 * i + 1, m = i;
-		struct run_rd *t;
-
-		if (l < n && rd_less(h, l, m))
-			m = l;
-		if (l + 1 < n && rd_less(h, l + 1, m))
-			m = l + 1;
-		if (m == i)
-			return;
-		t = h[i];
-		h[i] = h[m];
-		h[m] = t;
-		i = m;
-	}
+	heap_sift(h, n, i, sizeof *h, rd_cmp);
 }
 
 void

@@ -29,6 +29,7 @@
 #include <string.h>
 
 #include "err.h"
+#include "heap.h"
 #include "opt.h"
 #include "rec.h"
 #include "tally.h"
@@ -554,26 +555,21 @@ wide_stream(struct rec_writer *w, FILE *fp, const char *const *by, size_t nby)
 	free(ment);
 }
 
+/* Two heap elements (struct input *) by their current rows. */
+static int
+input_cmp(const void *x, const void *y)
+{
+	const struct input *a = *(struct input *const *)x;
+	const struct input *b = *(struct input *const *)y;
+
+	return rowcmp(&a->key, &a->th, &b->key, &b->th);
+}
+
 /* Restore the heap below position i (smallest row on top). */
 static void
 sift(struct input **h, size_t nh, size_t i)
 {
-	struct input *x = h[i];
-
-	for (;;) {
-		size_t c = 2 * i + 1;
-
-		if (c >= nh)
-			break;
-		if (c + 1 < nh && rowcmp(&h[c + 1]->key, &h[c + 1]->th,
-		    &h[c]->key, &h[c]->th) < 0)
-			c++;
-		if (rowcmp(&h[c]->key, &h[c]->th, &x->key, &x->th) >= 0)
-			break;
-		h[i] = h[c];
-		i = c;
-	}
-	h[i] = x;
+	heap_sift(h, nh, i, sizeof *h, input_cmp);
 }
 
 int

@@ -241,6 +241,28 @@ put_wide(struct rec_writer *w, const char *key, size_t kn, const uint64_t *men,
 	rec_putc(w, '\n');
 }
 
+/* One row of the long output: key, theme, the values, the lexicons. */
+static void
+put_long_row(struct rec_writer *w, const char *key, size_t kn,
+	     const char *th, size_t tn, const uint64_t v[TALLY_NV],
+	     const char *with)
+{
+	size_t k;
+
+	rec_put(w, key, kn);
+	rec_putc(w, '\t');
+	rec_put(w, th, tn);
+	for (k = 0; k < TALLY_NV; k++) {
+		rec_putc(w, '\t');
+		rec_putu(w, v[k]);
+	}
+	if (with) {
+		rec_putc(w, '\t');
+		rec_puts(w, with);
+	}
+	rec_putc(w, '\n');
+}
+
 /* Merge the runs (the tally last spilled too) into the output. */
 static void
 write_merged(struct rec_writer *w, struct tally *t, const char *const *by,
@@ -249,7 +271,7 @@ write_merged(struct rec_writer *w, struct tally *t, const char *const *by,
 	struct run_rd *rd, **h;
 	struct buf cur = BUF_INIT;  /* the (key, theme) being summed */
 	size_t i, k, nh = 0, nt = 0, curkn = 0, bufsize, rank = 0;
-	uint32_t *tsorted = NULL;
+	uint32_t *tsorted = NULL, *rankof = NULL; /* a theme's column */
 	uint64_t sum[TALLY_NV] = { 0 }, *men = NULL, records = 0;
 	int have = 0;
 
@@ -269,6 +291,9 @@ write_merged(struct rec_writer *w, struct tally *t, const char *const *by,
 		sorting = &allthemes;
 		qsort(tsorted, nt, sizeof *tsorted, cmp_theme);
 		sorting = NULL;
+		rankof = xmalloc(xmul(nt, sizeof *rankof));
+		for (i = 0; i < nt; i++)
+			rankof[tsorted[i]] = (uint32_t)i;
 		men = xcalloc(nt, sizeof *men);
 		rec_put(w, "records", 7);
 		for (i = 1; i < nt; i++) {
@@ -309,25 +334,13 @@ write_merged(struct rec_writer *w, struct tally *t, const char *const *by,
 		if (have && !same) {
 			/* (key, theme) cur is summed: out with it. */
 			if (!wide) {
-				rec_put(w, cur.s, curkn);
-				rec_putc(w, '\t');
-				rec_put(w, cur.s + curkn, cur.len - curkn);
-				for (k = 0; k < TALLY_NV; k++) {
-					rec_putc(w, '\t');
-					rec_putu(w, sum[k]);
-				}
-				if (with) {
-					rec_putc(w, '\t');
-					rec_puts(w, with);
-				}
-				rec_putc(w, '\n');
+				put_long_row(w, cur.s, curkn, cur.s + curkn,
+				    cur.len - curkn, sum, with);
 			} else {
 				long th = hash_find(&allthemes, cur.s + curkn,
 				    cur.len - curkn);
 
-				for (rank = 0; rank < nt &&
-				    tsorted[rank] != (uint32_t)th; rank++)
-					;
+				rank = th >= 0 ? rankof[th] : nt;
 				if (rank == 0 && cur.len - curkn == 1 &&
 				    cur.s[curkn] == '*')
 					records = sum[TALLY_RECORDS];
@@ -367,6 +380,7 @@ write_merged(struct rec_writer *w, struct tally *t, const char *const *by,
 	free(rd);
 	free(h);
 	free(tsorted);
+	free(rankof);
 	free(men);
 	buf_free(&cur);
 	hash_free(&allthemes);
@@ -396,20 +410,9 @@ write_long(struct rec_writer *w, struct tally *t, const char *const *by,
 		for (j = 0; j < nc; j++) {
 			uint64_t v[TALLY_NV];
 
-			rec_put(w, key, kn);
-			rec_putc(w, '\t');
 			p = tally_theme(t, c[j].th, &n);
-			rec_put(w, p, n);
 			tally_value(t, &c[j], v);
-			for (k = 0; k < TALLY_NV; k++) {
-				rec_putc(w, '\t');
-				rec_putu(w, v[k]);
-			}
-			if (with) {
-				rec_putc(w, '\t');
-				rec_puts(w, with);
-			}
-			rec_putc(w, '\n');
+			put_long_row(w, key, kn, p, n, v, with);
 		}
 	}
 }

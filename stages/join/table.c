@@ -7,8 +7,10 @@
  *
  * A table over the memory budget (HARK_MEMORY, 16 MiB) moves to
  * temporary files as it is read: its rows one after another, then an
- * open-addressing index of their keys, both read by offset (pread, not
- * mmap, so the pages are the kernel's cache, not the program's memory).
+ * open-addressing index of their keys (in memory when the index alone
+ * fits the budget), read by offset (pread, not mmap, so the pages are the
+ * kernel's cache, not the program's memory); rows asked for in the
+ * file's order come through a window read once.
  * The messages are the same; only a duplicate key is found after the
  * whole table has been read, when the index is built.
  */
@@ -382,8 +384,37 @@ struct slot {
 	uint64_t fp, off1, row; /* off1: the row's offset + 1; 0: empty */
 };
 
+/* Fetch n bytes of the rows file at off into p.  Rows asked for in the
+ * file's order (a table and a stream sorted alike: merge's output beside
+ * an export sorted by id) come from a window of 64 KiB read once; others
+ * are read alone, as few bytes as asked. */
+static void
+rows_fetch(struct table *t, uint64_t off, void *p, size_t n)
+{
+	if (off >= t->winoff && off + n <= t->winoff + t->winlen) {
+		memcpy(p, t->win + (off - t->winoff), n);
+		return;
+	}
+	if (off >= t->lastoff && off - t->lastoff <= 4096 &&
+	    n <= sizeof t->win) {
+		size_t w = t->rows.len - off < sizeof t->win ?
+		    (size_t)(t->rows.len - off) : sizeof t->win;
+
+		if (w >= n) {
+			spill_pread(&t->rows, off, t->win, w);
+			t->winoff = off;
+			t->winlen = w;
+			memcpy(p, t->win, n);
+			t->lastoff = off;
+			return;
+		}
+	}
+	spill_pread(&t->rows, off, p, n);
+	t->lastoff = off;
+}
+
 /* Read the row at off into t->rowbuf: key, then values; *kn, *line.  One
- * read of up to 256 bytes holds most rows whole. */
+ * fetch of up to 256 bytes holds most rows whole. */
 static void
 read_row(struct table *t, uint64_t off, size_t *kn, uint64_t *line)
 {
@@ -394,7 +425,7 @@ read_row(struct table *t, uint64_t off, size_t *kn, uint64_t *line)
 
 	if (got < 16)
 		got = 16; /* a short file: spill_pread() says so */
-	spill_pread(&t->rows, off, h, got);
+	rows_fetch(t, off, h, got);
 	memcpy(line, h, 8);
 	memcpy(&k, h + 8, 4);
 	memcpy(&v, h + 12, 4);
@@ -404,7 +435,7 @@ read_row(struct table *t, uint64_t off, size_t *kn, uint64_t *line)
 	if (16 + n <= got)
 		memcpy(t->rowbuf.s, h + 16, n);
 	else
-		spill_pread(&t->rows, off + 16, t->rowbuf.s, n);
+		rows_fetch(t, off + 16, t->rowbuf.s, n);
 	t->rowbuf.len = n;
 	*kn = k;
 }
@@ -413,6 +444,26 @@ static uint64_t
 slot_of(const struct table *t, uint64_t fp)
 {
 	return fp & (t->nslots - 1);
+}
+
+/* Slot i of the index: in memory when the index fits the budget, else
+ * in its temporary file. */
+static void
+slot_get(const struct table *t, uint64_t i, struct slot *sl)
+{
+	if (t->mslots)
+		*sl = t->mslots[i];
+	else
+		spill_pread(&t->slots, i * sizeof *sl, sl, sizeof *sl);
+}
+
+static void
+slot_put(struct table *t, uint64_t i, const struct slot *sl)
+{
+	if (t->mslots)
+		t->mslots[i] = *sl;
+	else
+		spill_pwrite(&t->slots, i * sizeof *sl, sl, sizeof *sl);
 }
 
 static void
@@ -427,8 +478,12 @@ build_index(struct table *t)
 	t->nslots = 16;
 	while (t->nslots < 2 * (uint64_t)t->nrows)
 		t->nslots *= 2;
-	spill_open(&t->slots);
-	spill_zeros(&t->slots, t->nslots * sizeof(struct slot));
+	if (t->nslots <= t->budget / sizeof(struct slot))
+		t->mslots = xcalloc(t->nslots, sizeof(struct slot));
+	else {
+		spill_open(&t->slots);
+		spill_zeros(&t->slots, t->nslots * sizeof(struct slot));
+	}
 	spill_reader_init(&rd, &t->rows, 0, t->rows.len, 1 << 16);
 	while (spill_read(&rd, h, 16)) {
 		uint64_t line, fp, i;
@@ -444,7 +499,7 @@ build_index(struct table *t)
 		kb.len = k;
 		fp = hash_bytes(kb.s, k) | 1;
 		for (i = slot_of(t, fp);; i = (i + 1) & (t->nslots - 1)) {
-			spill_pread(&t->slots, i * sizeof sl, &sl, sizeof sl);
+			slot_get(t, i, &sl);
 			if (sl.off1 == 0)
 				break;
 			if (sl.fp == fp) {
@@ -468,7 +523,7 @@ build_index(struct table *t)
 		sl.fp = fp;
 		sl.off1 = off + 1;
 		sl.row = row++;
-		spill_pwrite(&t->slots, i * sizeof sl, &sl, sizeof sl);
+		slot_put(t, i, &sl);
 		off += 16 + (uint64_t)k + v;
 	}
 	spill_reader_free(&rd);
@@ -487,7 +542,7 @@ table_find(struct table *t, const char *p, size_t n)
 		return hash_find(&t->keys, p, n);
 	fp = hash_bytes(p, n) | 1;
 	for (i = slot_of(t, fp);; i = (i + 1) & (t->nslots - 1)) {
-		spill_pread(&t->slots, i * sizeof sl, &sl, sizeof sl);
+		slot_get(t, i, &sl);
 		if (sl.off1 == 0)
 			return -1;
 		if (sl.fp == fp) {
@@ -562,5 +617,6 @@ table_free(struct table *t)
 		spill_reader_free(&t->seq);
 	spill_close(&t->rows);
 	spill_close(&t->slots);
+	free(t->mslots);
 	buf_free(&t->rowbuf);
 }

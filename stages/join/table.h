@@ -12,6 +12,8 @@
 #include "rec.h"
 #include "spill.h"
 
+struct slot;
+
 /* The outcome table: keys (escaped values joined by TAB) and, per row,
  * the escaped values of its other columns. */
 struct table {
@@ -42,7 +44,10 @@ struct table {
 	int disk;
 	size_t budget;
 	struct spill rows, slots;
+	struct slot *mslots;    /* the index in memory when it fits */
 	uint64_t nslots;
+	char win[1 << 16];      /* rows read in order: a window of the file */
+	uint64_t winoff, winlen, lastoff;
 	struct buf rowbuf;      /* the row last read */
 	size_t rowkey;          /* its key's length */
 	struct spill_reader seq; /* table_key()'s walk */

@@ -11,6 +11,10 @@ usage() {
 }
 die() { echo "${0##*/}: $*" >&2; exit 2; }
 
+# The last command of a pipeline runs in this shell (`hark merge ... |
+# people_and_tables - OUT` sets targs for the PROVENANCE).
+shopt -s lastpipe
+
 here=$(cd "$(dirname "$0")/.." && pwd)
 id=id person=person_id by=site lexicon=$here/lexicons/child-voice/child-voice.lex
 variants=$here/lexicons/variants/en-GB.tsv
@@ -110,7 +114,8 @@ count_keys() {
 	fi
 }
 
-# people_and_tables PEOPLE OUT: joins the merged counts PEOPLE to the
+# people_and_tables PEOPLE OUT: joins the merged counts PEOPLE (a file,
+# or - for standard input: merge piped in, so the two overlap) to the
 # outcome table (when there is one) into OUT/people.tsv, and writes
 # OUT/table.tsv and OUT/table.md from it.
 people_and_tables() {
@@ -118,9 +123,9 @@ people_and_tables() {
 	targs=(--by "$by")   # kept for the job's PROVENANCE
 	if [ -n "$outcomes" ]; then
 		hark join --table "$outcomes" --on "$person=${okey:-$person}" \
-			<"$1" >"$2/people.tsv"
+			"$1" >"$2/people.tsv"
 	else
-		cp "$1" "$2/people.tsv"
+		cat "$1" >"$2/people.tsv"
 	fi
 	for o in "${outcols[@]}"; do targs+=(--outcome "$o"); done
 	hark table "${targs[@]}" <"$2/people.tsv" >"$2/table.tsv"

@@ -61,7 +61,12 @@ if [ "$jobs" -gt 1 ] && ! command -v parallel >/dev/null 2>&1; then
 fi
 fresh_outputs "$out" table.tsv table.md people.tsv rejects.tsv PROVENANCE
 tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT INT TERM
+# A job that fails leaves no table: merge is piped into join and the
+# tables, so a merge that fails late would leave tables of part of the
+# data (its exit status ends the job; this removes what it wrote).
+trap 'rc=$?; rm -rf "$tmp"; [ $rc = 0 ] ||
+	rm -f "$out/people.tsv" "$out/table.tsv" "$out/table.md"' EXIT
+trap 'exit 2' INT TERM
 if [ $redact = 1 ] && [ -z "$keyfile" ]; then
 	keyfile=$tmp/run.key
 	head -c 32 /dev/urandom >"$keyfile"
@@ -105,8 +110,7 @@ else
 		--header 1 --block -"$nper" -j "$jobs" \
 		"bash -o pipefail -c $(q "$chain") > $(q "$tmp")/part.{#}"
 fi
-hark merge --wide "$tmp"/part.* >"$tmp/people.tsv"
-people_and_tables "$tmp/people.tsv" "$out"
+hark merge --wide "$tmp"/part.* | people_and_tables - "$out"
 {
 	echo "hark themes-by-cohort job, $(date -u +%Y-%m-%dT%H:%M:%SZ)"
 	echo "input: $input ($(($(wc -l <"$tmp/stream.tsv") - 1)) records ingested)"

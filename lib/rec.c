@@ -624,6 +624,7 @@ rec_writer_init(struct rec_writer *w, int fd)
 	w->cap = WBUF_SIZE;
 	w->buf = xmalloc(w->cap);
 	w->len = 0;
+	w->flushed = 0;
 }
 
 static int
@@ -656,6 +657,7 @@ rec_flush(struct rec_writer *w)
 {
 	if (w->len && write_all(w->fd, w->buf, w->len) < 0)
 		return -1;
+	w->flushed += w->len;
 	w->len = 0;
 	return 0;
 }
@@ -671,6 +673,7 @@ rec_put(struct rec_writer *w, const void *p, size_t n)
 		if (n >= w->cap) {
 			if (write_all(w->fd, p, n) < 0)
 				write_failed();
+			w->flushed += n;
 			return;
 		}
 	}

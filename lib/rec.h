@@ -132,6 +132,7 @@ struct rec_writer {
 	int fd;
 	char *buf;
 	size_t len, cap;
+	unsigned long long flushed; /* bytes written to fd so far */
 };
 
 /* Writer on file descriptor fd (1 for stdout). */
@@ -144,6 +145,8 @@ void rec_puts(struct rec_writer *w, const char *s);
 void rec_putu(struct rec_writer *w, unsigned long long v);
 /* Escape p[0..n) as a field value. */
 void rec_put_esc(struct rec_writer *w, const char *p, size_t n);
+/* Bytes put so far, buffered ones included. */
+#define rec_written(w) ((w)->flushed + (w)->len)
 /* Flush buffered output; returns 0 or -1 with errno set. */
 int rec_flush(struct rec_writer *w);
 /* Flush, close the descriptor and free; on a write error other than a

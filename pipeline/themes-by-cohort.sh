@@ -72,8 +72,35 @@ if [ $redact = 1 ] && [ -z "$keyfile" ]; then
 	head -c 32 /dev/urandom >"$keyfile"
 fi
 
+# ingest writes the stream in blocks and names each on its standard
+# output when it is whole, so the chains start on the first block while
+# ingest reads the rest (no serial ingest before them, no copy of the
+# stream through GNU parallel).  Blocks of about HARK_BLOCK_KB KiB (4 MiB),
+# fewer but not smaller than a job slot's share of a small input: count
+# holds one block's people, and GNU parallel only passes file names, so
+# no process grows with the input (docs/scaling.md).  One job slot: one
+# block, the chain once over the whole stream (unless HARK_BLOCK_KB is
+# set: then blocks one after another).
+size=0
+[ -f "$input" ] && size=$(wc -c <"$input")
+bs=$(( ${HARK_BLOCK_KB:-4096} * 1024 ))
+if [ "$jobs" -eq 1 ] && [ -z "${HARK_BLOCK_KB:-}" ]; then
+	bs=$(( size + (1 << 30) ))
+elif [ "$size" -gt 0 ] && [ $(( (size + jobs - 1) / jobs )) -lt "$bs" ]; then
+	bs=$(( (size + jobs - 1) / jobs ))
+fi
+[ "$bs" -ge 1024 ] || bs=1024
+mkdir "$tmp/blocks"
 # shellcheck disable=SC2086
-ingest_input "$out" $progress $quiet >"$tmp/stream.tsv"
+exec 3< <(ingest_input "$out" --blocks "$tmp/blocks/s." --block-size "$bs" \
+	$progress $quiet)
+ingester=$!
+if ! IFS= read -r first <&3; then
+	# no block: ingest failed and said why
+	wait "$ingester" && rc=0 || rc=$?
+	[ "$rc" -ne 0 ] || rc=2
+	exit "$rc"
+fi
 
 # The chain one block goes through, as one shell word for parallel.
 q() { printf '%q' "$1"; }
@@ -86,39 +113,33 @@ fi
 chain+=" | hark tag --variants $(q "$variants") -l $(q "$lexicon") | hark theme"
 # Count by person, and by the cohort too when the stream has it (else the
 # cohort comes from the outcome table).
-person_or_id "$tmp/stream.tsv"
-count_keys "$tmp/stream.tsv"
+person_or_id "$first"
+count_keys "$first"
 chain+=" | hark count --by $(q "$keys")"
 
-# Blocks of at most about HARK_BLOCK_KB KiB (4 MiB), the same number for
-# every job slot: count holds one block's people, and GNU parallel (Perl)
-# about 20 MiB and two blocks (27 MiB in all with 4 MiB blocks, 51 MiB
-# with 16 MiB ones, as fast), so no process grows with the input
-# (docs/scaling.md); one slot without GNU parallel runs the chain on the
-# whole stream.
-size=$(wc -c <"$tmp/stream.tsv")
-per=$(( ${HARK_BLOCK_KB:-4096} * 1024 * jobs ))
-nper=$(( (size + per - 1) / per ))
-[ "$nper" -ge 1 ] || nper=1
-if [ "$jobs" -eq 1 ] && { [ "$nper" -eq 1 ] || ! command -v parallel >/dev/null 2>&1; }; then
-	bash -o pipefail -c "$chain" <"$tmp/stream.tsv" >"$tmp/part.1"
+# Each block's counts go to a file of its own beside it.
+if [ "$jobs" -eq 1 ]; then
+	{ printf '%s\n' "$first"; cat <&3; } | while IFS= read -r f; do
+		bash -o pipefail -c "$chain" <"$f" >"$f.part"
+	done
 else
-	# --pipe-part splits the file itself (no copy through parallel);
-	# every block gets the header; each block's counts go to a file of
-	# its own (--block -N: N blocks per job slot).
-	parallel --will-cite --halt now,fail=1 --pipe-part -a "$tmp/stream.tsv" \
-		--header 1 --block -"$nper" -j "$jobs" \
-		"bash -o pipefail -c $(q "$chain") > $(q "$tmp")/part.{#}"
+	{ printf '%s\n' "$first"; cat <&3; } |
+		parallel --will-cite --halt now,fail=1 -j "$jobs" \
+			"bash -o pipefail -c $(q "$chain") < {} > {}.part"
 fi
-hark merge --wide "$tmp"/part.* | people_and_tables - "$out"
+exec 3<&-
+wait "$ingester"
+hark merge --wide "$tmp"/blocks/*.part | people_and_tables - "$out"
 {
 	echo "hark themes-by-cohort job, $(date -u +%Y-%m-%dT%H:%M:%SZ)"
-	echo "input: $input ($(($(wc -l <"$tmp/stream.tsv") - 1)) records ingested)"
+	nb=$(find "$tmp/blocks" -name '*.part' | wc -l)
+	echo "input: $input ($(( $(find "$tmp/blocks" -name 's.*' ! -name '*.part' \
+		-exec cat {} + | wc -l) - nb )) records ingested)"
 	echo "outcomes: ${outcomes:-none}"
 	if [ $redact = 1 ]; then echo "redaction: on"; else echo "redaction: OFF (--no-redact)"; fi
 	echo "lexicon: $lexicon"
 	echo "variants: $variants"
-	echo "blocks: $(ls "$tmp"/part.* | wc -l) (--jobs $jobs), merged with hark merge --wide"
+	echo "blocks: $nb (--jobs $jobs), merged with hark merge --wide"
 	echo "per block: ${chain//"$tmp"/TMP}"
 	[ "$keyfile" = "$tmp/run.key" ] && echo "redaction key: random, for this run only"
 	echo "table: hark table ${targs[*]}"

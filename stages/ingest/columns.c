@@ -133,12 +133,25 @@ write_header(void)
 {
 	size_t i;
 
+	buf_reset(&header);
 	for (i = 0; i < cols.nout; i++) {
+		const char *c;
+
 		if (i)
-			rec_putc(&out, '\t');
-		rec_put_esc(&out, cols.outnames[i], strlen(cols.outnames[i]));
+			buf_addc(&header, '\t');
+		for (c = cols.outnames[i]; *c; c++)
+			switch (*c) {
+			case '\\': buf_add(&header, "\\\\", 2); break;
+			case '\t': buf_add(&header, "\\t", 2); break;
+			case '\n': buf_add(&header, "\\n", 2); break;
+			case '\r': buf_add(&header, "\\r", 2); break;
+			default: buf_addc(&header, *c);
+			}
 	}
-	rec_putc(&out, '\n');
+	buf_addc(&header, '\n');
+	/* Out now, or at the head of each block. */
+	if (!blocks)
+		rec_put(&out, header.s, header.len);
 }
 
 char **

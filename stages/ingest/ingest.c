@@ -8,6 +8,7 @@
  * source record is either written or rejected with its line and a reason,
  * so records in = records out + records rejected, and the summary says so.
  */
+#include <errno.h>
 #include <getopt.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -40,7 +41,8 @@ static const char usage_text[] =
 	"                   [--delimiter C] [--no-quotes] [--rejects FILE] "
 	"[--repair]\n"
 	"                   [--max-record-size BYTES] [--no-id-check]\n"
-	"                   [--source-line] [--progress] [FILE...]\n";
+	"                   [--source-line] [--progress]\n"
+	"                   [--blocks PREFIX [--block-size BYTES]] [FILE...]\n";
 
 static void
 usage(FILE *fp)
@@ -64,6 +66,9 @@ static const char help[] =
 	"  --no-id-check           do not check that ids are unique\n"
 	"  --source-line           write the input line of each record (source_line)\n"
 	"  --progress              show progress on standard error\n"
+	"  --blocks PREFIX         write the stream in files PREFIX000001, ...,\n"
+	"                          each name on standard output when written\n"
+	"  --block-size BYTES      about how big a block is (default 4M)\n"
 	OPT_HELP_COMMON;
 
 struct ingest_opt opt;
@@ -416,6 +421,56 @@ out:
 	return status;
 }
 
+const char *blocks;
+struct buf header;
+static unsigned long long block_size = (unsigned long long)4 << 20;
+static unsigned long long block_start; /* rec_written() at its start */
+static unsigned long nblock;
+static int block_open;
+static struct buf block_name;
+
+void
+block_ready(void)
+{
+	int fd;
+
+	if (!blocks || block_open)
+		return;
+	buf_reset(&block_name);
+	buf_addf(&block_name, "%s%06lu", blocks, ++nblock);
+	fd = open(block_name.s, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
+	if (fd < 0)
+		die(HARK_ETROUBLE, "%s: cannot create: %s", block_name.s,
+		    strerror(errno));
+	out.fd = fd;
+	rec_put(&out, header.s, header.len);
+	block_start = rec_written(&out);
+	block_open = 1;
+}
+
+/* Write out and close the open block, then name it on standard output:
+ * a name, once said, is a whole block. */
+static void
+block_end(void)
+{
+	if (rec_flush(&out) < 0 || close(out.fd) < 0)
+		die(HARK_ETROUBLE, "%s: write error: %s", block_name.s,
+		    strerror(errno));
+	out.fd = -1;
+	block_open = 0;
+	buf_addc(&block_name, '\n');
+	if (fwrite(block_name.s, 1, block_name.len, stdout) != block_name.len ||
+	    fflush(stdout) != 0)
+		die(HARK_ETROUBLE, "write error: %s", strerror(errno));
+}
+
+void
+block_check(void)
+{
+	if (blocks && rec_written(&out) - block_start >= block_size)
+		block_end();
+}
+
 static size_t
 parse_size(const char *s)
 {
@@ -439,7 +494,7 @@ main(int argc, char **argv)
 {
 	enum { O_ID = 256, O_IDPREFIX, O_REJECTS, O_REPAIR, O_COLUMNS,
 	       O_NOHEADER, O_DELIM, O_NOQUOTES, O_MAXREC, O_NOIDCHECK, O_SRCLINE,
-	       O_PROGRESS };
+	       O_PROGRESS, O_BLOCKS, O_BLOCKSIZE };
 	static const struct option longopts[] = {
 		{ "help", no_argument, NULL, 'h' },
 		{ "quiet", no_argument, NULL, 'q' },
@@ -458,6 +513,8 @@ main(int argc, char **argv)
 		{ "no-id-check", no_argument, NULL, O_NOIDCHECK },
 		{ "source-line", no_argument, NULL, O_SRCLINE },
 		{ "progress", no_argument, NULL, O_PROGRESS },
+		{ "blocks", required_argument, NULL, O_BLOCKS },
+		{ "block-size", required_argument, NULL, O_BLOCKSIZE },
 		{ NULL, 0, NULL, 0 }
 	};
 	char *stdin_only[] = { "-" };
@@ -489,6 +546,12 @@ main(int argc, char **argv)
 		case O_NOIDCHECK: opt.noidcheck = 1; break;
 		case O_SRCLINE: opt.srcline = 1; break;
 		case O_PROGRESS: progress = 1; break;
+		case O_BLOCKS:
+			if (!*optarg)
+				die(HARK_ETROUBLE, "--blocks: an empty prefix");
+			blocks = optarg;
+			break;
+		case O_BLOCKSIZE: block_size = parse_size(optarg); break;
 		case O_MAXREC: opt.maxrec = parse_size(optarg); break;
 		case O_DELIM:
 			if (!strcmp(optarg, "\\t") || !strcmp(optarg, "tab"))
@@ -513,7 +576,7 @@ main(int argc, char **argv)
 		nfiles = 1;
 	}
 	arena_init(&arena, 0);
-	rec_writer_init(&out, 1);
+	rec_writer_init(&out, blocks ? -1 : 1);
 	if (opt.rejects)
 		open_rejects();
 	for (i = 0; i < nfiles; i++) /* the total, when every input has one */
@@ -534,6 +597,15 @@ main(int argc, char **argv)
 	progress_end();
 	if (status != HARK_ETROUBLE)
 		ids_finish();
+	if (blocks) {
+		/* no record: one block of the header alone, as the stream
+		 * would be */
+		if (!nblock && header.len)
+			block_ready();
+		if (block_open)
+			block_end();
+		out.fd = 1; /* nothing left to write */
+	}
 	rec_writer_close(&out);
 	close_rejects();
 	if ((!opt.quiet || n_rej || n_late) && !(status == HARK_ETROUBLE && n_in == 0)) {

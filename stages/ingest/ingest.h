@@ -45,6 +45,16 @@ extern unsigned long long n_late; /* duplicate ids found after writing */
 extern struct rec_writer out;
 extern struct arena arena;
 
+/* ingest.c: --blocks PREFIX: the stream in files PREFIX000001, ... of
+ * about --block-size bytes, each with the header, each file's name on
+ * standard output when it is whole. */
+extern const char *blocks;
+extern struct buf header;     /* the header line, to begin each block */
+/* Before a record: open the next block when none is open. */
+void block_ready(void);
+/* After a record: end the block when it is big enough. */
+void block_check(void);
+
 /* columns.c */
 /* Decide the output columns from cols.names (file names the first input
  * for messages). */

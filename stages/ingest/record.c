@@ -480,6 +480,7 @@ record(const struct input *in, struct csv_row *row)
 	if (cols.has_text && text.len == strspn(text.s ? text.s : "",
 	    " \t\r\n"))
 		n_empty++;
+	block_ready();
 	rec_put_esc(&out, idbuf.s, idbuf.len);
 	if (cols.has_text) {
 		rec_putc(&out, '\t');
@@ -508,6 +509,7 @@ record(const struct input *in, struct csv_row *row)
 	}
 	rec_putc(&out, '\n');
 	n_out++;
+	block_check();
 }
 
 void

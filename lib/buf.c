@@ -57,7 +57,8 @@ buf_grow(struct buf *b, size_t n)
 void
 buf_add(struct buf *b, const void *p, size_t n)
 {
-	buf_grow(b, n);
+	if (b->s == NULL || n >= b->cap - b->len)
+		buf_grow(b, n);
 	if (n)
 		memcpy(b->s + b->len, p, n);
 	b->len += n;
@@ -68,15 +69,6 @@ void
 buf_adds(struct buf *b, const char *s)
 {
 	buf_add(b, s, strlen(s));
-}
-
-void
-buf_addc(struct buf *b, int c)
-{
-	if (b->s == NULL || b->cap - b->len < 2)
-		buf_grow(b, 1);
-	b->s[b->len++] = (char)c;
-	b->s[b->len] = '\0';
 }
 
 void
@@ -111,9 +103,11 @@ buf_addf(struct buf *b, const char *fmt, ...)
 void
 buf_addu(struct buf *b, unsigned long long v)
 {
-	char tmp[BUF_DEC_MAX];
-
-	buf_add(b, tmp, (size_t)(buf_put_dec(tmp, v) - tmp));
+	/* straight into the buffer: tag writes a number or two a tag */
+	if (b->s == NULL || b->cap - b->len <= BUF_DEC_MAX)
+		buf_grow(b, BUF_DEC_MAX);
+	b->len = (size_t)(buf_put_dec(b->s + b->len, v) - b->s);
+	b->s[b->len] = '\0';
 }
 
 char *

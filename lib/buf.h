@@ -28,7 +28,16 @@ void buf_grow(struct buf *b, size_t n);
 static inline void buf_reset(struct buf *b) { b->len = 0; if (b->s) b->s[0] = '\0'; }
 void buf_add(struct buf *b, const void *p, size_t n);
 void buf_adds(struct buf *b, const char *s);
-void buf_addc(struct buf *b, int c);
+/* One byte (inline: the tokeniser and the writers add bytes one at a
+ * time). */
+static inline void
+buf_addc(struct buf *b, int c)
+{
+	if (b->s == NULL || b->cap - b->len < 2)
+		buf_grow(b, 1);
+	b->s[b->len++] = (char)c;
+	b->s[b->len] = '\0';
+}
 void buf_addf(struct buf *b, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 void buf_vaddf(struct buf *b, const char *fmt, va_list ap);

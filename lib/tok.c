@@ -166,7 +166,8 @@ tok_fold(struct tok *t, const char *s, size_t n, struct buf *out)
 
 	/* ASCII: NFKC_Casefold is lowercasing.  Copied lower-cased in one
 	 * pass, committed only when every byte was ASCII. */
-	buf_grow(out, n + 1);
+	if (out->s == NULL || n + 1 >= out->cap - out->len)
+		buf_grow(out, n + 1);
 	{
 		char *d = out->s + out->len;
 

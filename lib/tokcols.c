@@ -24,8 +24,10 @@ tokcols_locale(struct tok *t, struct str v, char *err, size_t errlen)
 		    (c >= '0' && c <= '9') || c == '_' || c == '-';
 	}
 	lang[0] = '\0';
-	if (ok)
-		snprintf(lang, sizeof lang, "%.*s", (int)v.n, v.p);
+	if (ok) { /* per record: a copy, not snprintf (2% of tag) */
+		memcpy(lang, v.p, v.n);
+		lang[v.n] = '\0';
+	}
 	return tok_locale(t, lang, err, errlen);
 }
 

@@ -12,6 +12,10 @@
 #include "pseudo.h"
 #include "banned.h"
 
+static crypto_auth_hmacsha256_state base;
+static unsigned char base_key[256];
+static size_t base_len = (size_t)-1;
+
 void
 pseudo_hex(const unsigned char *key, size_t keylen, const char *type,
 	   const char *value, size_t n, char *out, size_t digits)
@@ -23,7 +27,20 @@ pseudo_hex(const unsigned char *key, size_t keylen, const char *type,
 
 	if (digits > 2 * sizeof mac)
 		digits = 2 * sizeof mac;
-	crypto_auth_hmacsha256_init(&st, key, keylen);
+	/* The keyed state (the key's inner and outer pads hashed: half the
+	 * work of a short value) is made once per key and copied: a run
+	 * uses one key.  It is as secret as the key, which the caller
+	 * holds for the run too. */
+	if (keylen != base_len || keylen > sizeof base_key ||
+	    memcmp(key, base_key, keylen) != 0) {
+		crypto_auth_hmacsha256_init(&base, key, keylen);
+		base_len = (size_t)-1;
+		if (keylen <= sizeof base_key) {
+			memcpy(base_key, key, keylen);
+			base_len = keylen;
+		}
+	}
+	st = base;
 	crypto_auth_hmacsha256_update(&st, (const unsigned char *)type,
 	    strlen(type) + 1);
 	crypto_auth_hmacsha256_update(&st, (const unsigned char *)value, n);

@@ -21,7 +21,7 @@
 #include "banned.h"
 
 struct norm {
-	int flags;
+	int flags, nfc;
 	const UNormalizer2 *n2;
 	struct buf fix, clean;
 	UChar *u, *v;
@@ -44,6 +44,7 @@ norm_new(int form, int flags, char *err, size_t errlen)
 	UErrorCode st = U_ZERO_ERROR;
 
 	nm->flags = flags;
+	nm->nfc = form != NORM_NFKC;
 	nm->n2 = form == NORM_NFKC ? unorm2_getNFKCInstance(&st) :
 	    unorm2_getNFCInstance(&st);
 	if (U_FAILURE(st)) {
@@ -255,6 +256,49 @@ ugrow(UChar *p, size_t *cap, size_t n)
 	return xrealloc(p, xmul(*cap, sizeof *p));
 }
 
+/*
+ * Whether s[k..n) (valid UTF-8) holds only characters that are NFC
+ * whatever surrounds them: NFC_Quick_Check Yes, combining class 0, and
+ * never the second of a canonical composition.  The ones checked are
+ * those notes are full of: ASCII, U+0080-U+02FF (Latin-1 and the Latin
+ * extensions: £, é, ł), U+2002-U+206F (curly quotes, dashes, the ellipsis,
+ * joiners; U+2000 and U+2001 are singletons, so not), U+20A0-U+20BF
+ * (currency), U+FE00-U+FE0F (variation selectors) and U+1F000-U+1FAFF
+ * (emoji): ICU need not see them, which it did for most records (a £ or
+ * a curly quote is enough).  tests/unit/norm.c checks every code point
+ * against ICU, alone and before a combining mark.  Anything else goes to
+ * ICU.
+ */
+static int
+nfc_safe(const unsigned char *s, size_t k, size_t n)
+{
+	while (k < n) {
+		unsigned c = s[k];
+
+		if (c < 0x80) {
+			k++;
+		} else if (c >= 0xC2 && c <= 0xCB && k + 1 < n) {
+			k += 2; /* U+0080-U+02FF */
+		} else if (c == 0xE2 && k + 2 < n) {
+			unsigned b = s[k + 1], d = s[k + 2];
+
+			if (!((b == 0x80 && d >= 0x82) || (b == 0x81 && d <= 0xAF) ||
+			    (b == 0x82 && d >= 0xA0)))
+				return 0;
+			k += 3;
+		} else if (c == 0xEF && k + 2 < n && s[k + 1] == 0xB8 &&
+		    s[k + 2] <= 0x8F) {
+			k += 3; /* U+FE00-U+FE0F */
+		} else if (c == 0xF0 && k + 3 < n && s[k + 1] == 0x9F &&
+		    s[k + 2] <= 0xAB) {
+			k += 4; /* U+1F000-U+1FAFF */
+		} else {
+			return 0;
+		}
+	}
+	return 1;
+}
+
 /* Normalise s[0..n) onto out (which is empty). */
 static int
 normalise(struct norm *nm, const char *s, size_t n, struct buf *out)
@@ -265,7 +309,7 @@ normalise(struct norm *nm, const char *s, size_t n, struct buf *out)
 
 	for (k = 0; k < n && (unsigned char)s[k] < 0x80; k++)
 		;
-	if (k == n) {
+	if (k == n || (nm->nfc && nfc_safe((const unsigned char *)s, k, n))) {
 		buf_add(out, s, n);
 		return 0;
 	}

@@ -93,9 +93,18 @@ setup_columns(const char *file)
 	for (k = 0; k < opt.ntext; k++) {
 		int c = find_col_any_case(opt.textcols[k]);
 
+		size_t j;
+
 		if (c < 0)
 			die(HARK_ETROUBLE, "%s: no column '%s' for --text", file,
 			    opt.textcols[k]);
+		/* Taken twice, a column's text would count twice: every
+		 * mention, in counts, the store and kwic. */
+		for (j = 0; j < cols.ntext; j++)
+			if (cols.text_src[j] == c)
+				die(HARK_ETROUBLE, "%s: --text '%s' names column "
+				    "'%s' again (a column is the voice once)",
+				    file, opt.textcols[k], cols.names[c]);
 		cols.text_src[cols.ntext++] = c;
 	}
 	if (!opt.ntext && find_col_any_case("text") >= 0)

@@ -75,6 +75,42 @@ struct ingest_opt opt;
 struct ingest_cols cols;
 unsigned long long n_in, n_out, n_rej, n_rep, n_ord;
 static unsigned long long n_bytes; /* read so far, for progress */
+/* The first header row's values, to know it when it comes again (exports
+ * joined with cat): fields one after another, and their lengths. */
+static struct buf hdr_vals;
+static size_t *hdr_len, hdr_nf;
+static unsigned long long n_hdr_again;
+
+static void
+keep_header_row(const struct csv_row *row)
+{
+	size_t i;
+
+	buf_reset(&hdr_vals);
+	hdr_len = xrealloc(hdr_len, xmul(row->nf ? row->nf : 1,
+	    sizeof *hdr_len));
+	for (i = 0; i < row->nf; i++) {
+		buf_add(&hdr_vals, row->vals.s + row->off[i], row->len[i]);
+		hdr_len[i] = row->len[i];
+	}
+	hdr_nf = row->nf;
+}
+
+static int
+is_header_row(const struct csv_row *row)
+{
+	size_t i, at = 0;
+
+	if (row->nf != hdr_nf || row->err[0])
+		return 0;
+	for (i = 0; i < row->nf; i++) {
+		if (row->len[i] != hdr_len[i] || memcmp(row->vals.s +
+		    row->off[i], hdr_vals.s + at, hdr_len[i]) != 0)
+			return 0;
+		at += hdr_len[i];
+	}
+	return 1;
+}
 struct rec_writer out;
 struct arena arena;
 
@@ -350,6 +386,7 @@ ingest(const char *path, int first)
 		if (first) {
 			cols.names = names;
 			cols.ncols = n;
+			keep_header_row(&row);
 		} else {
 			int same = same_names(names, n, cols.names, cols.ncols);
 
@@ -391,6 +428,18 @@ ingest(const char *path, int first)
 			}
 			setup_columns(in.name);
 			write_header();
+		}
+		/* The header row again, inside the data: exports of several
+		 * months joined with cat.  Not a record: skipped, said. */
+		if ((fmt == FMT_CSV || fmt == FMT_TSV) && !opt.noheader &&
+		    is_header_row(&row)) {
+			n_hdr_again++;
+			if (!opt.quiet)
+				err_at(in.name, row.line, "the header row again "
+				    "(exports joined with cat?): skipped, not a "
+				    "record");
+			progress_tick(n_bytes += row.rawn + 1, n_in);
+			continue;
 		}
 		if (fmt == FMT_JSONL && !first && !row.err[0] &&
 		    ps.nkeys != cols.ncols) {
@@ -536,7 +585,13 @@ main(int argc, char **argv)
 		case 'f': opt.format = optarg; break;
 		case 'e': opt.encoding = optarg; break;
 		case 't': opt.textcols[opt.ntext++] = optarg; break;
-		case O_ID: opt.idcol = optarg; break;
+		case O_ID:
+			if (opt.idcol && strcmp(opt.idcol, optarg) != 0)
+				die(HARK_ETROUBLE, "--id given twice ('%s', "
+				    "'%s'): a record has one id column",
+				    opt.idcol, optarg);
+			opt.idcol = optarg;
+			break;
 		case O_IDPREFIX: opt.idprefix = optarg; break;
 		case O_REJECTS: opt.rejects = optarg; break;
 		case O_REPAIR: opt.repair = 1; break;
@@ -617,6 +672,9 @@ main(int argc, char **argv)
 			buf_addf(&b, ", %llu repaired", n_rep);
 		if (n_rej && opt.rejects)
 			buf_addf(&b, " (reasons in %s)", opt.rejects);
+		if (n_hdr_again)
+			buf_addf(&b, "; %llu repeated header row%s skipped",
+			    n_hdr_again, n_hdr_again == 1 ? "" : "s");
 		if (n_late)
 			buf_addf(&b, "; %llu duplicate id%s found after both "
 			    "records were written (both are in the stream)",

@@ -550,6 +550,17 @@ rec_close(struct rec_reader *r)
 {
 	size_t i;
 
+	/* The records rec_next() passed over, each named as it came (20 of
+	 * a kind): how many in all, so that nothing is lost silently, even
+	 * with -q (docs/record-format.md, "Quiet"). */
+	if (r->nbad) {
+		unsigned long long all = r->nread + r->nbad;
+
+		err_msg("%s: %llu malformed record%s of %llu left out (the "
+		    "reasons above)", r->npaths > 1 ? "the inputs" : r->name ?
+		    r->name : "<stdin>", r->nbad, r->nbad == 1 ? "" : "s", all);
+		r->nbad = 0;
+	}
 	close_input(r);
 	if (r->cols)
 		for (i = 0; i < r->ncols; i++)

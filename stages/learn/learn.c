@@ -36,8 +36,9 @@ usage(FILE *fp)
 {
 	fprintf(fp, "usage: hark-learn [-hq] [--codes COL] [--model lr|svm] "
 	    "[--folds N] [--min-count N]\n"
-	    "                  [--min-records N] [--prune W] [--name NAME] "
-	    "[-o FILE] [FILE...]\n");
+	    "                  [--min-records N] [--min-f1 F] [--prune W] "
+	    "[--name NAME]\n"
+	    "                  [-o FILE] [FILE...]\n");
 }
 
 static const char help[] =
@@ -46,6 +47,8 @@ static const char help[] =
 	"  --folds N               cross-validation folds, 2 to 20 (default 5)\n"
 	"  --min-count N           use features seen in N records or more (default 2)\n"
 	"  --min-records N         learn codes with N records or more (default 5)\n"
+	"  --min-f1 F              keep codes whose cross-validated F1 is F or more\n"
+	"                          (default 0.1; 0 keeps every code learned)\n"
 	"  --prune W               leave out weights smaller than W (default 0.01)\n"
 	"  --name NAME             the lexicon's name (default learned)\n"
 	"  -o FILE                 write the lexicon to FILE\n"
@@ -88,6 +91,7 @@ main(int argc, char **argv)
 		{ "folds", required_argument, NULL, 'f' },
 		{ "min-count", required_argument, NULL, 'n' },
 		{ "min-records", required_argument, NULL, 'r' },
+		{ "min-f1", required_argument, NULL, 'F' },
 		{ "prune", required_argument, NULL, 'p' },
 		{ "name", required_argument, NULL, 'N' },
 		{ "output", required_argument, NULL, 'o' },
@@ -135,6 +139,19 @@ main(int argc, char **argv)
 			L.minrec = (unsigned)opt_uint("--min-records", optarg,
 			    2, 1000000, usage);
 			break;
+		case 'F': {
+			char *e;
+
+			L.minf1 = strtod(optarg, &e);
+			if (*optarg == '\0' || *e != '\0' || !(L.minf1 >= 0) ||
+			    L.minf1 > 1) {
+				err_msg("bad --min-f1 '%s' (an F1, 0 to 1)",
+				    optarg);
+				usage(stderr);
+				return HARK_ETROUBLE;
+			}
+			break;
+		}
 		case 'p': {
 			char *e;
 
@@ -267,6 +284,7 @@ main(int argc, char **argv)
 	if (status != HARK_ETROUBLE) {
 		if (learn_fit(&L, err, sizeof err) < 0)
 			die(HARK_EDATA, "%s", err);
+		learn_weak(&L, err_quiet);
 		learn_write(&L, out, r.name);
 	}
 	free(own);

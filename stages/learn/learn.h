@@ -18,6 +18,7 @@ struct tok;
 /* One code's fitted model. */
 struct learn_code {
 	int fitted;
+	int weak;                 /* fitted, but its F1 is under --min-f1 */
 	unsigned npos;
 	double C, threshold, intercept;
 	double prec, rec, f1;     /* cross-validated on the training data */
@@ -30,7 +31,7 @@ struct learn {
 	/* settings */
 	int model, folds;
 	unsigned mincount, minrec;
-	double prune;
+	double prune, minf1;
 	const char *name;
 	struct tok *tok;
 	/* features: key is the kind ('w', 's', 'p') then the bytes */
@@ -50,10 +51,15 @@ struct learn {
 	crypto_hash_sha256_state sha;
 	size_t nfeat;             /* features kept (df >= mincount) */
 	size_t dropped;           /* weights not written: not a pattern */
+	size_t nweak;             /* codes under --min-f1 */
 	double seconds;
 };
 
 void learn_init(struct learn *L);
+/* Mark the fitted codes whose cross-validated F1 is under L->minf1: they
+ * are not written (a code that cannot be told from chance would be given
+ * to many records); named on standard error unless quiet. */
+void learn_weak(struct learn *L, int quiet);
 void learn_free(struct learn *L);
 /* Count feature kind (a, b) once for the current record (L->stamp) and
  * add its id to ids; rep is the token a stem feature is written with. */

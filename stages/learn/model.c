@@ -32,6 +32,34 @@ static const double grid_svm[] = { 0.03, 0.1, 0.3 };
 #define NGRID 3
 
 void
+learn_weak(struct learn *L, int quiet)
+{
+	size_t i, nc = L->codes.count, n;
+	struct buf b = BUF_INIT;
+
+	L->nweak = 0;
+	for (i = 0; i < nc; i++) {
+		struct learn_code *rc = &L->res[i];
+		const char *name;
+
+		rc->weak = rc->fitted && rc->f1 < L->minf1;
+		if (!rc->weak)
+			continue;
+		name = hash_key(&L->codes, i, &n);
+		buf_addf(&b, "%s%.*s (%.3f)", L->nweak ? ", " : "", (int)n,
+		    name, rc->f1);
+		L->nweak++;
+	}
+	if (L->nweak && !quiet)
+		err_msg("%zu code%s not kept, cross-validated F1 under %g "
+		    "(no better than chance: given to records, it would land "
+		    "on many): %s; --min-f1 0 keeps %s", L->nweak,
+		    L->nweak == 1 ? "" : "s", L->minf1, b.s,
+		    L->nweak == 1 ? "it" : "them");
+	buf_free(&b);
+}
+
+void
 learn_init(struct learn *L)
 {
 	memset(L, 0, sizeof *L);
@@ -42,6 +70,7 @@ learn_init(struct learn *L)
 	L->mincount = 2;
 	L->minrec = 5;
 	L->prune = 0.01;
+	L->minf1 = 0.1;
 	L->name = "learned";
 	crypto_hash_sha256_init(&L->sha);
 }
@@ -551,6 +580,18 @@ learn_write(struct learn *L, const char *path, const char *input)
 		    rc->npos, rc->C, rc->threshold, rc->prec, rc->rec,
 		    rc->f1);
 	}
+	if (L->nweak) {
+		buf_addf(&b, "# not kept (cross-validated F1 under %g; --min-f1 "
+		    "0 keeps them):", L->minf1);
+		for (i = 0; i < nc; i++)
+			if (L->res[ord[i]].weak) {
+				const char *name = hash_key(&L->codes, ord[i],
+				    &n);
+
+				buf_addf(&b, " %.*s", (int)n, name);
+			}
+		buf_addc(&b, '\n');
+	}
 	if (skipped) {
 		buf_addf(&b, "# not learned (fewer than %u records):",
 		    L->minrec);
@@ -570,7 +611,7 @@ learn_write(struct learn *L, const char *path, const char *input)
 		struct learn_code *rc = &L->res[ord[i]];
 		const char *name = hash_key(&L->codes, ord[i], &n);
 
-		if (!rc->fitted)
+		if (!rc->fitted || rc->weak)
 			continue;
 		buf_addf(&b, "\ncode %.*s\n\tdescription: learned from %u of "
 		    "%zu records\n\tintercept: %.6g\n\tthreshold: %.6g\n",

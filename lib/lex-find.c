@@ -253,3 +253,33 @@ lex_find_or_exit(const char *name)
 	found[nfound++] = buf_detach(&path, NULL);
 	return found[nfound - 1];
 }
+
+size_t
+lex_unique(const char **paths, size_t n)
+{
+	size_t i, j, k = 0;
+	struct stat *st = xcalloc(n ? n : 1, sizeof *st);
+	int *ok = xcalloc(n ? n : 1, sizeof *ok);
+
+	for (i = 0; i < n; i++) {
+		int dup = 0;
+
+		ok[i] = stat(paths[i], &st[i]) == 0;
+		/* against the ones kept: they are st[0..k) */
+		for (j = 0; ok[i] && j < k && !dup; j++)
+			if (ok[j] && st[j].st_dev == st[i].st_dev &&
+			    st[j].st_ino == st[i].st_ino) {
+				err_msg("lexicon %s given twice (as %s too): "
+				    "read once", paths[i], paths[j]);
+				dup = 1;
+			}
+		if (!dup) {
+			st[k] = st[i];
+			ok[k] = ok[i];
+			paths[k++] = paths[i];
+		}
+	}
+	free(st);
+	free(ok);
+	return k;
+}

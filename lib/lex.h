@@ -194,6 +194,15 @@ int lex_find(const char *name, struct buf *path, struct buf *why);
 const char *lex_find_or_exit(const char *name);
 
 /*
+ * Leave out of paths[0..n) every lexicon that is the same file as one
+ * before it (-l NAME and -l PATH of the same lexicon, or one typed twice,
+ * as scripts that build the list do): each named in a note on stderr,
+ * read once.  Returns the number left.  A path that cannot be examined
+ * stays (loading it will say why).
+ */
+size_t lex_unique(const char **paths, size_t n);
+
+/*
  * Load the file at path (native format) into lx, normalising patterns with
  * t (which may be NULL: patterns are then only split at spaces and
  * lower-cased in ASCII; the converters use that).  Returns 0, or -1 when

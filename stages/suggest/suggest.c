@@ -553,6 +553,7 @@ main(int argc, char **argv)
 	cv.t = store_tok(db, TOK_SENTENCES, err, sizeof err);
 	if (cv.t == NULL)
 		die(HARK_ETROUBLE, "%s: the store's tokenizer: %s", path, err);
+	nlex = lex_unique((const char **)lexv, nlex);
 	load_lexicons(&lx, db, path, lexv, nlex, cv.t);
 	cv.m = match_new(&lx, MATCH_SCOPE_CODE, -1, err, sizeof err);
 	if (cv.m == NULL)

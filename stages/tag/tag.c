@@ -291,6 +291,7 @@ main(int argc, char **argv)
 			opt_fail(c, argv, usage);
 		}
 	}
+	nlex = lex_unique(lexpaths, nlex);
 	if (nlex == 0) {
 		err_msg("no lexicon given (-l LEXICON)");
 		usage(stderr);

@@ -243,6 +243,7 @@ main(int argc, char **argv)
 			lexpaths = got;
 		}
 	}
+	nlex = lex_unique(lexpaths, nlex);
 	if (nlex == 0 && (have || percent)) {
 		err_msg("no lexicon given (-l LEXICON), and the stream does "
 		    "not say which made its tags (no 'tagged_with' column)");

@@ -198,9 +198,22 @@ main(int argc, char **argv)
 			if (strncmp(r.cols[i], "theme:", 6) == 0)
 				t.tcol[t.nt++] = (int)i;
 	}
-	if (t.nt == 0)
+	if (t.nt == 0) {
+		int st = HARK_OK;
+
+		/* Say which it is: no rows at all (an export with none, a
+		 * month without feedback), counts of records none of which
+		 * had a theme, or another kind of file. */
+		if (!rec_next(&r, &st))
+			die_at(HARK_EDATA, r.name, 1, "no records: nothing to "
+			    "tabulate (was the export empty?)");
+		if (rec_col(&r, "records") >= 0)
+			die_at(HARK_EDATA, r.name, 1, "no theme columns: no "
+			    "record in these counts has a theme (hark count "
+			    "--wide writes a column for each theme found)");
 		die_at(HARK_EDATA, r.name, 1, "no theme columns: want columns "
 		    "named theme:NAME (hark count --wide) or --themes");
+	}
 	t.tname = xmalloc(xmul(t.nt, sizeof *t.tname));
 	for (i = 0; i < t.nt; i++) {
 		const char *n = r.cols[t.tcol[i]];

@@ -785,6 +785,19 @@ rec_derived_from(const char *col)
 	return NULL;
 }
 
+const char *
+rec_written_by(const char *col)
+{
+	size_t i;
+
+	if (strcmp(col, "redactions") == 0 || strcmp(col, "redacted_with") == 0)
+		return "redact";
+	for (i = 0; i < sizeof derived / sizeof derived[0]; i++)
+		if (name_is(derived[i].col, col))
+			return derived[i].stage;
+	return NULL;
+}
+
 void
 rec_plan_init(struct rec_plan *pl, const struct rec_reader *r,
 	      const char *const *owned, size_t nowned)

@@ -180,6 +180,9 @@ struct rec_plan {
  * when col is not a derived column (docs/record-format.md).
  */
 const char *const *rec_derived_from(const char *col);
+/* The stage that writes column col (tokens, tags, themes, redactions, the
+ * settings columns...), or NULL for a column of the data's own. */
+const char *rec_written_by(const char *col);
 
 void rec_plan_init(struct rec_plan *pl, const struct rec_reader *r,
 		   const char *const *owned, size_t nowned);

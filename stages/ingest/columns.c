@@ -124,9 +124,28 @@ setup_columns(const char *file)
 	if (opt.srcline)
 		add_out("source_line", file);
 	for (i = 0; i < cols.ncols; i++) {
+		const char *by;
+
 		if (used[i])
 			continue;
 		cols.others[cols.nothers++] = (int)i;
+		/* A column of the data under a name a stage writes
+		 * (redactions: the marker that the text was redacted;
+		 * themes, tokens, tags...) would pass for that stage's work:
+		 * kept under another name. */
+		by = rec_written_by(cols.names[i]);
+		if (by != NULL) {
+			struct buf b = BUF_INIT;
+
+			buf_addf(&b, "source_%s", cols.names[i]);
+			if (!opt.quiet)
+				err_at(file, 1, "column '%s' is a name hark %s "
+				    "writes: kept as '%s' (the data's own, not "
+				    "%s's work)", cols.names[i], by, b.s, by);
+			add_out(b.s, file);
+			buf_free(&b);
+			continue;
+		}
 		add_out(cols.names[i], file);
 	}
 	if (opt.repair)

@@ -5,6 +5,7 @@
  * the record's bytes), so that records in = out + rejected.
  */
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -319,10 +320,16 @@ out:
 void
 open_rejects(void)
 {
-	int fd = open(opt.rejects, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
+	/* The rejected records as they were: unredacted, often with the
+	 * very details redaction is for.  Readable by their owner only (a
+	 * file there before keeps no wider mode). */
+	int fd = open(opt.rejects, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+	struct stat st;
 
 	if (fd < 0)
 		die(HARK_ETROUBLE, "%s: cannot write: %m", opt.rejects);
+	if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode))
+		(void)fchmod(fd, 0600);
 	rec_writer_init(&rejw, fd);
 	rec_put(&rejw, "id\tsource\tline\treason\trecord\n", 29);
 	rejects_open = 1;

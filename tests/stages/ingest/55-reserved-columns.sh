@@ -9,3 +9,9 @@ printf 'id,site,comment,redactions,themes,tokens,pct_staff\n1,A,"Nurse Sarah Jon
 (cd "$d" && hark-ingest --id id --text comment base.csv)
 echo "rc=$?"
 (cd "$d" && hark-ingest -q --id id --text comment base.csv | hark-index --db s.db 2>&1 | head -n 1)
+# The rejects file holds records as they were, unredacted: owner only,
+# even when a file of wider mode was there before.
+printf 'id,t\n1,a\n1,b\n' >"$d/dup.csv"
+touch "$d/rej.tsv"; chmod 644 "$d/rej.tsv"
+(cd "$d" && hark-ingest -q --text t --rejects rej.tsv dup.csv >/dev/null)
+ls -l "$d/rej.tsv" | cut -c1-10

@@ -140,6 +140,15 @@ table_read(struct table *t, struct rec_reader *r)
 				t->norecords++;
 				arena_reset(&a);
 				continue;
+			} else if (t->unit_records && !(v.n == 1 &&
+			    v.p[0] == '1')) {
+				/* A row of several records counted as one
+				 * record: 44 "records" for 2,625. */
+				die_at(HARK_EDATA, r->name, r->line, "--unit "
+				    "records, but this row sums %.*s records: "
+				    "its rows are groups, not records (count by "
+				    "the record id: hark count --by id,... "
+				    "--wide)", (int)(v.n > 40 ? 40 : v.n), v.p);
 			}
 		}
 		arena_reset(&a);

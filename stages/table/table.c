@@ -227,6 +227,7 @@ main(int argc, char **argv)
 	/* A records column (hark count --wide): a row with 0 records is
 	 * not in the population. */
 	t.rcol = rec_col(&r, "records");
+	t.unit_records = strcmp(unit, "records") == 0;
 	t.withcol = rec_col(&r, "tagged_with");
 	for (i = 0; t.rcol >= 0 && i < t.nt; i++)
 		if (t.tcol[i] == t.rcol)

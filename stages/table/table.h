@@ -21,6 +21,7 @@ struct table {
 	size_t nby, nt, no;
 	int *bycol, *tcol, *ocol;
 	int rcol;              /* the records column, or -1 */
+	int unit_records;      /* --unit records: every row one record */
 	uint64_t norecords;    /* rows with records 0, left out */
 	char **by, **tname, **oname;
 	uint64_t *missing;     /* per outcome: rows with no value */

@@ -1,0 +1,9 @@
+# --unit records takes each row for one record: rows that sum many records
+# (counts by cohort and code) were counted as one each, so a trust of
+# 2,625 records had 44 "records".  Refused; rows of one record pass.
+printf 'organization\tcode\trecords\ttheme:staff\nTrust A\tx\t44\t3\n' |
+    hark-table --by organization --unit records
+echo "rc=$?"
+printf 'id\torganization\trecords\ttheme:staff\n1\tTrust A\t1\t1\n2\tTrust A\t1\t0\n3\tTrust A\t0\t0\n' |
+    hark-table --by organization --unit records --sdc none | cut -f1-4
+echo "rc=$?"

@@ -38,6 +38,8 @@ struct pack {
 	int person_in_store;
 	int by_person;          /* the table counts people, not records */
 	const char *unit;       /* "people" or "records" */
+	const char *mismatch;   /* how the table differs from the store
+	                           (--allow-mismatch), or NULL */
 	const char *person;
 	struct code *codes;
 	size_t ncodes;

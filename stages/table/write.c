@@ -182,7 +182,7 @@ table_write(struct table *t, const struct sdc *s, int fmt, const char *unit)
 	size_t *order = xmalloc(xmul(C, sizeof *order));
 	size_t *torder = xmalloc(xmul(t->nt + 1, sizeof *torder));
 	size_t ncols = 0, nrows;
-	const char **cols = xmalloc(xmul(t->nby + 21, sizeof *cols));
+	const char **cols = xmalloc(xmul(t->nby + 22, sizeof *cols));
 	uint64_t *tot, *v;
 	unsigned char *hn, *hx, *ho;
 	double *p, *q;
@@ -294,6 +294,10 @@ table_write(struct table *t, const struct sdc *s, int fmt, const char *unit)
 		cols[ncols++] = "sdc";
 	if (!human && t->codebook)
 		cols[ncols++] = "label";
+	/* The lexicons the counts were made with travel on in the stream
+	 * (hark pack checks them against its store). */
+	if (fmt == FMT_TSV && t->with)
+		cols[ncols++] = "tagged_with";
 	memset(&out, 0, sizeof out);
 	out.bom = t->bom;
 	out.excel_safe = t->excel_safe;
@@ -384,6 +388,11 @@ table_write(struct table *t, const struct sdc *s, int fmt, const char *unit)
 					vals[k].p = t->tlabel[th] ?
 					    t->tlabel[th] : "";
 					vals[k].n = strlen(vals[k].p);
+					k++;
+				}
+				if (fmt == FMT_TSV && t->with) {
+					vals[k].p = t->with;
+					vals[k].n = strlen(t->with);
 					k++;
 				}
 				out_row(&out, vals);

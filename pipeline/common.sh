@@ -78,12 +78,21 @@ ingest_input() {
 	[ -n "$encoding" ] && args+=(--encoding "$encoding")
 	hark ingest "$@" "${args[@]}" "$input" || rc=$?
 	if [ "$rc" -eq 1 ]; then
-		n=$(hark export -q -f tsv -c id "$o/rejects.tsv" 2>/dev/null |
-			tail -n +2 | wc -l) || n=some
+		n=$(rejected_count "$o/rejects.tsv") || n=some
 		echo "${0##*/}: $n record(s) rejected at ingest, left out of the job: see $o/rejects.tsv" >&2
 		rc=0
 	fi
 	return "$rc"
+}
+
+# rejected_count REJECTS: the number of records in ingest's REJECTS file
+# (a record stream: a record's text may hold escaped newlines); fails when
+# it cannot be read.
+rejected_count() {
+	local n
+	n=$(set -o pipefail; hark export -q -f tsv -c id "$1" 2>/dev/null |
+		tail -n +2 | wc -l) || return 1
+	echo "$n"
 }
 
 # person_or_id STREAM: the person column must be in the stream's header;

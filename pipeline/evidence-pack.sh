@@ -41,7 +41,7 @@ done
 [ $# -eq 2 ] || usage
 input=$1 out=$2
 common_checks
-need=(ingest normalise redact tag theme index count merge table pack)
+need=(ingest normalise redact tag theme index count merge table pack export)
 [ -n "$outcomes" ] && need+=(join)
 need_stages "${need[@]}"
 fresh_outputs "$out" table.tsv table.md people.tsv rejects.tsv voices.tsv \
@@ -73,5 +73,9 @@ people_and_tables "$tmp/people.tsv" "$out"
 
 pargs=(--db "$out/voices.db" --table "$out/table.tsv" --by "$by"
 	--person "$person")
+# The records ingest rejected are not in the store: the pack is told.
+if rejected=$(rejected_count "$out/rejects.tsv"); then
+	pargs+=(--rejected "$rejected")
+fi
 [ -n "$title" ] && pargs+=(--title "$title")
 hark pack "${pargs[@]}" >"$out/evidence-pack.html"

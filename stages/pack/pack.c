@@ -29,7 +29,7 @@ usage(FILE *fp)
 {
 	fprintf(fp, "usage: hark-pack [-hq] --db FILE --table FILE "
 	    "[--by COL] [--person COL] [--title T] [--quotes N] [--rare K] "
-	    "[--allow-unredacted] [--allow-mismatch]\n");
+	    "[--rejected N] [--allow-unredacted] [--allow-mismatch]\n");
 }
 
 static const char help[] =
@@ -40,6 +40,8 @@ static const char help[] =
 	"  --title T               the pack's title\n"
 	"  --quotes N              quotes per theme, 0 to 20 (default 5)\n"
 	"  --rare K                mask words used by fewer than K people (default 5)\n"
+	"  --rejected N            records rejected at ingest (the pack cannot "
+	"know)\n"
 	"  --allow-unredacted      make a pack from an unredacted store\n"
 	"  --allow-mismatch        make a pack from a table of other data or "
 	"lexicons\n"
@@ -721,8 +723,18 @@ about(struct pack *p)
 		fputs("<li><strong>The text was not redacted.</strong></li>\n",
 		    fp);
 	}
-	fprintf(fp, "<li>%lld records rejected at ingest.</li>\n",
-	    one_int(p, "SELECT coalesce(sum(rejected), 0) FROM runs"));
+	/* Ingest's rejects are not in the store (index never saw them):
+	 * only --rejected tells them; the runs table has index's own. */
+	if (p->rejected >= 0)
+		fprintf(fp, "<li>%ld record%s rejected at ingest.</li>\n",
+		    p->rejected, p->rejected == 1 ? "" : "s");
+	else
+		fputs("<li>The number of records rejected at ingest is not "
+		    "known.</li>\n", fp);
+	n = one_int(p, "SELECT coalesce(sum(rejected), 0) FROM runs");
+	if (n > 0)
+		fprintf(fp, "<li>%lld record%s refused when the store was "
+		    "made.</li>\n", n, n == 1 ? "" : "s");
 	if (p->mismatch) {
 		fputs("<li><strong>The table was not made from this store "
 		    "(--allow-mismatch):</strong> ", fp);
@@ -1214,6 +1226,7 @@ main(int argc, char **argv)
 		{ "rare", required_argument, NULL, 'k' },
 		{ "allow-unredacted", no_argument, NULL, 'u' },
 		{ "allow-mismatch", no_argument, NULL, 'm' },
+		{ "rejected", required_argument, NULL, 'r' },
 		{ "quiet", no_argument, NULL, 'q' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
@@ -1226,6 +1239,7 @@ main(int argc, char **argv)
 	err_init("pack");
 	memset(&p, 0, sizeof p);
 	p.rare_k = 5;
+	p.rejected = -1;
 	p.nquotes = 5;
 	p.person = "person_id";
 	p.out = stdout;
@@ -1242,6 +1256,8 @@ main(int argc, char **argv)
 		    usage); break;
 		case 'u': allow = 1; break;
 		case 'm': allow_mismatch = 1; break;
+		case 'r': p.rejected = (long)opt_uint("--rejected", optarg, 0,
+		    2147483647UL, usage); break;
 		case 'h': opt_help(usage, help);
 		case 'q': err_quiet = 1; break;
 		default: opt_fail(c, argv, usage);

@@ -132,8 +132,15 @@ people_and_tables() {
 		cp "$1" "$2/people.tsv"
 	fi
 	for o in "${outcols[@]}"; do targs+=(--outcome "$o"); done
-	hark table "${targs[@]}" <"$2/people.tsv" >"$2/table.tsv"
-	hark table "${targs[@]}" --format markdown <"$2/people.tsv" >"$2/table.md"
+	# The file as an argument, so that table's messages name it; the
+	# Markdown run reads the same rows and would say the same again, so
+	# its messages are shown only when it fails.
+	hark table "${targs[@]}" "$2/people.tsv" >"$2/table.tsv"
+	if ! o=$(hark table "${targs[@]}" --format markdown "$2/people.tsv" \
+	    2>&1 >"$2/table.md"); then
+		printf '%s\n' "$o" >&2
+		return 1
+	fi
 }
 
 # need_stages STAGE...: each hark-STAGE is on PATH (a job fails closed).

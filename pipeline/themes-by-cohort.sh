@@ -32,7 +32,7 @@ set -euo pipefail
 
 . "$(dirname "$0")/common.sh"
 
-redact=1 jobs=$(nproc 2>/dev/null || echo 1)
+redact=1
 progress= quiet=
 [ -t 2 ] && progress=--progress
 while [ $# -gt 0 ]; do
@@ -40,7 +40,6 @@ while [ $# -gt 0 ]; do
 	[ "$took" -gt 0 ] && { shift "$took"; continue; }
 	case "$1" in
 	--no-redact) redact=0; shift ;;
-	--jobs) jobs=${2:?}; shift 2 ;;
 	--progress) progress=--progress; shift ;;
 	-q|--quiet) quiet=-q progress=; shift ;;
 	--) shift; break ;;
@@ -50,15 +49,11 @@ while [ $# -gt 0 ]; do
 done
 [ $# -eq 2 ] || usage
 input=$1 out=$2
-case "$jobs" in ''|*[!0-9]*|0) die "bad --jobs '$jobs' (a whole number from 1)" ;; esac
 common_checks
 need=(ingest normalise tag theme count merge table)
 [ $redact = 1 ] && need+=(redact)
 [ -n "$outcomes" ] && need+=(join)
 need_stages "${need[@]}"
-if [ "$jobs" -gt 1 ] && ! command -v parallel >/dev/null 2>&1; then
-	die "--jobs $jobs needs GNU parallel (Debian package parallel)"
-fi
 fresh_outputs "$out" table.tsv table.md people.tsv rejects.tsv PROVENANCE
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT INT TERM
@@ -71,7 +66,6 @@ fi
 ingest_input "$out" $progress $quiet >"$tmp/stream.tsv"
 
 # The chain one block goes through, as one shell word for parallel.
-q() { printf '%q' "$1"; }
 chain="hark normalise $quiet --fix-mojibake"
 if [ $redact = 1 ]; then
 	chain+=" | hark redact -q --key $(q "$keyfile")"
@@ -85,26 +79,9 @@ person_or_id "$tmp/stream.tsv"
 count_keys "$tmp/stream.tsv"
 chain+=" | hark count --by $(q "$keys")"
 
-# Blocks of at most about HARK_BLOCK_KB KiB (4 MiB), the same number for
-# every job slot: count holds one block's people, and GNU parallel (Perl)
-# about 20 MiB and two blocks (27 MiB in all with 4 MiB blocks, 51 MiB
-# with 16 MiB ones, as fast), so no process grows with the input
-# (docs/scaling.md); one slot without GNU parallel runs the chain on the
-# whole stream.
-size=$(wc -c <"$tmp/stream.tsv")
-per=$(( ${HARK_BLOCK_KB:-4096} * 1024 * jobs ))
-nper=$(( (size + per - 1) / per ))
-[ "$nper" -ge 1 ] || nper=1
-if [ "$jobs" -eq 1 ] && { [ "$nper" -eq 1 ] || ! command -v parallel >/dev/null 2>&1; }; then
-	bash -o pipefail -c "$chain" <"$tmp/stream.tsv" >"$tmp/part.1"
-else
-	# --pipe-part splits the file itself (no copy through parallel);
-	# every block gets the header; each block's counts go to a file of
-	# its own (--block -N: N blocks per job slot).
-	parallel --will-cite --halt now,fail=1 --pipe-part -a "$tmp/stream.tsv" \
-		--header 1 --block -"$nper" -j "$jobs" \
-		"bash -o pipefail -c $(q "$chain") > $(q "$tmp")/part.{#}"
-fi
+# The chain on blocks of the stream (run_blocks, common.sh); hark merge
+# --wide sums the blocks' counts.
+run_blocks "$chain" "$tmp/stream.tsv" "$tmp"
 hark merge --wide "$tmp"/part.* >"$tmp/people.tsv"
 people_and_tables "$tmp/people.tsv" "$out"
 {
@@ -114,7 +91,7 @@ people_and_tables "$tmp/people.tsv" "$out"
 	if [ $redact = 1 ]; then echo "redaction: on"; else echo "redaction: OFF (--no-redact)"; fi
 	echo "lexicon: $lexicon"
 	echo "variants: $variants"
-	echo "blocks: $(ls "$tmp"/part.* | wc -l) (--jobs $jobs), merged with hark merge --wide"
+	echo "blocks: $nblocks (--jobs $jobs), merged with hark merge --wide"
 	echo "per block: ${chain//"$tmp"/TMP}"
 	[ "$keyfile" = "$tmp/run.key" ] && echo "redaction key: random, for this run only"
 	echo "table: hark table ${targs[*]}"

@@ -640,8 +640,11 @@ about(struct pack *p)
 				rest += sqlite3_column_int64(st, 1);
 				continue;
 			}
+			const char *cv = (const char *)sqlite3_column_text(st,
+			    0);
+
 			fputs(i ? ", " : "", fp);
-			html_escs(fp, (const char *)sqlite3_column_text(st, 0));
+			html_escs(fp, cv && *cv ? cv : "(blank)");
 			fprintf(fp, " (%lld records)",
 			    (long long)sqlite3_column_int64(st, 1));
 		}
@@ -901,7 +904,7 @@ heatmap(struct pack *p)
 		    "<thead><tr><th scope=\"col\">Theme</th>", p->unit);
 		for (j = c0; j < c1; j++) {
 			fputs("<th scope=\"col\">", fp);
-			html_escs(fp, coh[j]);
+			html_escs(fp, *coh[j] ? coh[j] : "(blank)");
 			fputs("</th>", fp);
 		}
 		fputs("<th scope=\"col\">All</th></tr></thead>\n<tbody>\n", fp);

@@ -413,10 +413,18 @@ check_table(struct pack *p, const char *tpath, int allow, struct buf *why)
 			buf_adds(&q, ")");
 			b = (unsigned long long)one_int(p, q.s);
 		}
-		if (sdc_round(&s, a) != n && sdc_round(&s, b) != n)
+		if (sdc_round(&s, a) != n && sdc_round(&s, b) != n) {
+			long long refused = one_int(p, "SELECT "
+			    "coalesce(sum(rejected), 0) FROM runs");
+
 			buf_addf(why, "%sthe table counts %llu %s in all, the "
 			    "store holds %llu", why->len ? "; " : "", n,
 			    p->t.hdr[cn], a);
+			if (refused > 0)
+				buf_addf(why, " (hark index refused %lld "
+				    "record%s)", refused, refused == 1 ? "" :
+				    "s");
+		}
 		break;
 	}
 	if (why->len) {

@@ -23,6 +23,11 @@ hark-tag -l "$other" <corpus.tsv | hark-theme | hark-count --by person_id,site -
 	hark-table --by site >"$d/lex.tsv"
 hark-pack --db "$d/s.db" --table "$d/lex.tsv" 2>&1 >/dev/null | sed "s|$d|TMP|g; s|$top|TOP|g"
 hark-pack --db "$d/s.db" --table "$d/lex.tsv" >/dev/null 2>&1; echo "exit $?"
+echo "== a store that hark index refused a record of: the message says so"
+awk -F '\t' -v OFS='\t' 'NR == 1 { for (i = 1; i <= NF; i++) if ($i == "tags") c = i }
+	NR == 3 { $c = "safety@5-999" } { print }' "$d/s.tsv" >"$d/bad.tsv"
+hark-index -q --db "$d/r.db" "$d/bad.tsv" 2>/dev/null
+hark-pack --db "$d/r.db" --table "$d/t.tsv" 2>&1 >/dev/null | sed "s|$d|TMP|g; s|$top|TOP|g"
 echo "== --allow-mismatch: a warning, and the pack says so"
 hark-pack --allow-mismatch --db "$d/s.db" --table "$d/few.tsv" 2>"$d/err" >"$d/p.html"; echo "exit $?"
 sed "s|$d|TMP|g; s|$top|TOP|g" "$d/err"

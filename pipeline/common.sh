@@ -89,6 +89,12 @@ run_blocks() {
 			"bash -o pipefail -c $(q "$chain") > $(q "$d")/part.{#}"
 	fi
 	nblocks=$(find "$d" -maxdepth 1 -name 'part.*' | wc -l)
+	# A stream of a header alone is no block for GNU parallel: the chain
+	# reads it once, and says what it says of an empty input.
+	if [ "$nblocks" -eq 0 ]; then
+		bash -o pipefail -c "$chain" <"$stream" >"$d/part.1"
+		nblocks=1
+	fi
 }
 
 # cat_blocks DIR: the record streams DIR/part.1 to part.$nblocks as one

@@ -63,6 +63,7 @@ chain+=" | hark tag --variants $(q "$variants") -l $(q "$lexicon") | hark theme"
 mkdir "$tmp/blocks"
 run_blocks "$chain" "$tmp/stream.tsv" "$tmp/blocks"
 cat_blocks "$tmp/blocks" >"$out/voices.tsv"
+rm -rf "$tmp/blocks" "$tmp/stream.tsv"   # the disk they took is free again
 
 person_or_id "$out/voices.tsv"
 rm -f "$out/voices.db" "$out/voices.db-wal" "$out/voices.db-shm"

@@ -3,7 +3,8 @@
 # options every job takes, and the checks before a job starts.
 #
 # Sets: here, id, person (person_set: given with --person), by, lexicon,
-# variants, outcomes, okey, keyfile, texts (array) and outcols (array).
+# variants, outcomes, okey, keyfile, jobs, texts (array) and outcols
+# (array).
 
 usage() {
 	sed -n '/^# usage:/,/^#$/p' "$0" | sed 's/^# \{0,1\}//' >&2
@@ -19,6 +20,7 @@ here=$(cd "$(dirname "$0")/.." && pwd)
 id=id person=person_id by=site lexicon=$here/lexicons/child-voice/child-voice.lex
 variants=$here/lexicons/variants/en-GB.tsv
 outcomes= okey= keyfile= person_set=0 encoding=
+jobs=$(nproc 2>/dev/null || echo 1)
 texts=() outcols=() targs=()
 
 # common_opt "$@": take the first word if it is an option every job has;
@@ -37,6 +39,7 @@ common_opt() {
 	--outcome) outcols+=("${2:?}") ;;
 	--redaction-key) keyfile=${2:?} ;;
 	--encoding) encoding=${2:?} ;;
+	--jobs) jobs=${2:?} ;;
 	-h|--help) usage ;;
 	*) took=0 ;;
 	esac
@@ -56,6 +59,88 @@ common_checks() {
 	case $lexicon in
 	*/*) [ -r "$lexicon" ] || die "cannot read lexicon $lexicon" ;;
 	esac
+	case "$jobs" in ''|*[!0-9]*|0) die "bad --jobs '$jobs' (a whole number from 1)" ;; esac
+	if [ "$jobs" -gt 1 ] && ! command -v parallel >/dev/null 2>&1; then
+		die "--jobs $jobs needs GNU parallel (Debian package parallel)"
+	fi
+}
+
+# q WORD: WORD quoted for the shell (a chain is one word for parallel).
+q() { printf '%q' "$1"; }
+
+# ingest_blocks OUT DIR [ARGS...]: hark ingest of $input (ingest_input:
+# its rejects in OUT/rejects.tsv; ARGS to ingest) written in blocks,
+# DIR/s.000001 on, each with the header.  ingest names each block on its
+# standard output when the block is whole (fd 3 here), so the chains start
+# on the first block while ingest reads the rest: no serial ingest before
+# them, and GNU parallel passes file names, not the stream.  Sets first
+# (the first block: its header says the stream's columns) and ingester;
+# a job whose ingest gives no block ends with ingest's status.
+#
+# Blocks of about HARK_BLOCK_KB KiB (4 MiB), fewer but not smaller than a
+# job slot's share of a small input: count holds one block's people, and
+# no process grows with the input (docs/scaling.md).  One job slot: one
+# block, the chain once over the whole stream (unless HARK_BLOCK_KB is
+# set: then blocks one after another).
+ingest_blocks() {
+	local o=$1 d=$2 size=0 bs rc
+	shift 2
+	[ -f "$input" ] && size=$(wc -c <"$input")
+	bs=$(( ${HARK_BLOCK_KB:-4096} * 1024 ))
+	if [ "$jobs" -eq 1 ] && [ -z "${HARK_BLOCK_KB:-}" ]; then
+		bs=$(( size + (1 << 30) ))
+	elif [ "$size" -gt 0 ] && [ $(( (size + jobs - 1) / jobs )) -lt "$bs" ]; then
+		bs=$(( (size + jobs - 1) / jobs ))
+	fi
+	[ "$bs" -ge 1024 ] || bs=1024
+	mkdir -p "$d"
+	exec 3< <(ingest_input "$o" --blocks "$d/s." --block-size "$bs" "$@")
+	ingester=$!
+	if ! IFS= read -r first <&3; then
+		# no block: ingest failed and said why
+		wait "$ingester" && rc=0 || rc=$?
+		[ "$rc" -ne 0 ] || rc=2
+		exit "$rc"
+	fi
+}
+
+# run_blocks CHAIN: the shell pipeline CHAIN on every block ingest_blocks
+# writes, on the --jobs slots, each block's output beside it
+# (BLOCK.part); then ingest's status (a job fails closed); sets nblocks.
+run_blocks() {
+	local chain=$1 f
+	if [ "$jobs" -eq 1 ]; then
+		{ printf '%s\n' "$first"; cat <&3; } | while IFS= read -r f; do
+			bash -o pipefail -c "$chain" <"$f" >"$f.part"
+		done
+	else
+		{ printf '%s\n' "$first"; cat <&3; } |
+			parallel --will-cite --halt now,fail=1 -j "$jobs" \
+				"bash -o pipefail -c $(q "$chain") < {} > {}.part"
+	fi
+	exec 3<&-
+	wait "$ingester"
+	nblocks=$(find "$(dirname "$first")" -name '*.part' | wc -l)
+}
+
+# cat_blocks: the blocks' outputs, in the stream's order, as one record
+# stream with one header: the same bytes as the chain gives on the whole
+# stream, for a chain of stages that each read a record at a time.
+cat_blocks() {
+	local i d
+	d=$(dirname "$first")
+	head -n 1 "$first.part"
+	for ((i = 1; i <= nblocks; i++)); do
+		tail -n +2 "$(printf '%s/s.%06d.part' "$d" "$i")"
+	done
+}
+
+# blocks_records: the records ingest wrote, in every block.
+blocks_records() {
+	local d
+	d=$(dirname "$first")
+	echo $(( $(find "$d" -name 's.*' ! -name '*.part' -exec cat {} + |
+		wc -l) - nblocks ))
 }
 
 # fresh_outputs OUT FILE...: the outputs an earlier run left in OUT are
@@ -82,12 +167,21 @@ ingest_input() {
 	[ -n "$encoding" ] && args+=(--encoding "$encoding")
 	hark ingest "$@" "${args[@]}" "$input" || rc=$?
 	if [ "$rc" -eq 1 ]; then
-		n=$(hark export -q -f tsv -c id "$o/rejects.tsv" 2>/dev/null |
-			tail -n +2 | wc -l) || n=some
+		n=$(rejected_count "$o/rejects.tsv") || n=some
 		echo "${0##*/}: $n record(s) rejected at ingest, left out of the job: see $o/rejects.tsv" >&2
 		rc=0
 	fi
 	return "$rc"
+}
+
+# rejected_count REJECTS: the number of records in ingest's REJECTS file
+# (a record stream: a record's text may hold escaped newlines); fails when
+# it cannot be read.
+rejected_count() {
+	local n
+	n=$(set -o pipefail; hark export -q -f tsv -c id "$1" 2>/dev/null |
+		tail -n +2 | wc -l) || return 1
+	echo "$n"
 }
 
 # person_or_id STREAM: the person column must be in the stream's header;
@@ -128,8 +222,15 @@ people_and_tables() {
 		cat "$1" >"$2/people.tsv"
 	fi
 	for o in "${outcols[@]}"; do targs+=(--outcome "$o"); done
-	hark table "${targs[@]}" <"$2/people.tsv" >"$2/table.tsv"
-	hark table "${targs[@]}" --format markdown <"$2/people.tsv" >"$2/table.md"
+	# The file as an argument, so that table's messages name it; the
+	# Markdown run reads the same rows and would say the same again, so
+	# its messages are shown only when it fails.
+	hark table "${targs[@]}" "$2/people.tsv" >"$2/table.tsv"
+	if ! o=$(hark table "${targs[@]}" --format markdown "$2/people.tsv" \
+	    2>&1 >"$2/table.md"); then
+		printf '%s\n' "$o" >&2
+		return 1
+	fi
 }
 
 # need_stages STAGE...: each hark-STAGE is on PATH (a job fails closed).

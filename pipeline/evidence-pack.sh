@@ -6,7 +6,8 @@
 # usage: evidence-pack.sh [--id COL] [--text COL]... [--person COL]
 #            [--by COL] [--lexicon FILE|NAME] [--variants FILE]
 #            [--outcomes FILE --key COL [--outcome COL]...]
-#            [--redaction-key FILE] [--encoding ENC] [--title T] INPUT OUTDIR
+#            [--redaction-key FILE] [--encoding ENC] [--jobs N]
+#            [--title T] INPUT OUTDIR
 #
 # Inputs:  INPUT      the export (CSV, TSV or JSON Lines, any encoding
 #                     hark ingest reads), one record per row
@@ -21,6 +22,9 @@
 #
 # The chain: ingest | normalise | redact | tag | theme, then index (the
 # store), count --by PERSON[,BY] | merge --wide | join | table, and pack.
+# normalise | redact | tag | theme runs on --jobs blocks of the ingested
+# stream with GNU parallel (default: one a core), the blocks put together
+# again in order, so every output is byte-identical to --jobs 1.
 # The text is always redacted (with --redaction-key, or a random key made
 # for this run): a pack is for publication.
 set -euo pipefail
@@ -41,7 +45,7 @@ done
 [ $# -eq 2 ] || usage
 input=$1 out=$2
 common_checks
-need=(ingest normalise redact tag theme index count merge table pack)
+need=(ingest normalise redact tag theme index count merge table pack export)
 [ -n "$outcomes" ] && need+=(join)
 need_stages "${need[@]}"
 fresh_outputs "$out" table.tsv table.md people.tsv rejects.tsv voices.tsv \
@@ -53,11 +57,12 @@ if [ -z "$keyfile" ]; then
 	head -c 32 /dev/urandom >"$keyfile"
 fi
 
-ingest_input "$out" |
-	hark normalise --fix-mojibake |
-	hark redact -q --key "$keyfile" |
-	hark tag --variants "$variants" -l "$lexicon" |
-	hark theme >"$out/voices.tsv"
+chain="hark normalise --fix-mojibake | hark redact -q --key $(q "$keyfile")"
+chain+=" | hark tag --variants $(q "$variants") -l $(q "$lexicon") | hark theme"
+ingest_blocks "$out" "$tmp/blocks"
+run_blocks "$chain"
+cat_blocks >"$out/voices.tsv"
+rm -rf "$tmp/blocks"   # the disk they took is free again
 
 person_or_id "$out/voices.tsv"
 rm -f "$out/voices.db" "$out/voices.db-wal" "$out/voices.db-shm"
@@ -73,5 +78,9 @@ people_and_tables "$tmp/people.tsv" "$out"
 
 pargs=(--db "$out/voices.db" --table "$out/table.tsv" --by "$by"
 	--person "$person")
+# The records ingest rejected are not in the store: the pack is told.
+if rejected=$(rejected_count "$out/rejects.tsv"); then
+	pargs+=(--rejected "$rejected")
+fi
 [ -n "$title" ] && pargs+=(--title "$title")
 hark pack "${pargs[@]}" >"$out/evidence-pack.html"

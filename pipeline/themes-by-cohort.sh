@@ -32,7 +32,7 @@ set -euo pipefail
 
 . "$(dirname "$0")/common.sh"
 
-redact=1 jobs=$(nproc 2>/dev/null || echo 1)
+redact=1
 progress= quiet=
 [ -t 2 ] && progress=--progress
 while [ $# -gt 0 ]; do
@@ -40,7 +40,6 @@ while [ $# -gt 0 ]; do
 	[ "$took" -gt 0 ] && { shift "$took"; continue; }
 	case "$1" in
 	--no-redact) redact=0; shift ;;
-	--jobs) jobs=${2:?}; shift 2 ;;
 	--progress) progress=--progress; shift ;;
 	-q|--quiet) quiet=-q progress=; shift ;;
 	--) shift; break ;;
@@ -50,15 +49,11 @@ while [ $# -gt 0 ]; do
 done
 [ $# -eq 2 ] || usage
 input=$1 out=$2
-case "$jobs" in ''|*[!0-9]*|0) die "bad --jobs '$jobs' (a whole number from 1)" ;; esac
 common_checks
 need=(ingest normalise tag theme count merge table)
 [ $redact = 1 ] && need+=(redact)
 [ -n "$outcomes" ] && need+=(join)
 need_stages "${need[@]}"
-if [ "$jobs" -gt 1 ] && ! command -v parallel >/dev/null 2>&1; then
-	die "--jobs $jobs needs GNU parallel (Debian package parallel)"
-fi
 fresh_outputs "$out" table.tsv table.md people.tsv rejects.tsv PROVENANCE
 tmp=$(mktemp -d)
 # A job that fails leaves no table: merge is piped into join and the
@@ -72,38 +67,10 @@ if [ $redact = 1 ] && [ -z "$keyfile" ]; then
 	head -c 32 /dev/urandom >"$keyfile"
 fi
 
-# ingest writes the stream in blocks and names each on its standard
-# output when it is whole, so the chains start on the first block while
-# ingest reads the rest (no serial ingest before them, no copy of the
-# stream through GNU parallel).  Blocks of about HARK_BLOCK_KB KiB (4 MiB),
-# fewer but not smaller than a job slot's share of a small input: count
-# holds one block's people, and GNU parallel only passes file names, so
-# no process grows with the input (docs/scaling.md).  One job slot: one
-# block, the chain once over the whole stream (unless HARK_BLOCK_KB is
-# set: then blocks one after another).
-size=0
-[ -f "$input" ] && size=$(wc -c <"$input")
-bs=$(( ${HARK_BLOCK_KB:-4096} * 1024 ))
-if [ "$jobs" -eq 1 ] && [ -z "${HARK_BLOCK_KB:-}" ]; then
-	bs=$(( size + (1 << 30) ))
-elif [ "$size" -gt 0 ] && [ $(( (size + jobs - 1) / jobs )) -lt "$bs" ]; then
-	bs=$(( (size + jobs - 1) / jobs ))
-fi
-[ "$bs" -ge 1024 ] || bs=1024
-mkdir "$tmp/blocks"
 # shellcheck disable=SC2086
-exec 3< <(ingest_input "$out" --blocks "$tmp/blocks/s." --block-size "$bs" \
-	$progress $quiet)
-ingester=$!
-if ! IFS= read -r first <&3; then
-	# no block: ingest failed and said why
-	wait "$ingester" && rc=0 || rc=$?
-	[ "$rc" -ne 0 ] || rc=2
-	exit "$rc"
-fi
+ingest_blocks "$out" "$tmp/blocks" $progress $quiet
 
 # The chain one block goes through, as one shell word for parallel.
-q() { printf '%q' "$1"; }
 chain="hark normalise $quiet --fix-mojibake"
 if [ $redact = 1 ]; then
 	chain+=" | hark redact -q --key $(q "$keyfile")"
@@ -117,29 +84,18 @@ person_or_id "$first"
 count_keys "$first"
 chain+=" | hark count --by $(q "$keys")"
 
-# Each block's counts go to a file of its own beside it.
-if [ "$jobs" -eq 1 ]; then
-	{ printf '%s\n' "$first"; cat <&3; } | while IFS= read -r f; do
-		bash -o pipefail -c "$chain" <"$f" >"$f.part"
-	done
-else
-	{ printf '%s\n' "$first"; cat <&3; } |
-		parallel --will-cite --halt now,fail=1 -j "$jobs" \
-			"bash -o pipefail -c $(q "$chain") < {} > {}.part"
-fi
-exec 3<&-
-wait "$ingester"
+# The chain on the blocks (run_blocks, common.sh); hark merge --wide sums
+# the blocks' counts, piped into join and the tables.
+run_blocks "$chain"
 hark merge --wide "$tmp"/blocks/*.part | people_and_tables - "$out"
 {
 	echo "hark themes-by-cohort job, $(date -u +%Y-%m-%dT%H:%M:%SZ)"
-	nb=$(find "$tmp/blocks" -name '*.part' | wc -l)
-	echo "input: $input ($(( $(find "$tmp/blocks" -name 's.*' ! -name '*.part' \
-		-exec cat {} + | wc -l) - nb )) records ingested)"
+	echo "input: $input ($(blocks_records) records ingested)"
 	echo "outcomes: ${outcomes:-none}"
 	if [ $redact = 1 ]; then echo "redaction: on"; else echo "redaction: OFF (--no-redact)"; fi
 	echo "lexicon: $lexicon"
 	echo "variants: $variants"
-	echo "blocks: $nb (--jobs $jobs), merged with hark merge --wide"
+	echo "blocks: $nblocks (--jobs $jobs), merged with hark merge --wide"
 	echo "per block: ${chain//"$tmp"/TMP}"
 	[ "$keyfile" = "$tmp/run.key" ] && echo "redaction key: random, for this run only"
 	echo "table: hark table ${targs[*]}"

@@ -461,6 +461,7 @@ main(int argc, char **argv)
 	}
 	if (inbatch)
 		ix_exec(&x, "COMMIT");
+	ix_prune_lexicons(&x);
 	ix_indexes(&x);
 	if (x.outcomes)
 		ix_outcomes(&x);

@@ -45,6 +45,8 @@ void ix_themes(struct ix *x, struct rec_reader *r, struct arena *a,
 	       sqlite3_int64 rid);
 void ix_outcomes(struct ix *x);
 void ix_indexes(struct ix *x);
+/* After --replace: drop the lexicons and codes no record names now. */
+void ix_prune_lexicons(struct ix *x);
 void ix_finish(struct ix *x, const char *ts, const char *fp, int trouble);
 void ix_free(struct ix *x);
 

@@ -207,6 +207,61 @@ load_codebooks(struct ix *x)
 	buf_free(&pats);
 }
 
+/*
+ * After records were replaced: the lexicons (and their codes) that no
+ * record's tagged_with names any more go, so that suggest, pack, search
+ * and kwic read only the codebooks of the records the store holds
+ * (docs/store.md).  A lexicon is named by its fingerprint, or by its path
+ * when tagged_with gives none.
+ */
+void
+ix_prune_lexicons(struct ix *x)
+{
+	sqlite3_stmt *st, *ins;
+	struct buf path = BUF_INIT;
+	char fp[SETTINGS_FP_LEN + 1];
+	size_t i;
+
+	if (!x->replaced)
+		return;
+	ix_exec(x, "BEGIN");
+	ix_exec(x, "CREATE TEMP TABLE inuse (fingerprint TEXT, path TEXT)");
+	if (store_has_col(x->db, "tagged_with")) {
+		st = ix_prep(x, "SELECT DISTINCT tagged_with FROM records "
+		    "WHERE tagged_with IS NOT NULL");
+		ins = ix_prep(x, "INSERT INTO temp.inuse VALUES (?1, ?2)");
+		while (sqlite3_step(st) == SQLITE_ROW) {
+			const char *v = (const char *)sqlite3_column_text(st,
+			    0);
+			struct str with = { v ? v : "", v ? strlen(v) : 0 };
+			struct str list;
+
+			if (!settings_get(with, "lexicons", &list))
+				continue;
+			for (i = 0; list.n && settings_file(list, i, &path,
+			    fp); i++) {
+				sqlite3_bind_text(ins, 1, fp, -1,
+				    SQLITE_STATIC);
+				sqlite3_bind_text(ins, 2, path.s, -1,
+				    SQLITE_STATIC);
+				if (sqlite3_step(ins) != SQLITE_DONE)
+					ix_die(x, "cannot read the lexicons");
+				sqlite3_reset(ins);
+			}
+		}
+		sqlite3_finalize(st);
+		sqlite3_finalize(ins);
+	}
+	ix_exec(x, "DELETE FROM lexicons WHERE fingerprint NOT IN (SELECT "
+	    "fingerprint FROM temp.inuse) AND path NOT IN (SELECT path FROM "
+	    "temp.inuse WHERE fingerprint = '')");
+	ix_exec(x, "DELETE FROM codes WHERE lexicon NOT IN (SELECT "
+	    "fingerprint FROM lexicons)");
+	ix_exec(x, "DROP TABLE temp.inuse");
+	ix_exec(x, "COMMIT");
+	buf_free(&path);
+}
+
 /* Add the stream's columns that records lacks. */
 static void
 add_columns(struct ix *x, const struct rec_reader *r)

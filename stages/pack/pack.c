@@ -18,6 +18,8 @@
 #include "err.h"
 #include "opt.h"
 #include "rec.h"
+#include "sdc.h"
+#include "settings.h"
 #include "store.h"
 #include "pack.h"
 #include "banned.h"
@@ -27,7 +29,7 @@ usage(FILE *fp)
 {
 	fprintf(fp, "usage: hark-pack [-hq] --db FILE --table FILE "
 	    "[--by COL] [--person COL] [--title T] [--quotes N] [--rare K] "
-	    "[--allow-unredacted]\n");
+	    "[--rejected N] [--allow-unredacted] [--allow-mismatch]\n");
 }
 
 static const char help[] =
@@ -38,7 +40,11 @@ static const char help[] =
 	"  --title T               the pack's title\n"
 	"  --quotes N              quotes per theme, 0 to 20 (default 5)\n"
 	"  --rare K                mask words used by fewer than K people (default 5)\n"
+	"  --rejected N            records rejected at ingest (the pack cannot "
+	"know)\n"
 	"  --allow-unredacted      make a pack from an unredacted store\n"
+	"  --allow-mismatch        make a pack from a table of other data or "
+	"lexicons\n"
 	OPT_HELP_COMMON;
 
 void
@@ -301,6 +307,141 @@ is_theme(const struct pack *p, const struct code *c)
 	return !strchr(c->code, '/') && tab_row(&p->t, c->code, "Total") >= 0;
 }
 
+/* ---- the table against the store ---- */
+
+/* The table's count column: the one before with_theme. */
+static int
+unit_col(const struct table *t)
+{
+	int cw = tab_col(t, "with_theme");
+
+	return cw > 1 ? cw - 1 : -1;
+}
+
+/* Whether fingerprint fp is in the comma-separated file list of fps. */
+static int
+has_fp(const struct buf *fps, const char *fp)
+{
+	const char *s = fps->s ? fps->s : "";
+	size_t n = strlen(fp);
+
+	while (*s) {
+		if (!strncmp(s, fp, n) && (s[n] == ',' || !s[n]))
+			return 1;
+		s = strchr(s, ',');
+		s = s ? s + 1 : "";
+	}
+	return 0;
+}
+
+/*
+ * The lexicons the table was counted with (its tagged_with: PATH@FP) and
+ * its total against the store's lexicons and records.  A table made from
+ * other data or with other lexicons would put its figures beside another
+ * store's quotes and codebook: refused (1), unless allow, when the
+ * difference is a warning and a line of the pack (into why).
+ */
+static void
+check_table(struct pack *p, const char *tpath, int allow, struct buf *why)
+{
+	int cwith = tab_col(&p->t, "tagged_with"), cn = unit_col(&p->t),
+	    cs = tab_col(&p->t, "sdc");
+	struct buf tfp = BUF_INIT, sfp = BUF_INIT, tl = BUF_INIT, sl = BUF_INIT;
+	struct buf path = BUF_INIT, q = BUF_INIT;
+	char fp[SETTINGS_FP_LEN + 1];
+	sqlite3_stmt *st;
+	size_t i, r;
+
+	if (cwith >= 0 && p->t.nrows) {
+		const char *v = tab_get(&p->t, 0, cwith);
+		struct str with = { v, strlen(v) }, list = { "", 0 };
+		int differ = 0;
+
+		if (!settings_get(with, "lexicons", &list))
+			list = (struct str){ "", 0 };
+		for (i = 0; list.n && settings_file(list, i, &path, fp); i++) {
+			buf_addf(&tfp, "%s%s", i ? "," : "", fp);
+			buf_addf(&tl, "%s%s@%s", i ? ", " : "", path.s, fp);
+		}
+		st = prep(p, "SELECT fingerprint, path FROM lexicons "
+		    "ORDER BY rowid");
+		for (i = 0; sqlite3_step(st) == SQLITE_ROW; i++) {
+			const char *f = (const char *)sqlite3_column_text(st,
+			    0), *sp = (const char *)sqlite3_column_text(st, 1);
+
+			f = f ? f : "";
+			buf_addf(&sfp, "%s%s", i ? "," : "", f);
+			buf_addf(&sl, "%s%s@%s", i ? ", " : "", sp ? sp : "",
+			    f);
+			differ |= !has_fp(&tfp, f);
+		}
+		sqlite3_finalize(st);
+		for (i = 0; list.n && settings_file(list, i, &path, fp); i++)
+			differ |= !has_fp(&sfp, fp);
+		if (differ)
+			buf_addf(why, "the table was counted with the lexicons "
+			    "%s; the store's records are tagged with %s",
+			    tl.len ? tl.s : "(none)", sl.len ? sl.s : "(none)");
+	}
+	for (r = 0; cn >= 0 && r < p->t.nrows; r++) {
+		const char *v = tab_get(&p->t, r, cn);
+		char *end;
+		unsigned long long n = strtoull(v, &end, 10), a, b;
+		struct sdc s;
+
+		if (strcmp(tab_get(&p->t, r, 1), "Total"))
+			continue;
+		if (!*v || *end)
+			break;          /* suppressed: nothing to compare */
+		if (cs < 0 || sdc_parse(&s, tab_get(&p->t, r, cs)) < 0)
+			sdc_parse(&s, "none");
+		/* the table counts people, or people and cohort pairs (count
+		 * --by PERSON,COHORT), or records */
+		buf_adds(&q, "SELECT count(*) FROM (SELECT 1 FROM records "
+		    "GROUP BY ");
+		store_ident(&q, p->by_person ? p->person : "_rid");
+		buf_adds(&q, ")");
+		a = (unsigned long long)one_int(p, q.s);
+		b = a;
+		if (p->by_person && p->by_in_store) {
+			buf_reset(&q);
+			buf_adds(&q, "SELECT count(*) FROM (SELECT 1 FROM "
+			    "records GROUP BY ");
+			store_ident(&q, p->person);
+			buf_adds(&q, ", ");
+			store_ident(&q, p->by);
+			buf_adds(&q, ")");
+			b = (unsigned long long)one_int(p, q.s);
+		}
+		if (sdc_round(&s, a) != n && sdc_round(&s, b) != n) {
+			long long refused = one_int(p, "SELECT "
+			    "coalesce(sum(rejected), 0) FROM runs");
+
+			buf_addf(why, "%sthe table counts %llu %s in all, the "
+			    "store holds %llu", why->len ? "; " : "", n,
+			    p->t.hdr[cn], a);
+			if (refused > 0)
+				buf_addf(why, " (hark index refused %lld "
+				    "record%s)", refused, refused == 1 ? "" :
+				    "s");
+		}
+		break;
+	}
+	if (why->len) {
+		if (!allow)
+			die(HARK_EDATA, "%s: %s: not a table of this store (give "
+			    "--allow-mismatch to make the pack all the same)",
+			    tpath, why->s);
+		err_msg("warning: %s: %s (--allow-mismatch)", tpath, why->s);
+	}
+	buf_free(&tfp);
+	buf_free(&sfp);
+	buf_free(&tl);
+	buf_free(&sl);
+	buf_free(&path);
+	buf_free(&q);
+}
+
 /* ---- numbers for reading ---- */
 
 /* A p-value: "< 0.001", or three decimals; other marks as they are. */
@@ -507,8 +648,11 @@ about(struct pack *p)
 				rest += sqlite3_column_int64(st, 1);
 				continue;
 			}
+			const char *cv = (const char *)sqlite3_column_text(st,
+			    0);
+
 			fputs(i ? ", " : "", fp);
-			html_escs(fp, (const char *)sqlite3_column_text(st, 0));
+			html_escs(fp, cv && *cv ? cv : "(blank)");
 			fprintf(fp, " (%lld records)",
 			    (long long)sqlite3_column_int64(st, 1));
 		}
@@ -590,8 +734,24 @@ about(struct pack *p)
 		fputs("<li><strong>The text was not redacted.</strong></li>\n",
 		    fp);
 	}
-	fprintf(fp, "<li>%lld records rejected at ingest.</li>\n",
-	    one_int(p, "SELECT coalesce(sum(rejected), 0) FROM runs"));
+	/* Ingest's rejects are not in the store (index never saw them):
+	 * only --rejected tells them; the runs table has index's own. */
+	if (p->rejected >= 0)
+		fprintf(fp, "<li>%ld record%s rejected at ingest.</li>\n",
+		    p->rejected, p->rejected == 1 ? "" : "s");
+	else
+		fputs("<li>The number of records rejected at ingest is not "
+		    "known.</li>\n", fp);
+	n = one_int(p, "SELECT coalesce(sum(rejected), 0) FROM runs");
+	if (n > 0)
+		fprintf(fp, "<li>%lld record%s refused when the store was "
+		    "made.</li>\n", n, n == 1 ? "" : "s");
+	if (p->mismatch) {
+		fputs("<li><strong>The table was not made from this store "
+		    "(--allow-mismatch):</strong> ", fp);
+		html_escs(fp, p->mismatch);
+		fputs(".</li>\n", fp);
+	}
 	fputs("</ul>\n<p>Every record is a voice: what someone said or wrote, "
 	    "or a note of what they said. ", fp);
 	if (p->by_person)
@@ -752,7 +912,7 @@ heatmap(struct pack *p)
 		    "<thead><tr><th scope=\"col\">Theme</th>", p->unit);
 		for (j = c0; j < c1; j++) {
 			fputs("<th scope=\"col\">", fp);
-			html_escs(fp, coh[j]);
+			html_escs(fp, *coh[j] ? coh[j] : "(blank)");
 			fputs("</th>", fp);
 		}
 		fputs("<th scope=\"col\">All</th></tr></thead>\n<tbody>\n", fp);
@@ -1076,17 +1236,21 @@ main(int argc, char **argv)
 		{ "quotes", required_argument, NULL, 'n' },
 		{ "rare", required_argument, NULL, 'k' },
 		{ "allow-unredacted", no_argument, NULL, 'u' },
+		{ "allow-mismatch", no_argument, NULL, 'm' },
+		{ "rejected", required_argument, NULL, 'r' },
 		{ "quiet", no_argument, NULL, 'q' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
 	};
 	struct pack p;
 	const char *table = NULL, *title = "Evidence pack";
-	int c, allow = 0, unredacted;
+	int c, allow = 0, allow_mismatch = 0, unredacted;
+	struct buf mismatch = BUF_INIT;
 
 	err_init("pack");
 	memset(&p, 0, sizeof p);
 	p.rare_k = 5;
+	p.rejected = -1;
 	p.nquotes = 5;
 	p.person = "person_id";
 	p.out = stdout;
@@ -1102,6 +1266,9 @@ main(int argc, char **argv)
 		case 'k': p.rare_k = opt_uint("--rare", optarg, 1, 1000000,
 		    usage); break;
 		case 'u': allow = 1; break;
+		case 'm': allow_mismatch = 1; break;
+		case 'r': p.rejected = (long)opt_uint("--rejected", optarg, 0,
+		    2147483647UL, usage); break;
 		case 'h': opt_help(usage, help);
 		case 'q': err_quiet = 1; break;
 		default: opt_fail(c, argv, usage);
@@ -1128,6 +1295,8 @@ main(int argc, char **argv)
 	 * one) each record on its own: the words say which */
 	p.by_person = p.person_in_store && strcmp(p.person, "id") != 0;
 	p.unit = p.by_person ? "people" : "records";
+	check_table(&p, table, allow_mismatch, &mismatch);
+	p.mismatch = mismatch.s;
 	codebook_load(&p);
 	quotes_count_words(&p);
 	head(&p, title, unredacted);
@@ -1141,6 +1310,7 @@ main(int argc, char **argv)
 	fputs("</main>\n</body>\n</html>\n", p.out);
 	store_close(p.db);
 	pack_free(&p);
+	buf_free(&mismatch);
 	close_stdout();
 	return 0;
 }

@@ -38,6 +38,9 @@ struct pack {
 	int person_in_store;
 	int by_person;          /* the table counts people, not records */
 	const char *unit;       /* "people" or "records" */
+	long rejected;          /* --rejected, or -1: not known */
+	const char *mismatch;   /* how the table differs from the store
+	                           (--allow-mismatch), or NULL */
 	const char *person;
 	struct code *codes;
 	size_t ncodes;

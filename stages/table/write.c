@@ -148,10 +148,15 @@ outcome_vals(struct arena *a, struct str *v, const char *name,
 	return k + 1;
 }
 
-/* The --by values of cohort c (-1: the Total row), unescaped, into v. */
+/* What an empty cohort value is shown as, for people (Markdown, HTML):
+ * a row label that is not blank. */
+static const struct str BLANK = { "(blank)", 7 };
+
+/* The --by values of cohort c (-1: the Total row), unescaped, into v; an
+ * empty one as BLANK when human. */
 static size_t
 cohort_vals(const struct table *t, long c, struct arena *a, struct buf *tmp,
-	    struct str *v)
+	    struct str *v, int human)
 {
 	const char *kp, *end, *e;
 	size_t i, kn;
@@ -170,6 +175,8 @@ cohort_vals(const struct table *t, long c, struct arena *a, struct buf *tmp,
 		rec_unescape(tmp, kp, (size_t)(e - kp));
 		v[i].p = arena_memdup(a, tmp->s, tmp->len);
 		v[i].n = tmp->len;
+		if (human && tmp->len == 0)
+			v[i] = BLANK;
 		kp = e + (e < end);
 	}
 	return t->nby;
@@ -182,7 +189,7 @@ table_write(struct table *t, const struct sdc *s, int fmt, const char *unit)
 	size_t *order = xmalloc(xmul(C, sizeof *order));
 	size_t *torder = xmalloc(xmul(t->nt + 1, sizeof *torder));
 	size_t ncols = 0, nrows;
-	const char **cols = xmalloc(xmul(t->nby + 21, sizeof *cols));
+	const char **cols = xmalloc(xmul(t->nby + 22, sizeof *cols));
 	uint64_t *tot, *v;
 	unsigned char *hn, *hx, *ho;
 	double *p, *q;
@@ -294,6 +301,10 @@ table_write(struct table *t, const struct sdc *s, int fmt, const char *unit)
 		cols[ncols++] = "sdc";
 	if (!human && t->codebook)
 		cols[ncols++] = "label";
+	/* The lexicons the counts were made with travel on in the stream
+	 * (hark pack checks them against its store). */
+	if (fmt == FMT_TSV && t->with)
+		cols[ncols++] = "tagged_with";
 	memset(&out, 0, sizeof out);
 	out.bom = t->bom;
 	out.excel_safe = t->excel_safe;
@@ -343,7 +354,7 @@ table_write(struct table *t, const struct sdc *s, int fmt, const char *unit)
 			vals[k].n = strlen(vals[k].p);
 			k++;
 			k += cohort_vals(t, order[i] == nc ? -1 :
-			    (long)order[i], &a, &unesc, vals + k);
+			    (long)order[i], &a, &unesc, vals + k, human);
 			vals[k++] = hid_n ? SYM_C : count(&a, s, n);
 			vals[k++] = thr && hid_x ? SYM_C : count(&a, s, x);
 			if (hid_x) {
@@ -384,6 +395,11 @@ table_write(struct table *t, const struct sdc *s, int fmt, const char *unit)
 					vals[k].p = t->tlabel[th] ?
 					    t->tlabel[th] : "";
 					vals[k].n = strlen(vals[k].p);
+					k++;
+				}
+				if (fmt == FMT_TSV && t->with) {
+					vals[k].p = t->with;
+					vals[k].n = strlen(t->with);
 					k++;
 				}
 				out_row(&out, vals);

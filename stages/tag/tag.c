@@ -348,9 +348,14 @@ main(int argc, char **argv)
 	/* tagged_with: the lexicons, each with its fingerprint. */
 	buf_adds(&tagged, "lexicons=");
 	for (i = 0; i < nlex; i++) {
+		/* By its absolute path, so that theme, table and suggest
+		 * find it from any folder (-l ./x.lex as -l NAME). */
+		char *abs = realpath(lexpaths[i], NULL);
+
 		if (settings_fingerprint(lexpaths[i], fp, err, sizeof err) < 0)
 			die(HARK_ETROUBLE, "%s", err);
-		settings_add_file(&tagged, lexpaths[i], fp, i > 0);
+		settings_add_file(&tagged, abs ? abs : lexpaths[i], fp, i > 0);
+		free(abs);
 	}
 	if (scope == MATCH_SCOPE_LEXICON)
 		settings_add(&tagged, "scope", "lexicon");

@@ -31,7 +31,8 @@ usage(FILE *fp)
 static const char help[] =
 	"  -l, --lexicon LEXICON   the lexicons the tags were made with\n"
 	"  -L, --level LEVEL       roll up to this level\n"
-	"  -p, --percent           also write wc and the pct_NAME columns\n"
+	"  -p, --percent           also write wc and pct_NAME (needs tokens: "
+	"tokenise)\n"
 	"  -u, --uncertain count|drop  count hedged (?) tags or leave them out\n"
 	OPT_HELP_COMMON;
 

@@ -189,6 +189,31 @@ tokens_of(struct ix *x, struct str text, struct str lang)
 	return NULL;
 }
 
+/* Note code and every level above it (the code up to each '/') among the
+ * record's codes, each once. */
+static void
+add_levels(struct ix *x, struct str code)
+{
+	size_t k, j;
+
+	for (k = 1; k <= code.n; k++) {
+		if (k < code.n && code.p[k] != '/')
+			continue;
+		for (j = 0; j < x->nlv; j++)
+			if (x->lv[j].n == k && memcmp(x->lv[j].p, code.p, k)
+			    == 0)
+				break;
+		if (j < x->nlv)
+			continue;
+		if (x->nlv == x->caplv) {
+			x->caplv = x->caplv ? xmul(x->caplv, 2) : 16;
+			x->lv = xrealloc(x->lv, xmul(x->caplv, sizeof *x->lv));
+		}
+		x->lv[x->nlv].p = code.p;
+		x->lv[x->nlv++].n = k;
+	}
+}
+
 /* Delete the record with id from every table (for --replace). */
 static void
 delete_id(struct ix *x, struct str id)
@@ -206,10 +231,12 @@ delete_id(struct ix *x, struct str id)
 	if (run_stmt(x->ftsdel) != SQLITE_DONE)
 		ix_die(x, "cannot replace a record");
 	sqlite3_reset(x->find);
+	sqlite3_bind_int64(x->delcodes, 1, rid);
 	sqlite3_bind_int64(x->deltags, 1, rid);
 	sqlite3_bind_int64(x->delthemes, 1, rid);
 	sqlite3_bind_int64(x->delrec, 1, rid);
-	if (run_stmt(x->deltags) != SQLITE_DONE ||
+	if (run_stmt(x->delcodes) != SQLITE_DONE ||
+	    run_stmt(x->deltags) != SQLITE_DONE ||
 	    run_stmt(x->delthemes) != SQLITE_DONE ||
 	    run_stmt(x->delrec) != SQLITE_DONE)
 		ix_die(x, "cannot replace a record");
@@ -313,6 +340,7 @@ load_record(struct ix *x, struct rec_reader *r, struct arena *a)
 	ftstok_give(NULL, 0, NULL, NULL, NULL, 0);
 	if (rc != SQLITE_DONE)
 		ix_die(x, "cannot index a text");
+	x->nlv = 0;
 	for (i = 0; i < x->tags.n; i++) {
 		struct list_tag tg;
 
@@ -330,6 +358,14 @@ load_record(struct ix *x, struct rec_reader *r, struct arena *a)
 		sqlite3_bind_int(x->instag, 8, tg.uncertain);
 		if (run_stmt(x->instag) != SQLITE_DONE)
 			ix_die(x, "cannot insert a tag");
+		add_levels(x, tg.code);
+	}
+	for (i = 0; i < x->nlv; i++) {
+		sqlite3_bind_text(x->inscode, 1, x->lv[i].p, (int)x->lv[i].n,
+		    SQLITE_STATIC);
+		sqlite3_bind_int64(x->inscode, 2, rid);
+		if (run_stmt(x->inscode) != SQLITE_DONE)
+			ix_die(x, "cannot insert a record's code");
 	}
 	if (x->themecol >= 0)
 		ix_themes(x, r, a, rid);
@@ -436,6 +472,7 @@ main(int argc, char **argv)
 	crypto_generichash_init(&sha, NULL, 0, sizeof digest);
 	have = rec_next(&r, &status);
 	ix_settings(&x, &r, &a, have);
+	x.empty = !have;
 	ix_open(&x, &r, argc, argv);
 	for (; have; have = rec_next(&r, &status)) {
 		const char *why;

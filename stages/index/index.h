@@ -18,14 +18,17 @@ struct ix {
 	int replace, allow_unredacted, redacted, check;
 	int idcol, textcol, tokcol, spancol, tagcol, themecol, negcol;
 	int langcol, per_lang;
+	int empty;                 /* the stream has no records */
 	sqlite3 *db;
 	sqlite3_int64 run;
 	sqlite3_stmt *insrec, *insfts, *instag, *instheme, *find, *ftsdel,
-	    *deltags, *delthemes, *delrec;
+	    *deltags, *delthemes, *delrec, *inscode, *delcodes;
 	struct tok *t;
 	struct tok_out to;
 	struct list toks, tags, themes, negs;
 	struct list_spans sp, sp2;
+	struct str *lv;            /* the record's codes and their levels */
+	size_t nlv, caplv;
 	struct buf variants;       /* the variant map's path, or "" */
 	struct buf vfp;            /* its fingerprint, or "none" */
 	struct buf tokd, tagged, redacted_with, lexicons;

@@ -357,10 +357,13 @@ ix_open(struct ix *x, const struct rec_reader *r, int argc, char **argv)
 	ix_exec(x, "PRAGMA journal_mode=WAL");
 	ix_exec(x, "PRAGMA synchronous=NORMAL");
 	ix_exec(x, "BEGIN IMMEDIATE");
-	meta_check(x, "variants", x->vfp.s, "variant map");
 	{
 		char *tk = store_meta(x->db, "tokenize");
 
+		/* a stream without records (which upgrades a store) has no
+		 * settings to check against a store that has them */
+		if (!x->empty || tk == NULL)
+			meta_check(x, "variants", x->vfp.s, "variant map");
 		if (tk == NULL)
 			make_fts(x);
 		else if (x->stem && strstr(tk, " stem ") == NULL)
@@ -398,6 +401,14 @@ ix_open(struct ix *x, const struct rec_reader *r, int argc, char **argv)
 	x->deltags = ix_prep(x, "DELETE FROM tags WHERE rid = ?1");
 	x->delthemes = ix_prep(x, "DELETE FROM themes WHERE rid = ?1");
 	x->delrec = ix_prep(x, "DELETE FROM records WHERE _rid = ?1");
+	x->inscode = ix_prep(x, "INSERT INTO record_codes VALUES (?1, ?2)");
+	/* the record's codes and their levels, from its tags (as
+	 * store.c's upgrade makes them) */
+	x->delcodes = ix_prep(x, "WITH RECURSIVE lv(code) AS (SELECT code "
+	    "FROM tags WHERE rid = ?1 UNION SELECT substr(code, 1, "
+	    "length(rtrim(code, replace(code, '/', ''))) - 1) FROM lv WHERE "
+	    "instr(code, '/') > 0) DELETE FROM record_codes WHERE rid = ?1 "
+	    "AND code IN lv");
 	buf_free(&sql);
 }
 
@@ -558,6 +569,9 @@ ix_free(struct ix *x)
 	sqlite3_finalize(x->deltags);
 	sqlite3_finalize(x->delthemes);
 	sqlite3_finalize(x->delrec);
+	sqlite3_finalize(x->inscode);
+	sqlite3_finalize(x->delcodes);
+	free(x->lv);
 	if (sqlite3_close(x->db) != SQLITE_OK)
 		err_msg("%s: cannot close: %s", x->path, sqlite3_errmsg(x->db));
 	tok_free(x->t);

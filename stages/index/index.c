@@ -344,31 +344,24 @@ load_record(struct ix *x, struct rec_reader *r, struct arena *a)
 	for (i = 0; i < x->tags.n; i++) {
 		struct list_tag tg;
 
+		sqlite3_int64 num[4];
+
 		list_tag(x->tags.v[i].p, x->tags.v[i].n, x->sp.n, &tg);
-		sqlite3_bind_int64(x->instag, 1, rid);
-		sqlite3_bind_text(x->instag, 2, tg.code.p, (int)tg.code.n,
-		    SQLITE_STATIC);
-		sqlite3_bind_int64(x->instag, 3, (sqlite3_int64)tg.first);
-		sqlite3_bind_int64(x->instag, 4, (sqlite3_int64)tg.last);
-		sqlite3_bind_int64(x->instag, 5,
-		    (sqlite3_int64)x->sp.start[tg.first]);
-		sqlite3_bind_int64(x->instag, 6,
-		    (sqlite3_int64)x->sp.end[tg.last]);
-		sqlite3_bind_int(x->instag, 7, tg.negated);
-		sqlite3_bind_int(x->instag, 8, tg.uncertain);
-		if (run_stmt(x->instag) != SQLITE_DONE)
-			ix_die(x, "cannot insert a tag");
+		num[0] = (sqlite3_int64)tg.first;
+		num[1] = (sqlite3_int64)tg.last;
+		num[2] = (sqlite3_int64)x->sp.start[tg.first];
+		num[3] = (sqlite3_int64)x->sp.end[tg.last];
+		ix_row_tag(x, rid, tg.code, num, tg.negated, tg.uncertain);
 		add_levels(x, tg.code);
 	}
-	for (i = 0; i < x->nlv; i++) {
-		sqlite3_bind_text(x->inscode, 1, x->lv[i].p, (int)x->lv[i].n,
-		    SQLITE_STATIC);
-		sqlite3_bind_int64(x->inscode, 2, rid);
-		if (run_stmt(x->inscode) != SQLITE_DONE)
-			ix_die(x, "cannot insert a record's code");
-	}
+	for (i = 0; i < x->nlv; i++)
+		ix_row_code(x, rid, x->lv[i]);
 	if (x->themecol >= 0)
 		ix_themes(x, r, a, rid);
+	/* a later record of the same id deletes this one's rows by rid:
+	 * they must be in the tables by then */
+	if (x->replace)
+		ix_rows_flush(x);
 	return NULL;
 }
 
@@ -492,12 +485,15 @@ main(int argc, char **argv)
 		}
 		arena_reset(&a);
 		if (++inbatch == batch) {
+			ix_rows_flush(&x);
 			ix_exec(&x, "COMMIT");
 			inbatch = 0;
 		}
 	}
-	if (inbatch)
+	if (inbatch) {
+		ix_rows_flush(&x);
 		ix_exec(&x, "COMMIT");
+	}
 	ix_indexes(&x);
 	if (x.outcomes)
 		ix_outcomes(&x);

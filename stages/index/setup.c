@@ -392,16 +392,13 @@ ix_open(struct ix *x, const struct rec_reader *r, int argc, char **argv)
 	buf_addc(&sql, ')');
 	x->insrec = ix_prep(x, sql.s);
 	x->insfts = ix_prep(x, "INSERT INTO fts (rowid, text) VALUES (?1, ?2)");
-	x->instag = ix_prep(x, "INSERT INTO tags VALUES (?1, ?2, ?3, ?4, ?5, "
-	    "?6, ?7, ?8)");
-	x->instheme = ix_prep(x, "INSERT INTO themes VALUES (?1, ?2, ?3, ?4)");
+	ix_rows_init(x);
 	x->find = ix_prep(x, "SELECT _rid, text FROM records WHERE id = ?1");
 	x->ftsdel = ix_prep(x, "INSERT INTO fts (fts, rowid, text) VALUES "
 	    "('delete', ?1, ?2)");
 	x->deltags = ix_prep(x, "DELETE FROM tags WHERE rid = ?1");
 	x->delthemes = ix_prep(x, "DELETE FROM themes WHERE rid = ?1");
 	x->delrec = ix_prep(x, "DELETE FROM records WHERE _rid = ?1");
-	x->inscode = ix_prep(x, "INSERT INTO record_codes VALUES (?1, ?2)");
 	/* the record's codes and their levels, from its tags (as
 	 * store.c's upgrade makes them) */
 	x->delcodes = ix_prep(x, "WITH RECURSIVE lv(code) AS (SELECT code "
@@ -432,18 +429,11 @@ ix_themes(struct ix *x, struct rec_reader *r, struct arena *a,
 			    &nc) && nn.n == name.n &&
 			    memcmp(nn.p, name.p, nn.n) == 0)
 				neg = nc;
-		sqlite3_bind_int64(x->instheme, 1, rid);
-		sqlite3_bind_text(x->instheme, 2, name.p, (int)name.n,
-		    SQLITE_STATIC);
-		sqlite3_bind_int64(x->instheme, 3, cnt > LLONG_MAX ?
-		    LLONG_MAX : (sqlite3_int64)cnt);
-		sqlite3_bind_int64(x->instheme, 4, neg > LLONG_MAX ?
-		    LLONG_MAX : (sqlite3_int64)neg);
-		/* the same theme twice: the first count stands */
-		if (sqlite3_step(x->instheme) != SQLITE_DONE &&
-		    sqlite3_errcode(x->db) != SQLITE_CONSTRAINT)
-			ix_die(x, "cannot insert a theme");
-		sqlite3_reset(x->instheme);
+		/* the same theme twice: the first count stands (INSERT OR
+		 * IGNORE) */
+		ix_row_theme(x, rid, name, cnt > LLONG_MAX ? LLONG_MAX :
+		    (sqlite3_int64)cnt, neg > LLONG_MAX ? LLONG_MAX :
+		    (sqlite3_int64)neg);
 	}
 }
 
@@ -562,14 +552,12 @@ ix_free(struct ix *x)
 {
 	sqlite3_finalize(x->insrec);
 	sqlite3_finalize(x->insfts);
-	sqlite3_finalize(x->instag);
-	sqlite3_finalize(x->instheme);
 	sqlite3_finalize(x->find);
 	sqlite3_finalize(x->ftsdel);
 	sqlite3_finalize(x->deltags);
 	sqlite3_finalize(x->delthemes);
 	sqlite3_finalize(x->delrec);
-	sqlite3_finalize(x->inscode);
+	ix_rows_free(x);
 	sqlite3_finalize(x->delcodes);
 	free(x->lv);
 	if (sqlite3_close(x->db) != SQLITE_OK)

@@ -28,7 +28,7 @@
 /* Version 2 to 3: record_codes from the tags (a code's parent is the code
  * up to its last '/': rtrim() strips the characters after it), and no
  * index themes_name (hark never read it; a load spent 4% of its time
- * making it). */
+ * making it) nor tags_code (record_codes answers what it did). */
 static const char upgrade2[] =
 	RECORD_CODES
 	"WITH RECURSIVE lv(rid, code) AS (SELECT rid, code FROM tags UNION"
@@ -37,6 +37,7 @@ static const char upgrade2[] =
 	" INSERT INTO record_codes SELECT code, rid FROM lv WHERE code <> ''"
 	" ORDER BY 1, 2;\n"
 	"DROP INDEX IF EXISTS themes_name;\n"
+	"DROP INDEX IF EXISTS tags_code;\n"
 	"PRAGMA user_version = 3;\n";
 
 static const char schema[] =
@@ -69,9 +70,8 @@ static const char schema[] =
 	" WITHOUT ROWID;\n";
 
 const char store_index_sql[] =
-	"CREATE INDEX IF NOT EXISTS tags_rid ON tags(rid, code);\n"
-	"CREATE INDEX IF NOT EXISTS tags_code ON tags(code);\n";
-const char *const store_index_names[] = { "tags_rid", "tags_code", NULL };
+	"CREATE INDEX IF NOT EXISTS tags_rid ON tags(rid, code);\n";
+const char *const store_index_names[] = { "tags_rid", NULL };
 
 void
 store_ident(struct buf *out, const char *s)
@@ -303,8 +303,9 @@ store_list_codes(sqlite3 *db, int themes, struct buf *out)
 	if (sqlite3_prepare_v2(db, themes ?
 	    "SELECT DISTINCT CASE WHEN instr(c, '/') > 0 THEN substr(c, 1, "
 	    "instr(c, '/') - 1) ELSE c END AS t FROM (SELECT code AS c FROM "
-	    "codes UNION SELECT code FROM tags) ORDER BY t" :
-	    "SELECT code FROM codes UNION SELECT code FROM tags ORDER BY 1",
+	    "codes UNION SELECT code FROM record_codes) ORDER BY t" :
+	    "SELECT code FROM codes UNION SELECT code FROM record_codes "
+	    "ORDER BY 1",
 	    -1, &st, NULL) != SQLITE_OK)
 		return 0;
 	while (sqlite3_step(st) == SQLITE_ROW) {
@@ -331,10 +332,11 @@ store_need_code(sqlite3 *db, const char *path, const char *what,
 	sqlite3_stmt *st;
 	int rc;
 
+	/* record_codes holds the tags' codes and every level above them */
 	if (sqlite3_prepare_v2(db, "SELECT 1 FROM codes WHERE code = ?1 OR "
 	    "(code >= ?1 || '/' AND code < ?1 || '0') UNION ALL SELECT 1 "
-	    "FROM tags WHERE code = ?1 OR (code >= ?1 || '/' AND code < ?1 "
-	    "|| '0') LIMIT 1", -1, &st, NULL) != SQLITE_OK)
+	    "FROM record_codes WHERE code = ?1 LIMIT 1", -1, &st, NULL) !=
+	    SQLITE_OK)
 		die(HARK_ETROUBLE, "%s: %s", path, sqlite3_errmsg(db));
 	sqlite3_bind_text(st, 1, code, -1, SQLITE_STATIC);
 	rc = sqlite3_step(st);

@@ -15,8 +15,31 @@
 #include "tok.h"
 #include "banned.h"
 
-/* Version 2 (1 had a SHA-256 runs.stream_fingerprint).  The FTS5 table `fts` is made by hark-index, which knows its
- * tokenizer settings. */
+/* Version 3 (2 had no record_codes; 1 had a SHA-256
+ * runs.stream_fingerprint).  The FTS5 table `fts` is made by hark-index,
+ * which knows its tokenizer settings. */
+/* Every code a record's tags have and every level above it, once: the
+ * records of a theme are one range of the primary key, in record order
+ * (search --theme and --code). */
+#define RECORD_CODES "CREATE TABLE record_codes (code TEXT NOT NULL," \
+	" rid INTEGER NOT NULL REFERENCES records(_rid)," \
+	" PRIMARY KEY (code, rid)) WITHOUT ROWID;\n"
+
+/* Version 2 to 3: record_codes from the tags (a code's parent is the code
+ * up to its last '/': rtrim() strips the characters after it), and no
+ * index themes_name (hark never read it; a load spent 4% of its time
+ * making it) nor tags_code (record_codes answers what it did). */
+static const char upgrade2[] =
+	RECORD_CODES
+	"WITH RECURSIVE lv(rid, code) AS (SELECT rid, code FROM tags UNION"
+	" SELECT rid, substr(code, 1, length(rtrim(code, replace(code, '/',"
+	" ''))) - 1) FROM lv WHERE instr(code, '/') > 0)"
+	" INSERT INTO record_codes SELECT code, rid FROM lv WHERE code <> ''"
+	" ORDER BY 1, 2;\n"
+	"DROP INDEX IF EXISTS themes_name;\n"
+	"DROP INDEX IF EXISTS tags_code;\n"
+	"PRAGMA user_version = 3;\n";
+
 static const char schema[] =
 	"CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);\n"
 	"CREATE TABLE runs (run INTEGER PRIMARY KEY, started TEXT NOT NULL,"
@@ -34,6 +57,7 @@ static const char schema[] =
 	" tok_last INTEGER NOT NULL, byte_start INTEGER NOT NULL,"
 	" byte_end INTEGER NOT NULL, negated INTEGER NOT NULL,"
 	" uncertain INTEGER NOT NULL);\n"
+	RECORD_CODES
 	"CREATE TABLE themes (rid INTEGER NOT NULL REFERENCES records(_rid),"
 	" name TEXT NOT NULL, count INTEGER NOT NULL,"
 	" negated INTEGER NOT NULL, PRIMARY KEY (rid, name)) WITHOUT ROWID;\n"
@@ -46,11 +70,8 @@ static const char schema[] =
 	" WITHOUT ROWID;\n";
 
 const char store_index_sql[] =
-	"CREATE INDEX IF NOT EXISTS tags_rid ON tags(rid, code);\n"
-	"CREATE INDEX IF NOT EXISTS tags_code ON tags(code);\n"
-	"CREATE INDEX IF NOT EXISTS themes_name ON themes(name);\n";
-const char *const store_index_names[] = { "tags_rid", "tags_code",
-	"themes_name", NULL };
+	"CREATE INDEX IF NOT EXISTS tags_rid ON tags(rid, code);\n";
+const char *const store_index_names[] = { "tags_rid", NULL };
 
 void
 store_ident(struct buf *out, const char *s)
@@ -145,6 +166,29 @@ store_open(const char *path, int flags, int *created, char *err,
 	} else if (ver == 0) {
 		snprintf(err, errlen, "%s: not a hark store (an SQLite "
 		    "database without hark's schema)", path);
+		sqlite3_close(db);
+		return NULL;
+	}
+	if (ver == 2 && (flags & STORE_CREATE)) {
+		/* hark-index upgrades a store of version 2 */
+		if (sqlite3_exec(db, "BEGIN IMMEDIATE", NULL, NULL, &emsg) !=
+		    SQLITE_OK || sqlite3_exec(db, upgrade2, NULL, NULL,
+		    &emsg) != SQLITE_OK || sqlite3_exec(db, "COMMIT", NULL,
+		    NULL, &emsg) != SQLITE_OK) {
+			snprintf(err, errlen, "%s: cannot upgrade the store "
+			    "from schema version 2: %s", path, emsg ? emsg :
+			    sqlite3_errmsg(db));
+			sqlite3_free(emsg);
+			sqlite3_close(db);
+			return NULL;
+		}
+		ver = STORE_VERSION;
+	}
+	if (ver == 2) {
+		snprintf(err, errlen, "%s: store of schema version 2; this "
+		    "hark (%s) reads version %d: upgrade it by indexing a "
+		    "stream into it with this hark (a header line will do)",
+		    path, HARK_VERSION, STORE_VERSION);
 		sqlite3_close(db);
 		return NULL;
 	}
@@ -259,8 +303,9 @@ store_list_codes(sqlite3 *db, int themes, struct buf *out)
 	if (sqlite3_prepare_v2(db, themes ?
 	    "SELECT DISTINCT CASE WHEN instr(c, '/') > 0 THEN substr(c, 1, "
 	    "instr(c, '/') - 1) ELSE c END AS t FROM (SELECT code AS c FROM "
-	    "codes UNION SELECT code FROM tags) ORDER BY t" :
-	    "SELECT code FROM codes UNION SELECT code FROM tags ORDER BY 1",
+	    "codes UNION SELECT code FROM record_codes) ORDER BY t" :
+	    "SELECT code FROM codes UNION SELECT code FROM record_codes "
+	    "ORDER BY 1",
 	    -1, &st, NULL) != SQLITE_OK)
 		return 0;
 	while (sqlite3_step(st) == SQLITE_ROW) {
@@ -287,10 +332,11 @@ store_need_code(sqlite3 *db, const char *path, const char *what,
 	sqlite3_stmt *st;
 	int rc;
 
+	/* record_codes holds the tags' codes and every level above them */
 	if (sqlite3_prepare_v2(db, "SELECT 1 FROM codes WHERE code = ?1 OR "
 	    "(code >= ?1 || '/' AND code < ?1 || '0') UNION ALL SELECT 1 "
-	    "FROM tags WHERE code = ?1 OR (code >= ?1 || '/' AND code < ?1 "
-	    "|| '0') LIMIT 1", -1, &st, NULL) != SQLITE_OK)
+	    "FROM record_codes WHERE code = ?1 LIMIT 1", -1, &st, NULL) !=
+	    SQLITE_OK)
 		die(HARK_ETROUBLE, "%s: %s", path, sqlite3_errmsg(db));
 	sqlite3_bind_text(st, 1, code, -1, SQLITE_STATIC);
 	rc = sqlite3_step(st);

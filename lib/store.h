@@ -14,7 +14,7 @@
 struct sqlite3;
 
 /* The schema version this hark writes and reads (PRAGMA user_version). */
-#define STORE_VERSION 2
+#define STORE_VERSION 3
 
 /* The secondary indexes of tags and themes (CREATE INDEX IF NOT EXISTS
  * ...), and their names.  hark-index drops them before the first load of
@@ -31,7 +31,7 @@ enum {
 /*
  * Open the store at path.  Without STORE_CREATE the file must exist and be
  * a hark store of STORE_VERSION; with it, a missing file or an empty
- * database gets the schema.  *created says whether it did (may be NULL).
+ * database gets the schema, and a store of version 2 is upgraded.  *created says whether it did (may be NULL).
  * Returns the handle, or NULL with a message in err ("FILE: what is
  * wrong").
  */

@@ -189,6 +189,31 @@ tokens_of(struct ix *x, struct str text, struct str lang)
 	return NULL;
 }
 
+/* Note code and every level above it (the code up to each '/') among the
+ * record's codes, each once. */
+static void
+add_levels(struct ix *x, struct str code)
+{
+	size_t k, j;
+
+	for (k = 1; k <= code.n; k++) {
+		if (k < code.n && code.p[k] != '/')
+			continue;
+		for (j = 0; j < x->nlv; j++)
+			if (x->lv[j].n == k && memcmp(x->lv[j].p, code.p, k)
+			    == 0)
+				break;
+		if (j < x->nlv)
+			continue;
+		if (x->nlv == x->caplv) {
+			x->caplv = x->caplv ? xmul(x->caplv, 2) : 16;
+			x->lv = xrealloc(x->lv, xmul(x->caplv, sizeof *x->lv));
+		}
+		x->lv[x->nlv].p = code.p;
+		x->lv[x->nlv++].n = k;
+	}
+}
+
 /* Delete the record with id from every table (for --replace). */
 static void
 delete_id(struct ix *x, struct str id)
@@ -206,10 +231,12 @@ delete_id(struct ix *x, struct str id)
 	if (run_stmt(x->ftsdel) != SQLITE_DONE)
 		ix_die(x, "cannot replace a record");
 	sqlite3_reset(x->find);
+	sqlite3_bind_int64(x->delcodes, 1, rid);
 	sqlite3_bind_int64(x->deltags, 1, rid);
 	sqlite3_bind_int64(x->delthemes, 1, rid);
 	sqlite3_bind_int64(x->delrec, 1, rid);
-	if (run_stmt(x->deltags) != SQLITE_DONE ||
+	if (run_stmt(x->delcodes) != SQLITE_DONE ||
+	    run_stmt(x->deltags) != SQLITE_DONE ||
 	    run_stmt(x->delthemes) != SQLITE_DONE ||
 	    run_stmt(x->delrec) != SQLITE_DONE)
 		ix_die(x, "cannot replace a record");
@@ -313,26 +340,28 @@ load_record(struct ix *x, struct rec_reader *r, struct arena *a)
 	ftstok_give(NULL, 0, NULL, NULL, NULL, 0);
 	if (rc != SQLITE_DONE)
 		ix_die(x, "cannot index a text");
+	x->nlv = 0;
 	for (i = 0; i < x->tags.n; i++) {
 		struct list_tag tg;
 
+		sqlite3_int64 num[4];
+
 		list_tag(x->tags.v[i].p, x->tags.v[i].n, x->sp.n, &tg);
-		sqlite3_bind_int64(x->instag, 1, rid);
-		sqlite3_bind_text(x->instag, 2, tg.code.p, (int)tg.code.n,
-		    SQLITE_STATIC);
-		sqlite3_bind_int64(x->instag, 3, (sqlite3_int64)tg.first);
-		sqlite3_bind_int64(x->instag, 4, (sqlite3_int64)tg.last);
-		sqlite3_bind_int64(x->instag, 5,
-		    (sqlite3_int64)x->sp.start[tg.first]);
-		sqlite3_bind_int64(x->instag, 6,
-		    (sqlite3_int64)x->sp.end[tg.last]);
-		sqlite3_bind_int(x->instag, 7, tg.negated);
-		sqlite3_bind_int(x->instag, 8, tg.uncertain);
-		if (run_stmt(x->instag) != SQLITE_DONE)
-			ix_die(x, "cannot insert a tag");
+		num[0] = (sqlite3_int64)tg.first;
+		num[1] = (sqlite3_int64)tg.last;
+		num[2] = (sqlite3_int64)x->sp.start[tg.first];
+		num[3] = (sqlite3_int64)x->sp.end[tg.last];
+		ix_row_tag(x, rid, tg.code, num, tg.negated, tg.uncertain);
+		add_levels(x, tg.code);
 	}
+	for (i = 0; i < x->nlv; i++)
+		ix_row_code(x, rid, x->lv[i]);
 	if (x->themecol >= 0)
 		ix_themes(x, r, a, rid);
+	/* a later record of the same id deletes this one's rows by rid:
+	 * they must be in the tables by then */
+	if (x->replace)
+		ix_rows_flush(x);
 	return NULL;
 }
 
@@ -436,6 +465,7 @@ main(int argc, char **argv)
 	crypto_generichash_init(&sha, NULL, 0, sizeof digest);
 	have = rec_next(&r, &status);
 	ix_settings(&x, &r, &a, have);
+	x.empty = !have;
 	ix_open(&x, &r, argc, argv);
 	for (; have; have = rec_next(&r, &status)) {
 		const char *why;
@@ -455,12 +485,15 @@ main(int argc, char **argv)
 		}
 		arena_reset(&a);
 		if (++inbatch == batch) {
+			ix_rows_flush(&x);
 			ix_exec(&x, "COMMIT");
 			inbatch = 0;
 		}
 	}
-	if (inbatch)
+	if (inbatch) {
+		ix_rows_flush(&x);
 		ix_exec(&x, "COMMIT");
+	}
 	ix_prune_lexicons(&x);
 	ix_indexes(&x);
 	if (x.outcomes)

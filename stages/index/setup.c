@@ -412,10 +412,13 @@ ix_open(struct ix *x, const struct rec_reader *r, int argc, char **argv)
 	ix_exec(x, "PRAGMA journal_mode=WAL");
 	ix_exec(x, "PRAGMA synchronous=NORMAL");
 	ix_exec(x, "BEGIN IMMEDIATE");
-	meta_check(x, "variants", x->vfp.s, "variant map");
 	{
 		char *tk = store_meta(x->db, "tokenize");
 
+		/* a stream without records (which upgrades a store) has no
+		 * settings to check against a store that has them */
+		if (!x->empty || tk == NULL)
+			meta_check(x, "variants", x->vfp.s, "variant map");
 		if (tk == NULL)
 			make_fts(x);
 		else if (x->stem && strstr(tk, " stem ") == NULL)
@@ -444,15 +447,20 @@ ix_open(struct ix *x, const struct rec_reader *r, int argc, char **argv)
 	buf_addc(&sql, ')');
 	x->insrec = ix_prep(x, sql.s);
 	x->insfts = ix_prep(x, "INSERT INTO fts (rowid, text) VALUES (?1, ?2)");
-	x->instag = ix_prep(x, "INSERT INTO tags VALUES (?1, ?2, ?3, ?4, ?5, "
-	    "?6, ?7, ?8)");
-	x->instheme = ix_prep(x, "INSERT INTO themes VALUES (?1, ?2, ?3, ?4)");
+	ix_rows_init(x);
 	x->find = ix_prep(x, "SELECT _rid, text FROM records WHERE id = ?1");
 	x->ftsdel = ix_prep(x, "INSERT INTO fts (fts, rowid, text) VALUES "
 	    "('delete', ?1, ?2)");
 	x->deltags = ix_prep(x, "DELETE FROM tags WHERE rid = ?1");
 	x->delthemes = ix_prep(x, "DELETE FROM themes WHERE rid = ?1");
 	x->delrec = ix_prep(x, "DELETE FROM records WHERE _rid = ?1");
+	/* the record's codes and their levels, from its tags (as
+	 * store.c's upgrade makes them) */
+	x->delcodes = ix_prep(x, "WITH RECURSIVE lv(code) AS (SELECT code "
+	    "FROM tags WHERE rid = ?1 UNION SELECT substr(code, 1, "
+	    "length(rtrim(code, replace(code, '/', ''))) - 1) FROM lv WHERE "
+	    "instr(code, '/') > 0) DELETE FROM record_codes WHERE rid = ?1 "
+	    "AND code IN lv");
 	buf_free(&sql);
 }
 
@@ -476,18 +484,11 @@ ix_themes(struct ix *x, struct rec_reader *r, struct arena *a,
 			    &nc) && nn.n == name.n &&
 			    memcmp(nn.p, name.p, nn.n) == 0)
 				neg = nc;
-		sqlite3_bind_int64(x->instheme, 1, rid);
-		sqlite3_bind_text(x->instheme, 2, name.p, (int)name.n,
-		    SQLITE_STATIC);
-		sqlite3_bind_int64(x->instheme, 3, cnt > LLONG_MAX ?
-		    LLONG_MAX : (sqlite3_int64)cnt);
-		sqlite3_bind_int64(x->instheme, 4, neg > LLONG_MAX ?
-		    LLONG_MAX : (sqlite3_int64)neg);
-		/* the same theme twice: the first count stands */
-		if (sqlite3_step(x->instheme) != SQLITE_DONE &&
-		    sqlite3_errcode(x->db) != SQLITE_CONSTRAINT)
-			ix_die(x, "cannot insert a theme");
-		sqlite3_reset(x->instheme);
+		/* the same theme twice: the first count stands (INSERT OR
+		 * IGNORE) */
+		ix_row_theme(x, rid, name, cnt > LLONG_MAX ? LLONG_MAX :
+		    (sqlite3_int64)cnt, neg > LLONG_MAX ? LLONG_MAX :
+		    (sqlite3_int64)neg);
 	}
 }
 
@@ -606,13 +607,14 @@ ix_free(struct ix *x)
 {
 	sqlite3_finalize(x->insrec);
 	sqlite3_finalize(x->insfts);
-	sqlite3_finalize(x->instag);
-	sqlite3_finalize(x->instheme);
 	sqlite3_finalize(x->find);
 	sqlite3_finalize(x->ftsdel);
 	sqlite3_finalize(x->deltags);
 	sqlite3_finalize(x->delthemes);
 	sqlite3_finalize(x->delrec);
+	ix_rows_free(x);
+	sqlite3_finalize(x->delcodes);
+	free(x->lv);
 	if (sqlite3_close(x->db) != SQLITE_OK)
 		err_msg("%s: cannot close: %s", x->path, sqlite3_errmsg(x->db));
 	tok_free(x->t);

@@ -292,16 +292,17 @@ print_text(struct kw *k)
 	buf_free(&tmp);
 }
 
-/* Has CODE (with its subcodes) at least n tags?  (Counts no further.) */
+/* Have at least n records CODE (or a code below it)?  (Counts no
+ * further.) */
 static int
 frequent_code(sqlite3 *db, const char *code, sqlite3_int64 n)
 {
 	sqlite3_stmt *st;
 	int yes = 0;
 
-	if (sqlite3_prepare_v2(db, "SELECT count(*) FROM (SELECT 1 FROM tags "
-	    "WHERE code = ?1 OR (code >= ?1 || '/' AND code < ?1 || '0') "
-	    "LIMIT ?2)", -1, &st, NULL) != SQLITE_OK)
+	if (sqlite3_prepare_v2(db, "SELECT count(*) FROM (SELECT 1 FROM "
+	    "record_codes WHERE code = ?1 LIMIT ?2)", -1, &st, NULL) !=
+	    SQLITE_OK)
 		return 0;
 	sqlite3_bind_text(st, 1, code, -1, SQLITE_STATIC);
 	sqlite3_bind_int64(st, 2, n);
@@ -399,37 +400,43 @@ main(int argc, char **argv)
 		die(HARK_ETROUBLE, "%s: the store's tokenizer: %s", path, err);
 	if (k.tags) {
 		/* the code and its subcodes (CODE/...: the range from
-		 * "CODE/" to "CODE0", '0' following '/'), found through
-		 * tags_code and sorted before the texts are read (the LIMIT,
-		 * one line a row, also keeps SQLite from merging the two
-		 * and sorting texts).  A frequent code with a small --limit
-		 * is read in record order through tags_rid instead, which
-		 * stops at the limit rather than sorting every tag of the
-		 * code (on a 1M-record store, 185 ms -> a few). */
+		 * "CODE/" to "CODE0", '0' following '/'): the records that
+		 * have them from record_codes, in record order, and their
+		 * tags through tags_rid (the LIMIT, one line a row, also
+		 * keeps SQLite from merging the two and sorting texts).  A
+		 * frequent code with a small --limit is read through
+		 * tags_rid alone, every record's tags, which stops at the
+		 * limit sooner (on a 1M-record store, 185 ms -> a few). */
 		static const char head[] = "SELECT r.id, r.text, "
 		    "g.byte_start, g.byte_end, g.code, g.negated FROM (SELECT "
-		    "rid, tok_first, tok_last, code, byte_start, byte_end, "
-		    "negated FROM tags ";
-		static const char tail[] = "WHERE code = ?1 OR (code >= ?1 "
-		    "|| '/' AND code < ?1 || '0') ORDER BY rid, tok_first, "
-		    "tok_last, code LIMIT ?2) g CROSS JOIN records r WHERE "
-		    "r._rid = g.rid";
+		    "g.rid, g.tok_first, g.tok_last, g.code, g.byte_start, "
+		    "g.byte_end, g.negated FROM ";
+		static const char filter[] = "(g.code = ?1 OR (g.code >= "
+		    "?1 || '/' AND g.code < ?1 || '0')) ORDER BY ";
+		static const char tail[] = ".rid, g.tok_first, g.tok_last, "
+		    "g.code LIMIT ?2) g CROSS JOIN records r WHERE r._rid = "
+		    "g.rid";
 		struct buf q = BUF_INIT;
 
-		rc = SQLITE_ERROR;
+		buf_adds(&q, head);
 		if (limit && limit <= 10000 && frequent_code(db, code,
-		    2000 + 20 * (sqlite3_int64)limit)) {
-			buf_adds(&q, head);
-			buf_adds(&q, "INDEXED BY tags_rid ");
-			buf_adds(&q, tail);
-			/* a store whose first load was killed has no
-			 * tags_rid: then as below */
-			rc = sqlite3_prepare_v2(db, q.s, -1, &st, NULL);
-		}
+		    2000 + 20 * (sqlite3_int64)limit))
+			buf_addf(&q, "tags g INDEXED BY tags_rid WHERE %sg%s",
+			    filter, tail);
+		else
+			/* ordered by c.rid, SQLite knows the rows come in
+			 * record order and sorts each record's tags only,
+			 * stopping at the LIMIT */
+			buf_addf(&q, "record_codes c CROSS JOIN tags g INDEXED "
+			    "BY tags_rid WHERE c.code = ?1 AND g.rid = c.rid "
+			    "AND %sc%s", filter, tail);
+		/* a store whose first load was killed has no tags_rid: then
+		 * every tag is read and sorted */
+		rc = sqlite3_prepare_v2(db, q.s, -1, &st, NULL);
 		if (rc != SQLITE_OK) {
 			buf_reset(&q);
-			buf_adds(&q, head);
-			buf_adds(&q, tail);
+			buf_addf(&q, "%stags g WHERE %sg%s", head, filter,
+			    tail);
 			rc = sqlite3_prepare_v2(db, q.s, -1, &st, NULL);
 		}
 		buf_free(&q);

@@ -105,7 +105,7 @@ static const struct {
 	  "pt ft am pm asd adhd ocd ptsd aka fyi ps nb eta fao re mrs mr ms "
 	  "dr sgt ltd plc cic aa na ni gcse sats cpn cbt dbt mbt ot slt salt "
 	  "cpa mdt hca rmn rgn icu ane cmht crht iapt pwp mh nfd ihu emdr "
-	  "ect opd ltd", W_ACRO },
+	  "ect opd ltd id", W_ACRO },
 	/* A name after these is a pet's: "our dog Max", "a cat called
 	 * Tigger", "his snake (Kevin)", "the budgie, Charlie". */
 	{ "dog dogs puppy cat cats kitten rabbit bunny hamster budgie snake "
@@ -730,6 +730,51 @@ person_after(const char *s, size_t n, size_t j)
 	return 0;
 }
 
+/* An age after a verb ending at e: " 7", " 15." or " 4 months
+ * pregnant", then the end of the clause or "and", "but", "now", "today",
+ * "in", "years", "yrs", "year", "months" (not "is 3 miles away"). */
+static int
+age_after(const char *s, size_t n, size_t e)
+{
+	size_t k = e + 1, b;
+
+	if (k >= n || s[e] != ' ' || !isdig((unsigned char)s[k]))
+		return 0;
+	k++;
+	if (k < n && isdig((unsigned char)s[k]))
+		k++;
+	if (k >= n || strchr(".,;!?)\n", s[k]))
+		return 1;
+	if (s[k] != ' ' || k + 1 >= n || !isalpha_a((unsigned char)s[k + 1]))
+		return 0;
+	b = ++k;
+	while (k < n && isalpha_a((unsigned char)s[k]))
+		k++;
+	return is_w(s, b, k, "and") || is_w(s, b, k, "but") ||
+	    is_w(s, b, k, "now") || is_w(s, b, k, "today") ||
+	    is_w(s, b, k, "in") || is_w(s, b, k, "years") ||
+	    is_w(s, b, k, "yrs") || is_w(s, b, k, "year") ||
+	    is_w(s, b, k, "months");
+}
+
+/* What is done to a person in a case note, after "was", "has been":
+ * "has been moved", "was referred". */
+static int
+passive_person(const char *s, size_t b, size_t e)
+{
+	static const char *const pp[] = {
+		"moved", "referred", "offered", "assessed", "diagnosed",
+		"admitted", "discharged", "suspended", "bullied", "allocated"
+	};
+
+	if (e - b < 5 || s[e - 1] != 'd')
+		return 0;
+	for (size_t q = 0; q < sizeof pp / sizeof pp[0]; q++)
+		if (e - b == strlen(pp[q]) && word_eq(pp[q], s + b, e - b))
+			return 1;
+	return 0;
+}
+
 /* Does a predicate that only a person takes follow the word ending at j:
  * "refused", "said", "was upset", "is now attending", "has been crying"? */
 static int
@@ -746,10 +791,14 @@ human_after(const struct names *nm, const char *s, size_t n, size_t j)
 		return 1;
 	if (!(f & W_COPULA))
 		return 0;
+	if (age_after(s, n, e))
+		return 1; /* "Paris is 7 and wants", "is 4 months pregnant" */
 	for (int k = 0; k < 3 && next_word(s, n, e, &b, &e); k++) {
 		f = tab_flags(nm, s + b, e - b);
 		if (!f && ly_adverb(s, b, e))
 			continue; /* "was visibly upset" */
+		if (passive_person(s, b, e))
+			return 1; /* "has been moved", "was referred" */
 		if (f & W_HUMAN)
 			return 1;
 		/* "is in Year 11", "is now in Reception" */
@@ -925,7 +974,9 @@ rel_bracket(const struct names *nm, const char *s, size_t n, size_t j)
 		if (b >= n || !isalpha_a((unsigned char)s[b]))
 			return 0;
 		e = names_word_end(s, n, b);
-		if (tab_flags(nm, s + b, e - b) & W_REL)
+		/* spelt out, not an acronym: "(YP)" after a quotation
+		 * names its speaker */
+		if ((tab_flags(nm, s + b, e - b) & (W_REL | W_ACRO)) == W_REL)
 			return 1;
 		if (e + 1 < n && s[e] == '\'' && s[e + 1] == 's')
 			e += 2;
@@ -1001,7 +1052,8 @@ possessive_rel(const struct names *nm, const char *s, size_t n, size_t j)
 	    is_w(s, b, e, "placement") || is_w(s, b, e, "behaviour") ||
 	    is_w(s, b, e, "weight") || is_w(s, b, e, "wishes") ||
 	    is_w(s, b, e, "views") || is_w(s, b, e, "birthday") ||
-	    is_w(s, b, e, "medication") || is_w(s, b, e, "diagnosis");
+	    is_w(s, b, e, "medication") || is_w(s, b, e, "diagnosis") ||
+	    is_w(s, b, e, "family");
 }
 
 
@@ -1310,6 +1362,10 @@ names_is_person(const struct names *nm, const char *s, size_t n, size_t i,
 		    ((fl & (W_NAME |
 		    W_SYL)) || (other && !ordinary(nm, s + i, j - i))))
 			return 1;
+		/* "wei ling": a syllable of a name after one found. */
+		if (last_person && s[i - 1] == ' ' && (fl & W_SYL) &&
+		    (pf & W_SYL))
+			return 1;
 		/* "saw mrs pritchard": a lower-case title, then a family
 		 * name or no word ("i miss will" is no name). */
 		if ((pf & W_TITLE) && pe > pb && !cap_at(s, n, pb) &&
@@ -1357,6 +1413,10 @@ names_is_person(const struct names *nm, const char *s, size_t n, size_t i,
 		    !(fl & (W_ACRO | W_STOP | W_DET | W_TITLE | W_WTITLE |
 		    W_REL | W_PRON)) && (human_after(nm, s, n, j) ||
 		    person_after(s, n, j) || possessive_rel(nm, s, n, j) ||
+		    /* "DK was in his room", "for LO to attend" */
+		    (next_word(s, n, j, &nb, &ne) && (((tab_flags(nm, s + nb,
+		    ne - nb) & W_COPULA) && pronoun_soon(nm, s, n, j)) ||
+		    (is_w(s, pb, pe, "for") && is_w(s, nb, ne, "to")))) ||
 		    (pe > pb && (contact_before(nm, s, n, pb, pe, pf) ||
 		    (pf & W_CALLED)))));
 	if (fl & W_STOP)

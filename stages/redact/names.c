@@ -52,7 +52,11 @@ static const struct {
 	  "uncle boyfriend girlfriend partner sw worker teacher carer stepdad "
 	  "stepmum baby niece nephew bestie mate eldest youngest twin child "
 	  "yp bro sis bf gf grandfather grandmother grandparent stepfather "
-	  "stepmother guardian",
+	  "stepmother guardian "
+	  /* kinship words of other languages, used as forms of address
+	   * ("calls his grandmother Babcia") */
+	  "babcia dziadek dadi dada dadu nani nanu abuela abuelo oma opa "
+	  "ayeeyo awoowe nonna nonno yiayia bunica bunicul babushka dedushka",
 	  W_REL },
 	/* Meeting and speaking to someone: "spoke with Florence", "met
 	 * Eve", "to see Paris and her mum"; CONTACT2 only with "to" or
@@ -76,7 +80,7 @@ static const struct {
 	  "tearful clingy grumpy giggly shy sleepy cheerful playful aggressive "
 	  "rude polite nervous confident pushed kicked bit punched laughed "
 	  "giggled screamed swore played plays playing hugged hugs cuddled "
-	  "stopped arrested", W_HUMAN },
+	  "stopped arrested asleep awake", W_HUMAN },
 	{ "is was has had seemed seems appeared appears looked looks felt "
 	  "feels remains remained became did does didn't doesn't will would "
 	  "can can't could", W_COPULA },
@@ -86,12 +90,14 @@ static const struct {
 	 * for Kidane", "agreed with Lê Thu Hà", "re Wanjiru", "Regards
 	 * Tom". */
 	{ "for asked ask asking take took taking bring brought collect "
-	  "collected regards thanks cheers cc supporting support supported",
-	  W_PCTX },
+	  "collected regards thanks cheers cc supporting support supported "
+	  "tell told", W_PCTX },
 	{ "her his she he him herself himself hers", W_PRON },
 	/* Kinship words written as titles: "Aunt Mags", "Nan Pauline". */
 	{ "aunt auntie aunty uncle nan nanny nana nanna gran grandma grandad "
-	  "grandpa granny", W_KTITLE },
+	  "grandpa granny babcia dziadek dadi dada dadu nani nanu abuela "
+	  "abuelo oma opa ayeeyo awoowe nonna nonno yiayia bunica bunicul "
+	  "babushka dedushka", W_KTITLE },
 	/* Two- and three-letter capitals that are acronyms in case notes,
 	 * not initials ("SW said", "YP wants"). */
 	{ "sw ssw yp cyp cp pa iro gp hv fc la dt cin cla lac taf dsl sen "
@@ -99,7 +105,7 @@ static const struct {
 	  "pt ft am pm asd adhd ocd ptsd aka fyi ps nb eta fao re mrs mr ms "
 	  "dr sgt ltd plc cic aa na ni gcse sats cpn cbt dbt mbt ot slt salt "
 	  "cpa mdt hca rmn rgn icu ane cmht crht iapt pwp mh nfd ihu emdr "
-	  "ect opd ltd", W_ACRO },
+	  "ect opd ltd id", W_ACRO },
 	/* A name after these is a pet's: "our dog Max", "a cat called
 	 * Tigger", "his snake (Kevin)", "the budgie, Charlie". */
 	{ "dog dogs puppy cat cats kitten rabbit bunny hamster budgie snake "
@@ -136,7 +142,11 @@ static const struct {
 	  "station church chapel library team hub club trust foundation "
 	  "bridge primary infants juniors building block tower theatre "
 	  "cottage farm manor mews terrace crescent grove square campus "
-	  "ward's unit's", W_PLACE },
+	  "ward's unit's "
+	  /* organisations and prizes named after people: "Jack Petchey
+	   * Award", "Joseph Rowntree Foundation" */
+	  "award awards prize fund society institute association memorial "
+	  "scholarship trophy lecture", W_PLACE },
 	/* Given names that are ordinary words in lower case. */
 	{ "holly ivy daisy poppy ruby jade lily pearl hazel olive violet "
 	  "heather iris ginger crystal jasmine willow rosemary basil sage "
@@ -155,7 +165,8 @@ static const struct {
 	 * jayden", "it's olivia", "told kacper"). */
 	{ "and with is it's its was me to told tell asked ask saw see seen "
 	  "for from like love loves miss misses visit visited met meet by or "
-	  "but called named aka said says nd wiv 2", W_LOWCTX },
+	  "but called named aka said says nd wiv 2 re about message messaged "
+	  "texted", W_LOWCTX },
 	/* Particles inside a family name: "de la Cruz", "van der Berg". */
 	{ "de da di du del della der den van von la le bin binti bint ibn "
 	  "ap mac nic ni n\xc3\xad \xc3\xb3 \xc3\x93 th\xe1\xbb\x8b dos das", W_PART },
@@ -164,6 +175,7 @@ static const struct {
 	{ "i i'm i've im monday tuesday wednesday thursday friday saturday "
 	  "sunday january february march july september october november "
 	  "december christmas easter eid ramadan diwali english british god "
+	  "jesus christ allah buddha "
 	  "mum dad nan mummy daddy mam mom road street lane avenue close drive "
 	  "way court place school college council police nhs camhs ok okay "
 	  "yes no hi hello thanks dear redacted covid coronavirus zoom "
@@ -266,9 +278,20 @@ names_word_end(const char *s, size_t n, size_t i)
 	while (i < n) {
 		unsigned char c = (unsigned char)s[i];
 
-		if (isalpha_a(c) || (c >= 0x80 && names_wordbyte(s, n, i)))
+		if (isalpha_a(c))
 			i++;
-		else if ((c == '\'' || c == '`') && i + 1 < n &&
+		else if (c >= 0x80 && names_wordbyte(s, n, i)) {
+			/* An emoji or a pictograph ends the word ("Paige\u2764"):
+			 * U+2600..27BF (E2 98..9E), U+2B00..2BFF (E2 AC..AF),
+			 * U+1F000..1FFFF (F0 9F). */
+			unsigned char c1 = i + 1 < n ? (unsigned char)s[i + 1] : 0;
+
+			if ((c == 0xE2 && ((c1 >= 0x98 && c1 <= 0x9E) ||
+			    (c1 >= 0xAC && c1 <= 0xAF))) ||
+			    (c == 0xF0 && c1 == 0x9F))
+				break;
+			i++;
+		} else if ((c == '\'' || c == '`') && i + 1 < n &&
 		    isupper_a((unsigned char)s[i + 1]))
 			i++;
 		else
@@ -331,6 +354,10 @@ word_eq(const char *key, const char *p, size_t n)
 			return 0;
 	return 1;
 }
+
+/* Is s[b..e) the word w (a lower-case string literal)? */
+#define is_w(s, b, e, w) ((e) - (b) == sizeof(w) - 1 && \
+	word_eq((w), (s) + (b), sizeof(w) - 1))
 
 static struct name_entry *
 tab_find(const struct names *nm, const char *p, size_t n)
@@ -501,6 +528,8 @@ known2_set(struct names *nm, const char *p, size_t n)
 	uint32_t bit = names_known2_bit(p, n);
 
 	nm->known2[bit / 8] |= (unsigned char)(1u << (bit % 8));
+	bit = names_known3_bit(p, n);
+	nm->known3[bit / 8] |= (unsigned char)(1u << (bit % 8));
 }
 
 /* Nouns after a possessive typed without its apostrophe, and the
@@ -637,6 +666,25 @@ next_word(const char *s, size_t n, size_t i, size_t *b, size_t *e)
 	return 1;
 }
 
+/* The end of a negated auxiliary at e ("didn't", "isn't"): past the 't. */
+static size_t
+nt_end(const char *s, size_t n, size_t e)
+{
+	if (e + 1 < n && s[e] == '\'' && s[e + 1] == 't' && e >= 1 &&
+	    s[e - 1] == 'n' && (e + 2 == n || !isalpha_a((unsigned char)s[e + 2])))
+		return e + 2;
+	return e;
+}
+
+/* A lower-case adverb in -ly between a verb and what follows ("was
+ * visibly upset", "is really happy"). */
+static int
+ly_adverb(const char *s, size_t b, size_t e)
+{
+	return e - b >= 5 && s[e - 1] == 'y' && s[e - 2] == 'l' &&
+	    s[b] >= 'a' && s[b] <= 'z';
+}
+
 
 /*
  * Decide whether the word s[i..j) is (part of) a person's name.
@@ -670,11 +718,59 @@ person_after(const char *s, size_t n, size_t j)
 		return 0;
 	while (j < n && s[j] == ' ')
 		j++;
+	/* Cheap first: every key starts with a, d, w or a bracket. */
+	if (j >= n || !strchr("adwADW(", s[j]) || !s[j])
+		return 0;
 	while (j < n && k < sizeof w - 1)
 		w[k++] = (char)lower((unsigned char)s[j++]);
 	w[k] = '\0';
 	for (size_t q = 0; q < sizeof keys / sizeof keys[0]; q++)
 		if (!strncmp(w, keys[q], strlen(keys[q])))
+			return 1;
+	return 0;
+}
+
+/* An age after a verb ending at e: " 7", " 15." or " 4 months
+ * pregnant", then the end of the clause or "and", "but", "now", "today",
+ * "in", "years", "yrs", "year", "months" (not "is 3 miles away"). */
+static int
+age_after(const char *s, size_t n, size_t e)
+{
+	size_t k = e + 1, b;
+
+	if (k >= n || s[e] != ' ' || !isdig((unsigned char)s[k]))
+		return 0;
+	k++;
+	if (k < n && isdig((unsigned char)s[k]))
+		k++;
+	if (k >= n || strchr(".,;!?)\n", s[k]))
+		return 1;
+	if (s[k] != ' ' || k + 1 >= n || !isalpha_a((unsigned char)s[k + 1]))
+		return 0;
+	b = ++k;
+	while (k < n && isalpha_a((unsigned char)s[k]))
+		k++;
+	return is_w(s, b, k, "and") || is_w(s, b, k, "but") ||
+	    is_w(s, b, k, "now") || is_w(s, b, k, "today") ||
+	    is_w(s, b, k, "in") || is_w(s, b, k, "years") ||
+	    is_w(s, b, k, "yrs") || is_w(s, b, k, "year") ||
+	    is_w(s, b, k, "months");
+}
+
+/* What is done to a person in a case note, after "was", "has been":
+ * "has been moved", "was referred". */
+static int
+passive_person(const char *s, size_t b, size_t e)
+{
+	static const char *const pp[] = {
+		"moved", "referred", "offered", "assessed", "diagnosed",
+		"admitted", "discharged", "suspended", "bullied", "allocated"
+	};
+
+	if (e - b < 5 || s[e - 1] != 'd')
+		return 0;
+	for (size_t q = 0; q < sizeof pp / sizeof pp[0]; q++)
+		if (e - b == strlen(pp[q]) && word_eq(pp[q], s + b, e - b))
 			return 1;
 	return 0;
 }
@@ -689,13 +785,20 @@ human_after(const struct names *nm, const char *s, size_t n, size_t j)
 
 	if (!next_word(s, n, j, &b, &e))
 		return 0;
+	e = nt_end(s, n, e);
 	f = tab_flags(nm, s + b, e - b);
 	if (f & (W_HUMAN | W_SAID))
 		return 1;
 	if (!(f & W_COPULA))
 		return 0;
+	if (age_after(s, n, e))
+		return 1; /* "Paris is 7 and wants", "is 4 months pregnant" */
 	for (int k = 0; k < 3 && next_word(s, n, e, &b, &e); k++) {
 		f = tab_flags(nm, s + b, e - b);
+		if (!f && ly_adverb(s, b, e))
+			continue; /* "was visibly upset" */
+		if (passive_person(s, b, e))
+			return 1; /* "has been moved", "was referred" */
 		if (f & W_HUMAN)
 			return 1;
 		/* "is in Year 11", "is now in Reception" */
@@ -785,9 +888,19 @@ pet_before(const struct names *nm, const char *s, size_t n, size_t i,
 
 	if (pf & W_ANIMAL)
 		return 1;
-	if (pf & W_CALLED)
-		return prev_word(s, n, pb, &b, &e) &&
-		    (tab_flags(nm, s + b, e - b) & W_ANIMAL);
+	if (pf & W_CALLED) {
+		/* "a dog called Max", "my hamster is called Nigel" */
+		for (int w = 0; w < 2 && prev_word(s, n, pb, &b, &e) == 1; w++) {
+			int f = tab_flags(nm, s + b, e - b);
+
+			if (f & W_ANIMAL)
+				return 1;
+			if (!(f & W_COPULA))
+				return 0;
+			pb = b;
+		}
+		return 0;
+	}
 	return (comma_prev_flags(nm, s, n, i) & W_ANIMAL) != 0;
 }
 
@@ -809,6 +922,22 @@ initial_prev(const char *s, size_t i)
 	    s[k - 1] == '.' || s[k - 1] == ':';
 }
 
+/* Two initials with dots and a space before i: "M.J. Clough" (not after
+ * an article: "the U.S. Army"). */
+static int
+two_initials(const char *s, size_t n, size_t i)
+{
+	size_t b, e;
+
+	if (i < 5 || s[i - 1] != ' ' || s[i - 2] != '.' ||
+	    !isupper_a((unsigned char)s[i - 3]) || s[i - 4] != '.' ||
+	    !isupper_a((unsigned char)s[i - 5]) ||
+	    (i > 5 && s[i - 6] != ' ' && s[i - 6] != ':'))
+		return 0;
+	return !(prev_word(s, n, i - 5, &b, &e) == 1 && (is_w(s, b, e, "the") ||
+	    is_w(s, b, e, "a") || is_w(s, b, e, "an")));
+}
+
 /* ", the children's grandfather", ", her foster carer": an apposition
  * with a relation word after the word ending at j. */
 static int
@@ -828,6 +957,32 @@ rel_apposition(const struct names *nm, const char *s, size_t n, size_t j)
 			return 0;
 		if (e + 1 < n && s[e] == '\'' && s[e + 1] == 's')
 			e += 2; /* "the children's" */
+	}
+	return 0;
+}
+
+/* "Rich (mum's brother)", "Patience (maternal aunt)": a bracket after the
+ * word ending at j whose first three words hold a relation word. */
+static int
+rel_bracket(const struct names *nm, const char *s, size_t n, size_t j)
+{
+	size_t b = j + 2, e;
+
+	if (j + 3 >= n || s[j] != ' ' || s[j + 1] != '(')
+		return 0;
+	for (int w = 0; w < 3; w++) {
+		if (b >= n || !isalpha_a((unsigned char)s[b]))
+			return 0;
+		e = names_word_end(s, n, b);
+		/* spelt out, not an acronym: "(YP)" after a quotation
+		 * names its speaker */
+		if ((tab_flags(nm, s + b, e - b) & (W_REL | W_ACRO)) == W_REL)
+			return 1;
+		if (e + 1 < n && s[e] == '\'' && s[e + 1] == 's')
+			e += 2;
+		if (e >= n || s[e] != ' ')
+			return 0;
+		b = e + 1;
 	}
 	return 0;
 }
@@ -870,6 +1025,7 @@ known_as(const char *s, size_t n, size_t pb, size_t pe)
 	return 0;
 }
 
+
 /* "Conor's mum", "Amira’s carer": the word ending at j is followed by a
  * possessive and a relation word. */
 static int
@@ -883,15 +1039,23 @@ possessive_rel(const struct names *nm, const char *s, size_t n, size_t j)
 	    (unsigned char)s[j + 1] == 0x80 && (unsigned char)s[j + 2] == 0x99 &&
 	    s[j + 3] == 's')
 		j += 4;
+	else if (j + 1 < n && s[j] == '\'' && s[j - 1] == 's')
+		j += 1; /* "Agnes' flat" */
 	else
 		return 0;
-	return next_word(s, n, j, &b, &e) &&
-	    (tab_flags(nm, s + b, e - b) & W_REL) != 0;
+	if (!next_word(s, n, j, &b, &e))
+		return 0;
+	/* A relation word, or what belongs to a person's life and not to
+	 * a place or a firm: "Habiba's GP", "Agnes' flat", "TL's weight". */
+	return (tab_flags(nm, s + b, e - b) & W_REL) || is_w(s, b, e, "gp") ||
+	    is_w(s, b, e, "flat") || is_w(s, b, e, "bedroom") ||
+	    is_w(s, b, e, "placement") || is_w(s, b, e, "behaviour") ||
+	    is_w(s, b, e, "weight") || is_w(s, b, e, "wishes") ||
+	    is_w(s, b, e, "views") || is_w(s, b, e, "birthday") ||
+	    is_w(s, b, e, "medication") || is_w(s, b, e, "diagnosis") ||
+	    is_w(s, b, e, "family");
 }
 
-/* Is s[b..e) the word w (a lower-case string literal)? */
-#define is_w(s, b, e, w) ((e) - (b) == sizeof(w) - 1 && \
-	word_eq((w), (s) + (b), sizeof(w) - 1))
 
 /* An eponym: "Crohn's disease", "Bell's palsy", "Clare's Law": a
  * possessive at j followed by a condition, a test or a law. */
@@ -1147,7 +1311,7 @@ names_is_person(const struct names *nm, const char *s, size_t n, size_t i,
 	int coord = last_person & NAMES_COORD;
 
 	int pf = 0, nf = 0, ncap = 0, ord, cand;
-	size_t pb = 0, pe = 0, nb = 0, ne = 0;
+	size_t pb = 0, pe = 0, nb = 0, ne = 0, qb, qe;
 
 	last_person &= NAMES_ADJ;
 	if (fl & W_KNOWN)
@@ -1198,6 +1362,10 @@ names_is_person(const struct names *nm, const char *s, size_t n, size_t i,
 		    ((fl & (W_NAME |
 		    W_SYL)) || (other && !ordinary(nm, s + i, j - i))))
 			return 1;
+		/* "wei ling": a syllable of a name after one found. */
+		if (last_person && s[i - 1] == ' ' && (fl & W_SYL) &&
+		    (pf & W_SYL))
+			return 1;
 		/* "saw mrs pritchard": a lower-case title, then a family
 		 * name or no word ("i miss will" is no name). */
 		if ((pf & W_TITLE) && pe > pb && !cap_at(s, n, pb) &&
@@ -1244,6 +1412,11 @@ names_is_person(const struct names *nm, const char *s, size_t n, size_t i,
 		    (j - i == 2 || isupper_a((unsigned char)s[i + 2])) &&
 		    !(fl & (W_ACRO | W_STOP | W_DET | W_TITLE | W_WTITLE |
 		    W_REL | W_PRON)) && (human_after(nm, s, n, j) ||
+		    person_after(s, n, j) || possessive_rel(nm, s, n, j) ||
+		    /* "DK was in his room", "for LO to attend" */
+		    (next_word(s, n, j, &nb, &ne) && (((tab_flags(nm, s + nb,
+		    ne - nb) & W_COPULA) && pronoun_soon(nm, s, n, j)) ||
+		    (is_w(s, pb, pe, "for") && is_w(s, nb, ne, "to")))) ||
 		    (pe > pb && (contact_before(nm, s, n, pb, pe, pf) ||
 		    (pf & W_CALLED)))));
 	if (fl & W_STOP)
@@ -1253,7 +1426,7 @@ names_is_person(const struct names *nm, const char *s, size_t n, size_t i,
 	 * a relation word ("Jacks mum"). */
 	if (!fl && ord && !last_person && !(pf & (W_TITLE | W_CALLED |
 	    W_KTITLE)) && !known_as(s, n, pb, pe) &&
-	    !bare_possessive(nm, s, n, i, j))
+	    !bare_possessive(nm, s, n, i, j) && !two_initials(s, n, i))
 		return 0;
 	if (pet_before(nm, s, n, i, pf, pb))
 		return 0;
@@ -1314,10 +1487,14 @@ names_is_person(const struct names *nm, const char *s, size_t n, size_t i,
 		return cand && !(fl & W_SAID);
 	if (cand && !pf && (comma_prev_flags(nm, s, n, i) & W_REL))
 		return !(fl & W_SAID); /* "Mother, Wong Ka Yan," */
-	if (cand && (possessive_rel(nm, s, n, j) || rel_apposition(nm, s, n, j)))
+	if (cand && (possessive_rel(nm, s, n, j) || rel_apposition(nm, s, n, j) ||
+	    rel_bracket(nm, s, n, j)))
 		return 1;
 	if (cand && !ord && !(fl & W_NAME) && initial_prev(s, i))
 		return 1; /* "J. Fenwick", "K Robson" */
+	if (!(fl & (W_PLACE | W_SAINT | W_SAID | W_VERB)) &&
+	    two_initials(s, n, i))
+		return 1; /* "M.J. Clough" */
 	if (next_word(s, n, j, &nb, &ne)) {
 		nf = tab_flags(nm, s + nb, ne - nb);
 		ncap = cap_at(s, n, nb);
@@ -1346,8 +1523,9 @@ names_is_person(const struct names *nm, const char *s, size_t n, size_t i,
 	 * loves his teacher", "Chelsea has moved in with her dad". */
 	if (cand && (!ord || (fl & (W_WORD | W_STRICT))) &&
 	    (nf & (W_VERB | W_COPULA | W_HUMAN | W_SAID)) &&
-	    pronoun_soon(nm, s, n, j))
-		return 1;
+	    !((nf & W_COPULA) && next_word(s, n, ne, &qb, &qe) &&
+	    is_w(s, qb, qe, "that")) && pronoun_soon(nm, s, n, j))
+		return 1; /* not "Hope is that he will be home" */
 	if (cand && pe > pb && contact_before(nm, s, n, pb, pe, pf) &&
 	    !((fl & W_NAME) == 0 && next_word(s, n, j, &nb, &ne) &&
 	    cap_at(s, n, nb) && ordinary(nm, s + nb, ne - nb)))
@@ -1481,6 +1659,18 @@ names_not_name(const struct names *nm, const char *s, size_t n, size_t i,
 			}
 	if (!(fl & W_NAME) || !cap_at(s, n, i))
 		return 0;
+	/* A condition named after people, without a possessive:
+	 * "Stevens-Johnson syndrome", "Tourette syndrome". */
+	for (k = j; k + 2 < n && s[k] == '-' && cap_at(s, n, k + 1);)
+		k = names_word_end(s, n, k + 1);
+	if (next_word(s, n, k, &nb, &ne) && (is_w(s, nb, ne, "syndrome") ||
+	    is_w(s, nb, ne, "disease") || is_w(s, nb, ne, "palsy")))
+		return k;
+	/* A cartoon animal: a name and a capitalised animal word ("George
+	 * Pig", "Peter Rabbit"); not a surname ("Sarah Fox"). */
+	if (next_word(s, n, j, &nb, &ne) && cap_at(s, n, nb) &&
+	    (tab_flags(nm, s + nb, ne - nb) & (W_ANIMAL | W_NAME)) == W_ANIMAL)
+		return ne;
 	/* A name naming a place: up to two more capitalised words, then a
 	 * place word ("Cherry Ward", "Mary Seacole Unit", "Rose Court"); ward,
 	 * unit, wing and suite also in lower case right after the name. */
@@ -1666,7 +1856,7 @@ size_t
 names_export_order(const struct names *nm, const char *s, size_t n,
 		   size_t i, size_t j)
 {
-	size_t k = i, b2, e2;
+	size_t k = i, b2, e2, end;
 	int f1, f2, caps;
 
 	/* Only "SURNAME, Forename" where a record field starts: after a
@@ -1683,10 +1873,17 @@ names_export_order(const struct names *nm, const char *s, size_t n,
 	e2 = names_word_end(s, n, b2);
 	if (e2 - b2 < 2)
 		return 0;
-	/* The forename ends the field: ";", ".", ",", ")", " (", " -". */
-	if (e2 < n && (!s[e2] || !strchr(";.,)-\n\t", s[e2])) &&
-	    !(s[e2] == ' ' && e2 + 1 < n && (s[e2 + 1] == '(' ||
-	    s[e2 + 1] == '-')))
+	/* The forename ends the field: ";", ".", ",", ")", " (", " -";
+	 * a second forename may come first ("NGUYEN, Bao Chau"). */
+	end = e2;
+	if (e2 + 3 < n && s[e2] == ' ' && cap_at(s, n, e2 + 1) &&
+	    !isupper_a((unsigned char)s[e2 + 2]) &&
+	    !(tab_flags(nm, s + e2 + 1, names_word_end(s, n, e2 + 1) - e2 - 1) &
+	    (W_STOP | W_DET | W_TITLE | W_WTITLE | W_REL | W_PLACE | W_ACRO)))
+		end = names_word_end(s, n, e2 + 1);
+	if (end < n && (!s[end] || !strchr(";.,)-\n\t", s[end])) &&
+	    !(s[end] == ' ' && end + 1 < n && (s[end + 1] == '(' ||
+	    s[end + 1] == '-')))
 		return 0;
 	f1 = tab_flags(nm, s + i, j - i);
 	f2 = tab_flags(nm, s + b2, e2 - b2);
@@ -1703,7 +1900,7 @@ names_export_order(const struct names *nm, const char *s, size_t n,
 	if (!((f2 & W_GIVEN) && !(f2 & W_STRICT)) && (!caps ||
 	    ordinary(nm, s + b2, e2 - b2)))
 		return 0;
-	return e2;
+	return end;
 }
 
 size_t

@@ -26,6 +26,9 @@ struct names {
 	unsigned char known2[KNOWN2_BITS / 8]; /* a bit per first two
 	                        letters, last letter and length of the names
 	                        taken in lower case, a prefilter */
+	unsigned char known3[27 * 27 * 16 / 8]; /* and a bit per third
+	                        and last but one letters and length: a
+	                        word must pass both */
 	unsigned char slot2[27 * 27 * 16 / 8]; /* a bit per first two
 	                        letters and length of the words before a
 	                        lower-case name in no list (relation words,
@@ -149,6 +152,17 @@ names_known2_bit(const char *p, size_t n)
 	return ((a * 27 + b) * 27 + z) * 16 + (n < 15 ? (uint32_t)n : 15);
 }
 
+/* The second prefilter bit of a word: its third and last but one letters
+ * and its length. */
+static inline uint32_t
+names_known3_bit(const char *p, size_t n)
+{
+	uint32_t c = n > 2 ? names_letter_ix(p[2]) : 26u;
+	uint32_t y = n > 1 ? names_letter_ix(p[n - 2]) : 26u;
+
+	return (c * 27 + y) * 16 + (n < 15 ? (uint32_t)n : 15);
+}
+
 /* Could the lower-case word s[i..j) be a name (--names, or a given name
  * that is no ordinary word)?  (Cheap; false positives.) */
 static inline int
@@ -160,7 +174,10 @@ names_lower_candidate(const struct names *nm, const char *s, size_t i,
 	if (j - i < 3 && !nm->short_known)
 		return 0;
 	bit = names_known2_bit(s + i, j - i);
-	return nm->known2[bit / 8] & (1u << (bit % 8));
+	if (!(nm->known2[bit / 8] & (1u << (bit % 8))))
+		return 0;
+	bit = names_known3_bit(s + i, j - i);
+	return nm->known3[bit / 8] & (1u << (bit % 8));
 }
 
 /* The prefilter bit of a word before a lower-case name: its first two

@@ -3,7 +3,7 @@
 # scope and provenance: README.md beside this file.  Level-1 codes are in
 # the order other tools rely on; do not reorder them.
 lexicon child-voice
-version 2.2
+version 2.3
 
 language en
 negator not
@@ -207,6 +207,8 @@ code safety/safe Feels safe
 	feel protected
 	nobody can hurt me
 	looked after properly
+	safer
+	safest
 code safety/unsafe Feels unsafe
 	description: Says they feel unsafe, scared, threatened or at risk, or describes harm.
 	inclusion: Says they feel unsafe, scared of a person or place, threatened or at risk, or describes harm: bullying, abuse, violence, exploitation.
@@ -262,6 +264,20 @@ code safety/unsafe Feels unsafe
 	at risk
 	went missing
 	missing from home
+	bully
+	bullies
+	danger
+	in danger
+	intimidated
+	threat
+	stalked
+	stalking
+	punched
+	slapped
+	beat me
+	significant harm
+	less safe
+	scarier
 
 code home Home and accommodation
 	description: Where they live: housing, placements, moves, homelessness, sofa-surfing, staying put and the state of the home.
@@ -426,6 +442,15 @@ code relationships Relationships
 	brothers and sisters
 	don't know anybody
 	don't know anyone
+	at contact
+	before contact
+	after contact
+	during contact
+	supervised contact
+	contact visit*
+	contact centre
+	contact session*
+	contact arrangements
 
 code heard Being heard
 	description: Being listened to, having a say, views recorded and acted on; or being ignored, talked over and left out of decisions.
@@ -450,6 +475,11 @@ code heard Being heard
 	advocacy
 	=consultation
 	have my say
+	had a say
+	had my say
+	has a say
+	my opinion
+	my wishes
 code heard/listened Listened to
 	description: Says they were listened to, heard, asked, taken seriously or took part in decisions.
 	inclusion: Says they were listened to, heard, believed, asked, taken seriously or took part in decisions.
@@ -506,6 +536,12 @@ code heard/listened Listened to
 	actually listened
 	listened
 	views recorded
+	took part in
+	consulted
+	(involved|included) NEAR/3 (decision|decisions|meeting|meetings|review|plan|planning)
+	got to choose
+	got to decide
+	got to say
 
 code heard/ignored Ignored
 	description: Says they were ignored, not heard, talked over, judged, or that decisions were made without them.
@@ -587,6 +623,14 @@ code heard/ignored Ignored
 	treat me like
 	treating me like
 	no voice
+	left out
+	shut me down
+	spoke over
+	speak over
+	decided for me
+	decide for me
+	decisions for me
+	disbelieved
 
 code trust Trust in professionals
 	description: Trust in social workers, personal advisers, teachers and other professionals; consistency, changes of worker, promises kept or broken.
@@ -611,6 +655,7 @@ code trust/positive Trust
 	borderline: The workers are amazing (trust/positive only when the people are named).
 	polarity: trust/negative
 	negated: flip
+	except: to be honest
 	except: trusted adult
 	trust
 	reliable
@@ -668,6 +713,9 @@ code trust/positive Trust
 	came to my
 	same worker
 	same social worker
+	=honest
+	=honesty
+	same pa
 
 code trust/negative Distrust
 	description: Says they do not trust workers, have been let down, had promises broken, or too many changes of worker.
@@ -735,6 +783,12 @@ code trust/negative Distrust
 	changed worker
 	different worker
 	different social worker
+	=lied
+	=liar
+	=liars
+	told lies
+	dishonest
+	(visit|visits|meeting|meetings|session|sessions) NEAR/2 (cancelled|cancels|cancel|cancelling)
 
 code education Education
 	description: School, college, university, nursery education and training; attendance, exclusion, special educational needs and school readiness.
@@ -821,6 +875,9 @@ code education Education
 	sixth form
 	college course
 	uni place
+	study
+	student
+	pupil
 
 code work_money Work and money
 	description: Jobs, training for work, benefits, debt, bills, food poverty and the cost of living.
@@ -937,6 +994,14 @@ code work_money Work and money
 	dla
 	child benefit
 	tax credits
+	free school meals
+	electricity
+	heating
+	top up
+	payday
+	pay day
+	cash
+	job interview
 
 code health Health and wellbeing
 	description: Physical and mental health, anxiety, low mood, self-harm, substance use, CAMHS, counselling, GPs and dentists.
@@ -1002,6 +1067,30 @@ code health Health and wellbeing
 	hearing test
 	sight test
 	glasses
+	ill
+	illness
+	poorly
+	unwell
+	pain
+	injury
+	injured
+	ambulance
+	a&e
+	medicine
+	medical
+	diabetes
+	cannabis
+	weed
+	vaping
+	addiction
+	addicted
+	psychiatrist
+	psychologist
+	trauma
+	ocd
+	ptsd
+	hearing aid
+	optician
 
 code identity Identity and belonging
 	description: Culture, faith, language, ethnicity, disability, gender and sexuality, life story and belonging.
@@ -1092,6 +1181,12 @@ code identity Identity and belonging
 	misgendered
 	stigma
 	=labelled
+	religious
+	bisexual
+	lesbian
+	queer
+	transgender
+	sexual orientation
 
 code independence Independence and leaving care
 	description: Leaving care and growing up: pathway plans, personal advisers, life skills, cooking, budgeting for themselves, turning 18.
@@ -1141,6 +1236,14 @@ code independence Independence and leaving care
 	leave care
 	left care
 	on my own
+	=pas
+	move out
+	moving out
+	aftercare
+	after care
+	staying close
+	look after myself
+	laundry
 
 code information Information and consent
 	description: Records and files, who sees what, consent to share, being told what is written and where it goes.
@@ -1216,6 +1319,17 @@ code information Information and consent
 	who gets to see
 	pass on
 	would be shared
+	the report
+	my report
+	court report
+	reports about me
+	report about me
+	my notes
+	notes about me
+	my data
+	permission
+	redacted
+	blacked out
 
 code feelings Feelings
 	description: Emotions in words and emoji: happy, sad, angry, worried, tired, hopeful, overwhelmed.
@@ -1309,6 +1423,21 @@ code feelings Feelings
 	worry
 	feel NEAR/2 (amazing|brilliant|stupid|useless|awful|horrible|rubbish|invisible|cut off|better)
 	felt NEAR/2 (like being dumped|amazing|stupid|useless|invisible|cut off)
+	unhappy
+	happier
+	happiest
+	sadder
+	saddest
+	calmer
+	angrier
+	lonelier
+	disappointed
+	shocked
+	furious
+	fear
+	panic
+	confident
+	feel NEAR/2 (worse|happier|sad|scared|lost)
 
 code early_years Early years and communication
 	description: Babies and young children: speech, language and communication, play, nursery, childcare, family hubs, health visiting and school readiness.
@@ -1387,6 +1516,25 @@ code early_years Early years and communication
 	playgroup
 	play group
 	toys
+	communication
+	development
+	milestones
+	weaning
+	potty
+	toilet training
+	nappies
+	preschool
+	pre-school
+	(son|daughter|child|baby|toddler|little one) NEAR/4 (talking|speaking|sentences|babbling)
+	1 year old
+	2 year old
+	3 year old
+	4 year old
+	one year old
+	two year old
+	three year old
+	four year old
+	months old
 
 code support Help and support
 	description: Getting help: early help, family support, waiting lists, thresholds, access, opening hours and services ending.
@@ -1458,3 +1606,13 @@ code support Help and support
 	services
 	service ends
 	still waiting
+	(service|services|support|group|groups|centre|funding|club) NEAR/3 (cut|cuts|closed|closing|shut|stopped|ended|ending)
+	closed the case
+	case closed
+	case was closed
+	helpline
+	help line
+	not eligible
+	criteria
+	out of hours
+	(open|opening|opens) NEAR/3 (until|late|weekends|evenings|saturdays|hours|times)

@@ -1171,6 +1171,64 @@ scope(struct match *m, struct match_tag *t, size_t gf, size_t gl,
 	t->negated = (int)(nneg & 1);
 }
 
+/* 1 when the text between tokens a and a + 1 holds one of the bytes of
+ * set (the end of the text after the last token). */
+static int
+gap_has(const struct match_rec *in, size_t a, const char *set)
+{
+	size_t b, e = a + 1 < in->ntok ? in->start[a + 1] : in->ntext;
+
+	for (b = in->end[a]; b < e && b < in->ntext; b++)
+		if (in->text[b] != '\0' && strchr(set, in->text[b]))
+			return 1;
+	return a + 1 >= in->ntok;
+}
+
+/* A bare answer to a question: a sentence ending in `?` followed by one
+ * that opens (after a label such as `A:`) with a negator or a hedge that
+ * stands alone, up to a comma or the sentence's end (`Q: Do you feel
+ * safe? A: no`, `A: not really, ...`, `A: maybe.`).  A negator answer
+ * negates every tag of the question once more (so `Do you ever feel
+ * unsafe? No` is not unsafe); a hedge makes them uncertain. */
+static void
+answers(struct match *m, const struct match_rec *in)
+{
+	size_t n = in->ntok, k, a, e, i;
+	unsigned fl, what;
+
+	if (!in->start || !in->text)
+		return;
+	for (k = 1; k < n; k++) {
+		if (m->sid[k] == m->sid[k - 1] || !gap_has(in, k - 1, "?"))
+			continue;
+		a = k; /* a one-word label ending in a colon */
+		if (a + 1 < n && m->sid[a + 1] == m->sid[a] &&
+		    gap_has(in, a, ":"))
+			a++;
+		fl = m->flags[a];
+		if (fl & (F_NEGSTART | F_POSTSTART))
+			what = F_NEG | F_POST;
+		else if (fl & F_HEDGE)
+			what = F_HEDGE;
+		else
+			continue;
+		for (e = a; e + 1 < n && m->sid[e + 1] == m->sid[a] &&
+		    (m->flags[e + 1] & what) &&
+		    !(m->flags[e + 1] & (F_NEGSTART | F_POSTSTART)); e++)
+			;
+		if (e + 1 < n && m->sid[e + 1] == m->sid[a] &&
+		    !gap_has(in, e, ",:") && !(m->flags[e + 1] & F_BREAK))
+			continue; /* not alone: `nobody asked me` */
+		for (i = 0; i < m->ntags; i++)
+			if (m->sid[m->tags[i].first] == m->sid[k - 1]) {
+				if (what == F_HEDGE)
+					m->tags[i].uncertain = 1;
+				else
+					m->tags[i].negated ^= 1;
+			}
+	}
+}
+
 /* 1 when an exception candidate overlaps c and blocks its code (it is
  * the exception's owner or under it, or the exception is for all). */
 static int
@@ -1392,6 +1450,7 @@ match_run(struct match *m, const struct match_rec *in,
 		concord_spent(m, n);
 	for (i = 0; i < m->ntags; i++)
 		scope(m, &m->tags[i], m->tgap[2 * i], m->tgap[2 * i + 1], n);
+	answers(m, in);
 	if (m->has_passing)
 		passing(m, person1, person3);
 	if (m->ntags > 1) /* tags is NULL before the first tag */

@@ -237,7 +237,9 @@ code safety/unsafe Feels unsafe
 	violence
 	violent
 	hurt me
+	hurt us
 	hit me
+	hit us
 	attacked
 	assaulted
 	harassed
@@ -247,8 +249,11 @@ code safety/unsafe Feels unsafe
 	picked on
 	beaten up
 	followed me
+	followed us
 	threatened me
+	threatened us
 	touched me
+	touched us
 	unsafe at home
 	walk on eggshells
 	emoji:fear
@@ -275,6 +280,7 @@ code safety/unsafe Feels unsafe
 	punched
 	slapped
 	beat me
+	beat us
 	significant harm
 	less safe
 	scarier
@@ -466,7 +472,9 @@ code heard Being heard
 	having a say
 	have a say
 	my say
+	our say
 	my views
+	our views
 	decisions made
 	wishes and feelings
 	=chaired
@@ -475,11 +483,15 @@ code heard Being heard
 	advocacy
 	=consultation
 	have my say
+	have our say
 	had a say
 	had my say
+	had our say
 	has a say
 	my opinion
+	our opinion
 	my wishes
+	our wishes
 code heard/listened Listened to
 	description: Says they were listened to, heard, asked, taken seriously or took part in decisions.
 	inclusion: Says they were listened to, heard, believed, asked, taken seriously or took part in decisions.
@@ -498,37 +510,54 @@ code heard/listened Listened to
 	except: =respective
 	listened to
 	heard what i was saying
+	heard what we was saying
 	really listens
 	took us seriously
 	asked me what i wanted
+	asked us what we wanted
 	views were heard
 	views were in the plan
 	chaired part of their own review
 	made sure my views
+	made sure our views
 	involved in decisions
 	understands me
+	understands us
 	respected
 	believed me
+	believed us
 	believe me
+	believe us
 	asked my opinion
+	asked our opinion
 	asked my views
+	asked our views
 	took my views
+	took our views
 	got a say
 	made me feel heard
+	made us feel heard
 	ask what i want
+	ask what we want
 	ask me what i want
+	ask us what we want
 	listen NEAR/4 (me|us|my)
 	(let me decide|let me choose|let me speak for myself|let me have a say|let me have my say)
 	(asked me who|asked me what|asked me before|asked me how) NEAR/3 (want|wanted|sharing|share)
 	my views were
+	our views were
 	felt included
 	(my views|her views|his views|their views) NEAR/4 included
 	speak for myself
+	speak for ourselves
 	asked me
+	asked us
 	invited
 	my words
+	our words
 	views were included
 	in my own words
+	in our own words
 	took me seriously
 	felt heard
 	feel heard
@@ -559,6 +588,7 @@ code heard/ignored Ignored
 	except: ignore her
 	ignored
 	talk about me not to me
+	talk about us not to us
 	talked over
 	=judged
 	=judging
@@ -566,6 +596,7 @@ code heard/ignored Ignored
 	fobbed off
 	decisions made without
 	decisions about my family without
+	decisions about our family without
 	decided about us without
 	without asking
 	without asking us
@@ -578,58 +609,83 @@ code heard/ignored Ignored
 	fell on deaf ears
 	brick wall
 	went over my head
+	went over our head
 	talked down to
 	spoken over
 	nobody asked me
+	nobody asked us
 	never asked me
+	never asked us
 	nobody believed me
+	nobody believed us
 	didn't believe me
+	didn't believe us
 	don't believe me
+	don't believe us
 	no point telling
 	pointless telling
 	waste of breath
 	not taken seriously
 	called me a liar
+	called us a liar
 	listen NEAR/3 (nobody|never|no one)
 	talked about not to
 	(nobody|no one|never) NEAR/3 (asks me|asks my|asks his|asks her|asks their|asks our)
 	treat* me like
+	treat* us like
 	treat* (you|us) differently
 	misgender*
 	dead name
 	without me
+	without us
 	nobody told me
+	nobody told us
 	never told me
+	never told us
 	just a number
 	like a number
 	invisible
 	nobody believes me
+	nobody believes us
 	no one believes me
+	no one believes us
 	nobody believed
 	no one believed
 	they didn't believe
 	didn't take me seriously
+	didn't take us seriously
 	don't take me seriously
+	don't take us seriously
 	never take me seriously
+	never take us seriously
 	not listened to
 	talk over me
+	talk over us
 	talked over me
+	talked over us
 	in the room when
 	not in the room
 	(nobody|no one|never) NEAR/3 asked
 	decided without me
+	decided without us
 	like a nuisance
 	like a criminal
 	treat me like
+	treat us like
 	treating me like
+	treating us like
 	no voice
 	left out
 	shut me down
+	shut us down
 	spoke over
 	speak over
 	decided for me
+	decided for us
 	decide for me
+	decide for us
 	decisions for me
+	decisions for us
 	disbelieved
 
 code trust Trust in professionals
@@ -664,21 +720,30 @@ code trust/positive Trust
 	keep their promises
 	good rapport
 	never gives up on me
+	never gives up on us
 	does what they say
 	always does what they say
 	there for me
+	there for us
 	easy to talk to
 	turns up
 	shows up
 	always there
 	got my back
+	got our back
 	on my side
+	on our side
 	rings me back
+	rings us back
 	calls me back
+	calls us back
 	gets back to me
+	gets back to us
 	keeps in touch
 	checks in on me
+	checks in on us
 	stuck with me
+	stuck with us
 	sticks around
 	count on
 	rely on
@@ -689,12 +754,18 @@ code trust/positive Trust
 	kept his word
 	went above and beyond
 	honest with me
+	honest with us
 	straight with me
+	straight with us
 	comes when (she|he|they) says
 	never given up on me
+	never given up on us
 	has my back
+	has our back
 	always has my back
+	always has our back
 	checked on me
+	checked on us
 	comes when she says
 	comes when he says
 	when she says she will
@@ -703,14 +774,19 @@ code trust/positive Trust
 	keeps his word
 	keep their word
 	got back to me
+	got back to us
 	rang me back
+	rang us back
 	rang back
 	called me back
+	called us back
 	showed up
 	shown up
 	knows me
+	knows us
 	remembers
 	came to my
+	came to our
 	same worker
 	same social worker
 	=honest
@@ -730,6 +806,7 @@ code trust/negative Distrust
 	mistrust
 	let down
 	let me down
+	let us down
 	broken promises
 	broke their promise
 	never turned up
@@ -738,11 +815,17 @@ code trust/negative Distrust
 	so many social workers
 	another social worker
 	tell my story again
+	tell our story again
 	tell my story all over again
+	tell our story all over again
 	every time i trust someone they leave
+	every time we trust someone they leave
 	gave up on me
+	gave up on us
 	cancelled on me
+	cancelled on us
 	cancels on me
+	cancels on us
 	keep cancelling
 	keeps cancelling
 	unreliable
@@ -755,6 +838,7 @@ code trust/negative Distrust
 	keeps changing
 	always changing
 	lied to me
+	lied to us
 	and never did
 	never did what
 	nobody followed up
@@ -763,11 +847,13 @@ code trust/negative Distrust
 	(nobody|no one|never) NEAR/6 checked on me
 	trust NEAR/2 (breaks|broke|broken|lost|gone)
 	stood me up
+	stood us up
 	no show
 	always late
 	never on time
 	never heard back
 	never got back to me
+	never got back to us
 	staff change
 	staff keep changing
 	said we'd get
@@ -1259,9 +1345,12 @@ code information Information and consent
 	except: form tutor
 	=information
 	my information
+	our information
 	records
 	my records
+	our records
 	my file
+	our file
 	case notes
 	consent
 	consent to share
@@ -1274,15 +1363,18 @@ code information Information and consent
 	where is this going
 	where does this go
 	will my name be on this
+	will our name be on this
 	subject access request
 	written down
 	write down
 	asked me before
+	asked us before
 	asked before
 	explained how
 	explained what
 	information sharing
 	told me what
+	told us what
 	share NEAR/3 (information|details|records|notes|data|file|files)
 	shared with school
 	who reads
@@ -1293,40 +1385,60 @@ code information Information and consent
 	filling in forms
 	form filling
 	my details
+	our details
 	personal details
 	form
 	letter
 	letters
 	my post
+	our post
 	opened my post
+	opened our post
 	copy of
 	a copy
 	plain english
 	writes about me
+	writes about us
 	written about me
+	written about us
 	what's written
 	what is written
 	read my file
+	read our file
 	read my referral
+	read our referral
 	passed on my
+	passed on our
 	passed on
 	shared my
+	shared our
 	told my school
+	told our school
 	telling my school
+	telling our school
 	access to my
+	access to our
 	see my records
+	see our records
 	see my file
+	see our file
 	who gets to see
 	pass on
 	would be shared
 	the report
 	my report
+	our report
 	court report
 	reports about me
+	reports about us
 	report about me
+	report about us
 	my notes
+	our notes
 	notes about me
+	notes about us
 	my data
+	our data
 	permission
 	redacted
 	blacked out

@@ -128,6 +128,12 @@ pseudo not to mention
 pseudo can't wait
 pseudo couldn't wait
 pseudo never mind
+# a contrast that leaves its predicate out denies the polar match before
+# it (docs/tagging.md): `safe at home but not at school`
+ellipsis but not
+ellipsis but never
+ellipsis though not
+ellipsis just not
 person1 i
 person1 me
 person1 my

@@ -548,7 +548,16 @@ code heard/listened Listened to
 	ask me what i want
 	ask us what we want
 	listen NEAR/4 (me|us|my)
-	(let me decide|let me choose|let me speak for myself|let me have a say|let me have my say)
+# a bare (a|b) group is not a pattern (it matched nothing): one line each
+	let me decide
+	let me choose
+	let me speak for myself
+	let me have a say
+	let me have my say
+	let us decide
+	let us choose
+	let us have a say
+	let us have our say
 	(asked me who|asked me what|asked me before|asked me how) NEAR/3 (want|wanted|sharing|share)
 	my views were
 	our views were

@@ -648,7 +648,8 @@ code heard/ignored Ignored
 	(nobody|no one|never) NEAR/3 (asks me|asks my|asks his|asks her|asks their|asks our)
 	treat* me like
 	treat* us like
-	treat* (you|us) differently
+	treat* you differently
+	treat* us differently
 	misgender*
 	dead name
 	without me
@@ -772,7 +773,7 @@ code trust/positive Trust
 	honest with us
 	straight with me
 	straight with us
-	comes when (she|he|they) says
+	comes when they say
 	never given up on me
 	never given up on us
 	has my back

@@ -328,11 +328,15 @@ code home Home and accommodation
 	bedroom
 	own room
 	accommodation
-	placement
+# a placement or children's home is the theme when the sentence says
+# something of living there: moving, staying, leaving, its state, or how
+# it feels (a cue within four words); named only as where something else
+# happened ("not allowed a phone at my placement", "the staff in the
+# children's home", "help with my hair when I was in placement") it is a
+# setting, as school is for education
+	(placement|placements|foster placement|children's home|residential home) NEAR/4 (live|living|lived|stay|staying|stayed|move|moved|moving|new|change|changed|ended|broke down|breakdown|break down|settled|safe|unsafe|happy|unhappy|like|love|hate|miss|good|bad|great|nice|awful|horrible|grateful|home|own|first|last|next|current|previous|old|leave|left|kicked out|back to|go back|went back|rules|feel|felt|grew up|growing up)
 	placement move*
 	moved placement
-	foster placement
-	children's home
 	supported lodgings
 	supported accommodation
 	staying put

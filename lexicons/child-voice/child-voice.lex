@@ -910,6 +910,13 @@ code education Education
 	negated: count
 	passing: 2
 	except: after school
+# the school as the one told or sent something is not learning
+	except: tell* * school
+	except: told * school
+	except: tell* * college
+	except: told * college
+	except: tell* school
+	except: told school
 	except: school counsellor
 	except: school nurse
 	except: school day
@@ -1119,6 +1126,15 @@ code health Health and wellbeing
 	example: I started self-harming again.
 	borderline: I panicked about the exam (feelings; health when a panic attack is meant).
 	negated: count
+# health as the topic of information (records, details) is information
+	except: information about * health
+	except: info about * health
+	except: details about * health
+	except: health stuff
+	except: health records
+	except: health information
+	except: health details
+	except: health notes
 	except: panic buying
 	except: speech therapy
 	except: speech and language therapy
@@ -1320,8 +1336,13 @@ code independence Independence and leaving care
 	pathway plans
 	transition plan
 	leaving care
-	care leaver
-	care leavers
+# "care leaver" as a label (As a care leaver ..., Care leaver reported
+# debt) is not the theme; with a word of leaving care or growing up
+# near it, it is
+	(care leaver|care leavers) NEAR/4 (leave|left|leaving|18|21|25|own|move|moving|flat|tenancy|entitled|entitlement|offer|team|pathway|grant|ready|cope|coping|independent|independence|skills|adult|adulthood)
+	on her own
+	on his own
+	on their own
 	care leavers forum
 	local offer
 	turning 18

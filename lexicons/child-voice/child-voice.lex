@@ -290,6 +290,11 @@ code safety/unsafe Feels unsafe
 	significant harm
 	less safe
 	scarier
+	hit my
+	hit her
+	hit him
+	drug dealer*
+	nudes
 
 code home Home and accommodation
 	description: Where they live: housing, placements, moves, homelessness, sofa-surfing, staying put and the state of the home.
@@ -334,7 +339,7 @@ code home Home and accommodation
 # happened ("not allowed a phone at my placement", "the staff in the
 # children's home", "help with my hair when I was in placement") it is a
 # setting, as school is for education
-	(placement|placements|foster placement|children's home|residential home) NEAR/4 (live|living|lived|stay|staying|stayed|move|moved|moving|new|change|changed|ended|broke down|breakdown|break down|settled|safe|unsafe|happy|unhappy|like|love|hate|miss|good|bad|great|nice|awful|horrible|grateful|home|own|first|last|next|current|previous|old|leave|left|kicked out|back to|go back|went back|rules|feel|felt|grew up|growing up)
+	(placement|placements|foster placement|children's home|residential home) NEAR/4 (live|living|lived|stay|staying|stayed|move|moved|moving|new|change|changed|ended|broke down|breakdown|break down|settled|safe|unsafe|happy|unhappy|like|love|hate|miss|good|bad|great|nice|awful|horrible|grateful|home|own|first|last|next|current|previous|old|leave|left|kicked out|back to|go back|went back|rules|feel|felt|grew up|growing up|another|different|so many|too many|two|three|four|five|six|seven|eight|nine|ten|2|3|4|5|6|7|8|9|10)
 	placement move*
 	moved placement
 	supported lodgings
@@ -427,7 +432,7 @@ code relationships Relationships
 # the record is not about relationships; nor is a bare `with` (speaking
 # Polish with my mum, attended with her boyfriend): `safe with`, `time
 # with`, `be with` and the like are cues
-	(family|mum|mam|mom|mummy|mother|dad|daddy|father|parent|brother|sister|sibling|grandma|nan|nana|nanna|gran|granny|grandad|grandparents|grandmother|grandfather|aunt|auntie|uncle|cousin|nephew|niece|stepmum|stepdad|step mum|step dad|carer|partner|boyfriend|girlfriend|husband|wife|fiance|my ex|mate|kinship carer|special guardian|baby's dad|baby's father) NEAR/3 (safe with|happy with|time with|be with|being with|belong with|back with|settled with|fun with|weekend with|weekends with|trouble with|problems with|contact|see|seeing|saw|visit|=meet|=meets|met|miss|love|hate|close|closest|bond|relationship|together|get on|gets on|getting on|fall out|fell out|argue|argument|row|fight|shout|split up|separated|divorce|died|passed away|death|adopted|live|stay|talk|speak to|ring|rang|call|phone|text|message|hug|cuddle|in touch|worried about|worry about|worried for|scared of|afraid of|trust|proud|like a|care about|cares about|look after|looks after|treat|kicked me out|moved in|moved out|belong|like their own|part of|like family|make me feel|makes me feel|made me feel|like|likes|lovely|nice to|mean to|horrible to|there for|get along|gets along|grew up|grow up|sleepover|stay over|stayed over)
+	(family|mum|mam|mom|mummy|mother|dad|daddy|father|parent|brother|sister|sibling|grandma|nan|nana|nanna|gran|granny|grandad|grandparents|grandmother|grandfather|aunt|auntie|uncle|cousin|nephew|niece|stepmum|stepdad|step mum|step dad|carer|partner|boyfriend|girlfriend|husband|wife|fiance|my ex|mate|kinship carer|special guardian|baby's dad|baby's father) NEAR/3 (safe with|happy with|time with|be with|being with|belong with|back with|settled with|fun with|weekend with|weekends with|trouble with|problems with|contact|see|seeing|saw|visit|=meet|=meets|met|miss|love|hate|close|closest|bond|relationship|together|get on|gets on|getting on|fall out|fell out|argue|argument|row|fight|shout|split up|separated|divorce|died|passed away|death|adopted|live|stay|talk|speak to|ring|rang|call|phone|text|message|hug|cuddle|in touch|worried about|worry about|worried for|scared of|afraid of|trust|proud|like a|care about|cares about|look after|looks after|treat|kicked me out|moved in|moved out|belong|like their own|part of|like family|make me feel|makes me feel|made me feel|like|likes|lovely|nice to|mean to|horrible to|there for|get along|gets along|grew up|grow up|sleepover|stay over|stayed over|broke up|break up|breaking up|dumped|cheated)
 	family contact
 	birth family
 	birth mum
@@ -469,6 +474,10 @@ code relationships Relationships
 	contact centre
 	contact session*
 	contact arrangements
+	got nobody
+	i have nobody
+	nobody to turn to
+	no one to turn to
 
 code heard Being heard
 	description: Being listened to, having a say, views recorded and acted on; or being ignored, talked over and left out of decisions.
@@ -592,6 +601,9 @@ code heard/listened Listened to
 	got to choose
 	got to decide
 	got to say
+	took on board
+	taken on board
+	takes on board
 
 code heard/ignored Ignored
 	description: Says they were ignored, not heard, talked over, judged, or that decisions were made without them.
@@ -709,6 +721,10 @@ code heard/ignored Ignored
 	decisions for me
 	decisions for us
 	disbelieved
+	without speaking to me
+	without talking to me
+	without consulting
+	without involving
 
 code trust Trust in professionals
 	description: Trust in social workers, personal advisers, teachers and other professionals; consistency, changes of worker, promises kept or broken.
@@ -814,6 +830,7 @@ code trust/positive Trust
 	=honest
 	=honesty
 	same pa
+	always answers
 
 code trust/negative Distrust
 	description: Says they do not trust workers, have been let down, had promises broken, or too many changes of worker.
@@ -1215,6 +1232,10 @@ code health Health and wellbeing
 	ptsd
 	hearing aid
 	optician
+	cutting myself
+	cut myself
+	hurting myself
+	hurt myself
 
 code identity Identity and belonging
 	description: Culture, faith, language, ethnicity, disability, gender and sexuality, life story and belonging.
@@ -1311,6 +1332,8 @@ code identity Identity and belonging
 	queer
 	transgender
 	sexual orientation
+	my background
+	where my family come from
 
 code independence Independence and leaving care
 	description: Leaving care and growing up: pathway plans, personal advisers, life skills, cooking, budgeting for themselves, turning 18.
@@ -1373,6 +1396,7 @@ code independence Independence and leaving care
 	staying close
 	look after myself
 	laundry
+	(how to|taught to|learn to|learning to|showed me how to|show me how to) NEAR/2 (cook|budget|pay|manage|clean|shop|wash|iron|bills|shopping|money)
 
 code information Information and consent
 	description: Records and files, who sees what, consent to share, being told what is written and where it goes.
@@ -1593,6 +1617,12 @@ code feelings Feelings
 	panic
 	confident
 	feel NEAR/2 (worse|happier|sad|scared|lost)
+	buzzing
+	over the moon
+	chuffed
+	in bits
+	sick of
+	pissed off
 
 code early_years Early years and communication
 	description: Babies and young children: speech, language and communication, play, nursery, childcare, family hubs, health visiting and school readiness.

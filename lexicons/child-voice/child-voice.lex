@@ -725,6 +725,9 @@ code heard/ignored Ignored
 	without talking to me
 	without consulting
 	without involving
+# a wish to be heard says one is not (irrealis, as ConText's
+# hypotheticals): "I want to have a say", "I wish someone would listen"
+	(have a say|have my say|have our say|a say in|be listened to|be heard|someone to listen|someone to ask|someone to * ask|someone would listen|someone would ask|them to listen|them to ask|people to listen) AFTER (want|wants|wanted|wish|wishes|would like|i'd like|i'd love)
 
 code trust Trust in professionals
 	description: Trust in social workers, personal advisers, teachers and other professionals; consistency, changes of worker, promises kept or broken.

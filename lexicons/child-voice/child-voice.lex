@@ -596,7 +596,7 @@ code heard/listened Listened to
 	listened
 	views recorded
 	took part in
-	consulted
+	=consulted
 	(involved|included) NEAR/3 (decision|decisions|meeting|meetings|review|plan|planning)
 	got to choose
 	got to decide

@@ -25,8 +25,10 @@ static const struct rule rules[] = {
 	{ "smiling", "smiling smile grinning grin smirking",
 	    "horns cat" },
 	{ "sad", "frowning pensive disappointed sad crying weary tired "
-	    "persevering confounded anguished", "" },
-	{ "angry", "angry pouting rage cursing symbols", "" },
+	    "persevering confounded anguished sleeping yawning worried",
+	    "" },
+	{ "angry", "angry pouting rage cursing symbols unamused "
+	    "rolling_eyes triumph", "" },
 	{ "fear", "fearful fear screaming anxious sweat grimacing", "" },
 	{ "thumbs_up", "thumbs_up ok_hand", "" },
 	{ "thumbs_down", "thumbs_down", "" },

@@ -343,6 +343,14 @@ lex_lint_codebook(struct lex *lx)
 		const struct lex_pat *p = &lx->pats[i];
 		int c = p->code;
 
+		/* Alternatives outside a proximity rule: a phrase of their
+		 * words, which almost never occurs. */
+		if ((c >= 0 || c == LEX_EXCEPT) && p->kind == LEX_TOKENS &&
+		    strchr(p->src, '(') && strchr(p->src, '|'))
+			lex_msgf(lx, 0, p->file, p->line, "pattern '%s' holds "
+			    "a group '(a|b)', which only a side of a NEAR rule "
+			    "reads as alternatives: here it is a phrase of all "
+			    "its words; write one pattern each", p->src);
 		if (c < 0 || !plain_words(lx, p, &w))
 			continue;
 		/* A pattern that another code's criteria name, its own not. */

@@ -71,7 +71,7 @@ add_context(struct lex *lx, int kind, const char *rest, struct tok *t,
 
 const char *const lex_context_names[LEX_NCONTEXT] = {
 	"negator", "hedge", "break", "", "", "postneg", "pseudo", "person1",
-	"person3", "concord"
+	"person3", "concord", "ellipsis"
 };
 
 /* The context kind a directive names (LEX_NEGATOR ...), or 0. */

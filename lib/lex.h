@@ -58,13 +58,15 @@ enum {
 	LEX_PSEUDO = -7,  /* a pseudo-negation (`no doubt`): not a negator */
 	LEX_PERSON1 = -8, /* first-person words (`i`, `my`): voice cues */
 	LEX_PERSON3 = -9, /* third-person words (`he`, `yp`): voice cues */
-	LEX_CONCORD = -10 /* a negator of negative concord (`don't never`):
-	                     close after another, it does not negate again */
+	LEX_CONCORD = -10, /* a negator of negative concord (`don't never`):
+	                      close after another, it does not negate again */
+	LEX_ELLIPSIS = -11 /* a contrast that leaves its predicate out
+	                      (`but not`): denies the polar match before it */
 };
 
 /* The directive of each context kind, indexed by -kind - 1 ("" for the
  * kinds that are not written as directives: LEX_PART, LEX_EXCEPT). */
-#define LEX_NCONTEXT (-LEX_CONCORD) /* the last kind */
+#define LEX_NCONTEXT (-LEX_ELLIPSIS) /* the last kind */
 extern const char *const lex_context_names[LEX_NCONTEXT];
 
 /* What a negated match of a code does (lex_code.cb.negmode). */

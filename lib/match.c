@@ -45,7 +45,8 @@ enum {
 	F_POST = 64,      /* a negator that follows its term */
 	F_POSTSTART = 128,
 	F_CONC = 256,     /* a concord word (`concord` line) */
-	F_AGREE = 512     /* a negator in concord with the one before it */
+	F_AGREE = 512,    /* a negator in concord with the one before it */
+	F_ELLIP = 1024    /* an ellipsis (`ellipsis` line: `but not`) */
 };
 
 /* Negative concord: at most this many tokens between two concord
@@ -106,6 +107,7 @@ struct match {
 	int *prox;          /* per pattern: the proximity rule a LEX_PART
 	                       is side A of, or -1 */
 	int has_prox;
+	int has_ellipsis;
 	/* a memo of each distinct token's symbols (word, globs, then word
 	 * form and emoji categories), so a token is looked up, glob-walked
 	 * and stemmed once: memo_at[k] is where token k's symbols start in
@@ -431,6 +433,7 @@ match_new(const struct lex *lx, int scope, int window, char *err,
 		}
 		m->has_except |= p->code == LEX_EXCEPT;
 		m->has_concord |= p->code == LEX_CONCORD;
+		m->has_ellipsis |= p->code == LEX_ELLIPSIS;
 		if (p->kind != LEX_TOKENS || p->ne == 0)
 			continue;
 		for (j = 0; j < p->ne; j++) {
@@ -1195,6 +1198,116 @@ scope(struct match *m, struct match_tag *t, size_t gf, size_t gl,
 	t->negated = (int)(nneg & 1);
 }
 
+/* 1 when the text between tokens a and a + 1 holds one of the bytes of
+ * set (the end of the text after the last token). */
+static int
+gap_has(const struct match_rec *in, size_t a, const char *set)
+{
+	size_t b, e = a + 1 < in->ntok ? in->start[a + 1] : in->ntext;
+
+	for (b = in->end[a]; b < e && b < in->ntext; b++)
+		if (in->text[b] != '\0' && strchr(set, in->text[b]))
+			return 1;
+	return a + 1 >= in->ntok;
+}
+
+/* A bare answer to a question: a sentence ending in `?` followed by one
+ * that opens (after a label such as `A:`) with a negator or a hedge that
+ * stands alone, up to a comma or the sentence's end (`Q: Do you feel
+ * safe? A: no`, `A: not really, ...`, `A: maybe.`).  A negator answer
+ * negates every tag of the question once more (so `Do you ever feel
+ * unsafe? No` is not unsafe); a hedge makes them uncertain. */
+static void
+answers(struct match *m, const struct match_rec *in)
+{
+	size_t n = in->ntok, k, a, e, i;
+	unsigned fl, what;
+
+	if (!in->start || !in->text)
+		return;
+	for (k = 1; k < n; k++) {
+		if (m->sid[k] == m->sid[k - 1] || !gap_has(in, k - 1, "?"))
+			continue;
+		a = k; /* a one-word label ending in a colon */
+		if (a + 1 < n && m->sid[a + 1] == m->sid[a] &&
+		    gap_has(in, a, ":"))
+			a++;
+		fl = m->flags[a];
+		if (fl & (F_NEGSTART | F_POSTSTART))
+			what = F_NEG | F_POST;
+		else if (fl & F_HEDGE)
+			what = F_HEDGE;
+		else
+			continue;
+		for (e = a; e + 1 < n && m->sid[e + 1] == m->sid[a] &&
+		    (m->flags[e + 1] & what) &&
+		    !(m->flags[e + 1] & (F_NEGSTART | F_POSTSTART)); e++)
+			;
+		if (e + 1 < n && m->sid[e + 1] == m->sid[a] &&
+		    !gap_has(in, e, ",:") && !(m->flags[e + 1] & F_BREAK))
+			continue; /* not alone: `nobody asked me` */
+		for (i = 0; i < m->ntags; i++)
+			if (m->sid[m->tags[i].first] == m->sid[k - 1]) {
+				if (what == F_HEDGE)
+					m->tags[i].uncertain = 1;
+				else
+					m->tags[i].negated ^= 1;
+			}
+	}
+}
+
+/* Ellipsis: a contrast that leaves its predicate out (an `ellipsis`
+ * line: `I feel safe at home but not at school`, `I trust my PA but
+ * never the police`) denies the last match of a code with a polarity
+ * before it in the sentence: when words follow the ellipsis in its
+ * clause (up to the next break other than its own words, or the
+ * sentence's end) and no tag of a polar code starts there, that match's
+ * code is tagged again on the ellipsis, negated once more, so the record
+ * has both sides. */
+static void
+ellipsis(struct match *m, size_t n)
+{
+	const struct lex *lx = m->lx;
+	size_t k, e, c, i, nt = m->ntags, prev;
+
+	for (k = 0; k < n; k++) {
+		if (!(m->flags[k] & F_ELLIP) ||
+		    (k > 0 && (m->flags[k - 1] & F_ELLIP) &&
+		    m->sid[k - 1] == m->sid[k]))
+			continue;
+		for (e = k; e + 1 < n && (m->flags[e + 1] & F_ELLIP) &&
+		    m->sid[e + 1] == m->sid[k]; e++)
+			;
+		for (c = e; c + 1 < n && m->sid[c + 1] == m->sid[k] &&
+		    !(m->flags[c + 1] & F_BREAK); c++)
+			;
+		if (c == e)
+			continue; /* nothing left out: `but not because` */
+		prev = nt;
+		for (i = 0; i < nt; i++) {
+			const struct match_tag *t = &m->tags[i];
+
+			if (lx->codes[t->code].polarity < 0)
+				continue;
+			if (t->first >= k && t->first <= c)
+				break; /* the clause says its own */
+			if (t->last < k && m->sid[t->first] == m->sid[k] &&
+			    (prev == nt || t->first > m->tags[prev].first))
+				prev = i;
+		}
+		if (i < nt || prev == nt)
+			continue;
+		if (m->ntags == m->captags)
+			grow((void **)&m->tags, &m->captags, m->ntags + 1,
+			    sizeof *m->tags);
+		m->tags[m->ntags] = m->tags[prev];
+		m->tags[m->ntags].first = k;
+		m->tags[m->ntags].last = e;
+		m->tags[m->ntags].negated ^= 1;
+		m->ntags++;
+	}
+}
+
 /* 1 when an exception candidate overlaps c and blocks its code (it is
  * the exception's owner or under it, or the exception is for all). */
 static int
@@ -1303,6 +1416,8 @@ match_run(struct match *m, const struct match_rec *in,
 				m->flags[j] |= F_PSEUDO;
 			else if (c->code == LEX_CONCORD)
 				m->flags[j] |= F_CONC;
+			else if (c->code == LEX_ELLIPSIS)
+				m->flags[j] |= F_ELLIP;
 		}
 		person1 += c->code == LEX_PERSON1;
 		person3 += c->code == LEX_PERSON3;
@@ -1416,6 +1531,11 @@ match_run(struct match *m, const struct match_rec *in,
 		concord_spent(m, n);
 	for (i = 0; i < m->ntags; i++)
 		scope(m, &m->tags[i], m->tgap[2 * i], m->tgap[2 * i + 1], n);
+	if (m->ntags) {
+		if (m->has_ellipsis)
+			ellipsis(m, n);
+		answers(m, in);
+	}
 	if (m->has_passing)
 		passing(m, person1, person3);
 	if (m->ntags > 1) /* tags is NULL before the first tag */

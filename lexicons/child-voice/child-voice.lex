@@ -3,7 +3,7 @@
 # scope and provenance: README.md beside this file.  Level-1 codes are in
 # the order other tools rely on; do not reorder them.
 lexicon child-voice
-version 2.2
+version 2.3
 
 language en
 negator not
@@ -128,6 +128,12 @@ pseudo not to mention
 pseudo can't wait
 pseudo couldn't wait
 pseudo never mind
+# a contrast that leaves its predicate out denies the polar match before
+# it (docs/tagging.md): `safe at home but not at school`
+ellipsis but not
+ellipsis but never
+ellipsis though not
+ellipsis just not
 person1 i
 person1 me
 person1 my
@@ -207,6 +213,8 @@ code safety/safe Feels safe
 	feel protected
 	nobody can hurt me
 	looked after properly
+	safer
+	safest
 code safety/unsafe Feels unsafe
 	description: Says they feel unsafe, scared, threatened or at risk, or describes harm.
 	inclusion: Says they feel unsafe, scared of a person or place, threatened or at risk, or describes harm: bullying, abuse, violence, exploitation.
@@ -235,7 +243,9 @@ code safety/unsafe Feels unsafe
 	violence
 	violent
 	hurt me
+	hurt us
 	hit me
+	hit us
 	attacked
 	assaulted
 	harassed
@@ -245,8 +255,11 @@ code safety/unsafe Feels unsafe
 	picked on
 	beaten up
 	followed me
+	followed us
 	threatened me
+	threatened us
 	touched me
+	touched us
 	unsafe at home
 	walk on eggshells
 	emoji:fear
@@ -262,6 +275,26 @@ code safety/unsafe Feels unsafe
 	at risk
 	went missing
 	missing from home
+	bully
+	bullies
+	danger
+	in danger
+	intimidated
+	threat
+	stalked
+	stalking
+	punched
+	slapped
+	beat me
+	beat us
+	significant harm
+	less safe
+	scarier
+	hit my
+	hit her
+	hit him
+	drug dealer*
+	nudes
 
 code home Home and accommodation
 	description: Where they live: housing, placements, moves, homelessness, sofa-surfing, staying put and the state of the home.
@@ -300,11 +333,15 @@ code home Home and accommodation
 	bedroom
 	own room
 	accommodation
-	placement
+# a placement or children's home is the theme when the sentence says
+# something of living there: moving, staying, leaving, its state, or how
+# it feels (a cue within four words); named only as where something else
+# happened ("not allowed a phone at my placement", "the staff in the
+# children's home", "help with my hair when I was in placement") it is a
+# setting, as school is for education
+	(placement|placements|foster placement|children's home|residential home) NEAR/4 (live|living|lived|stay|staying|stayed|move|moved|moving|new|change|changed|ended|broke down|breakdown|break down|settled|safe|unsafe|happy|unhappy|like|love|hate|miss|good|bad|great|nice|awful|horrible|grateful|home|own|first|last|next|current|previous|old|leave|left|kicked out|back to|go back|went back|rules|feel|felt|grew up|growing up|another|different|so many|too many|two|three|four|five|six|seven|eight|nine|ten|2|3|4|5|6|7|8|9|10)
 	placement move*
 	moved placement
-	foster placement
-	children's home
 	supported lodgings
 	supported accommodation
 	staying put
@@ -392,8 +429,10 @@ code relationships Relationships
 # staying together, closeness or conflict, loss, feelings towards them
 # (a cue within three words); named only as who did something ("Mum
 # signed the form", "my carer's house", "my husband lost his job")
-# the record is not about relationships
-	(family|mum|mam|mom|mummy|mother|dad|daddy|father|parent|brother|sister|sibling|grandma|nan|nana|nanna|gran|granny|grandad|grandparents|grandmother|grandfather|aunt|auntie|uncle|cousin|nephew|niece|stepmum|stepdad|step mum|step dad|carer|partner|boyfriend|girlfriend|husband|wife|fiance|my ex|mate|kinship carer|special guardian|baby's dad|baby's father) NEAR/3 (with|contact|see|seeing|saw|visit|=meet|=meets|met|miss|love|hate|close|closest|bond|relationship|together|get on|gets on|getting on|fall out|fell out|argue|argument|row|fight|shout|split up|separated|divorce|died|passed away|death|adopted|live|stay|talk|speak to|ring|rang|call|phone|text|message|hug|cuddle|in touch|worried about|worry about|worried for|scared of|afraid of|trust|proud|like a|care about|cares about|look after|looks after|treat|kicked me out|moved in|moved out|belong|like their own|part of|like family|make me feel|makes me feel|made me feel)
+# the record is not about relationships; nor is a bare `with` (speaking
+# Polish with my mum, attended with her boyfriend): `safe with`, `time
+# with`, `be with` and the like are cues
+	(family|mum|mam|mom|mummy|mother|dad|daddy|father|parent|brother|sister|sibling|grandma|nan|nana|nanna|gran|granny|grandad|grandparents|grandmother|grandfather|aunt|auntie|uncle|cousin|nephew|niece|stepmum|stepdad|step mum|step dad|carer|partner|boyfriend|girlfriend|husband|wife|fiance|my ex|mate|kinship carer|special guardian|baby's dad|baby's father) NEAR/3 (safe with|happy with|time with|be with|being with|belong with|back with|settled with|fun with|weekend with|weekends with|trouble with|problems with|contact|see|seeing|saw|visit|=meet|=meets|met|miss|love|hate|close|closest|bond|relationship|together|get on|gets on|getting on|fall out|fell out|argue|argument|row|fight|shout|split up|separated|divorce|died|passed away|death|adopted|live|stay|talk|speak to|ring|rang|call|phone|text|message|hug|cuddle|in touch|worried about|worry about|worried for|scared of|afraid of|trust|proud|like a|care about|cares about|look after|looks after|treat|kicked me out|moved in|moved out|belong|like their own|part of|like family|make me feel|makes me feel|made me feel|like|likes|lovely|nice to|mean to|horrible to|there for|get along|gets along|grew up|grow up|sleepover|stay over|stayed over|broke up|break up|breaking up|dumped|cheated)
 	family contact
 	birth family
 	birth mum
@@ -426,6 +465,19 @@ code relationships Relationships
 	brothers and sisters
 	don't know anybody
 	don't know anyone
+	at contact
+	before contact
+	after contact
+	during contact
+	supervised contact
+	contact visit*
+	contact centre
+	contact session*
+	contact arrangements
+	got nobody
+	i have nobody
+	nobody to turn to
+	no one to turn to
 
 code heard Being heard
 	description: Being listened to, having a say, views recorded and acted on; or being ignored, talked over and left out of decisions.
@@ -441,7 +493,9 @@ code heard Being heard
 	having a say
 	have a say
 	my say
+	our say
 	my views
+	our views
 	decisions made
 	wishes and feelings
 	=chaired
@@ -450,6 +504,15 @@ code heard Being heard
 	advocacy
 	=consultation
 	have my say
+	have our say
+	had a say
+	had my say
+	had our say
+	has a say
+	my opinion
+	our opinion
+	my wishes
+	our wishes
 code heard/listened Listened to
 	description: Says they were listened to, heard, asked, taken seriously or took part in decisions.
 	inclusion: Says they were listened to, heard, believed, asked, taken seriously or took part in decisions.
@@ -468,37 +531,63 @@ code heard/listened Listened to
 	except: =respective
 	listened to
 	heard what i was saying
+	heard what we was saying
 	really listens
 	took us seriously
 	asked me what i wanted
+	asked us what we wanted
 	views were heard
 	views were in the plan
 	chaired part of their own review
 	made sure my views
+	made sure our views
 	involved in decisions
 	understands me
+	understands us
 	respected
 	believed me
+	believed us
 	believe me
+	believe us
 	asked my opinion
+	asked our opinion
 	asked my views
+	asked our views
 	took my views
+	took our views
 	got a say
 	made me feel heard
+	made us feel heard
 	ask what i want
+	ask what we want
 	ask me what i want
+	ask us what we want
 	listen NEAR/4 (me|us|my)
-	(let me decide|let me choose|let me speak for myself|let me have a say|let me have my say)
+# a bare (a|b) group is not a pattern (it matched nothing): one line each
+	let me decide
+	let me choose
+	let me speak for myself
+	let me have a say
+	let me have my say
+	let us decide
+	let us choose
+	let us have a say
+	let us have our say
 	(asked me who|asked me what|asked me before|asked me how) NEAR/3 (want|wanted|sharing|share)
 	my views were
+	our views were
 	felt included
 	(my views|her views|his views|their views) NEAR/4 included
 	speak for myself
+	speak for ourselves
 	asked me
+	asked us
 	invited
 	my words
+	our words
 	views were included
 	in my own words
+	in our own words
 	took me seriously
 	felt heard
 	feel heard
@@ -506,6 +595,15 @@ code heard/listened Listened to
 	actually listened
 	listened
 	views recorded
+	took part in
+	=consulted
+	(involved|included) NEAR/3 (decision|decisions|meeting|meetings|review|plan|planning)
+	got to choose
+	got to decide
+	got to say
+	took on board
+	taken on board
+	takes on board
 
 code heard/ignored Ignored
 	description: Says they were ignored, not heard, talked over, judged, or that decisions were made without them.
@@ -523,6 +621,7 @@ code heard/ignored Ignored
 	except: ignore her
 	ignored
 	talk about me not to me
+	talk about us not to us
 	talked over
 	=judged
 	=judging
@@ -530,6 +629,7 @@ code heard/ignored Ignored
 	fobbed off
 	decisions made without
 	decisions about my family without
+	decisions about our family without
 	decided about us without
 	without asking
 	without asking us
@@ -542,51 +642,92 @@ code heard/ignored Ignored
 	fell on deaf ears
 	brick wall
 	went over my head
+	went over our head
 	talked down to
 	spoken over
 	nobody asked me
+	nobody asked us
 	never asked me
+	never asked us
 	nobody believed me
+	nobody believed us
 	didn't believe me
+	didn't believe us
 	don't believe me
+	don't believe us
 	no point telling
 	pointless telling
 	waste of breath
 	not taken seriously
 	called me a liar
+	called us a liar
 	listen NEAR/3 (nobody|never|no one)
 	talked about not to
 	(nobody|no one|never) NEAR/3 (asks me|asks my|asks his|asks her|asks their|asks our)
 	treat* me like
-	treat* (you|us) differently
+	treat* us like
+	treat* you differently
+	treat* us differently
 	misgender*
 	dead name
 	without me
+	without us
 	nobody told me
+	nobody told us
 	never told me
+	never told us
 	just a number
 	like a number
 	invisible
 	nobody believes me
+	nobody believes us
 	no one believes me
+	no one believes us
 	nobody believed
 	no one believed
 	they didn't believe
 	didn't take me seriously
+	didn't take us seriously
 	don't take me seriously
+	don't take us seriously
 	never take me seriously
+	never take us seriously
 	not listened to
 	talk over me
+	talk over us
 	talked over me
+	talked over us
 	in the room when
 	not in the room
 	(nobody|no one|never) NEAR/3 asked
 	decided without me
+	decided without us
 	like a nuisance
 	like a criminal
 	treat me like
+	treat us like
 	treating me like
+	treating us like
 	no voice
+	left out
+	shut me down
+	shut us down
+	spoke over
+	speak over
+	decided for me
+	decided for us
+	decide for me
+	decide for us
+	decisions for me
+	decisions for us
+	disbelieved
+	without speaking to me
+	without talking to me
+	without consulting
+	without involving
+# a wish to be heard says one is not (irrealis, as ConText's
+# hypotheticals): "I want to have a say", "I wish someone would listen"
+	(have a say|have my say|have our say|a say in|be listened to|be heard|someone to listen|someone to ask|someone to * ask|someone would listen|someone would ask|them to listen|them to ask|people to listen) AFTER (want|wants|wanted|wish|wishes|would like|i'd like|i'd love)
 
 code trust Trust in professionals
 	description: Trust in social workers, personal advisers, teachers and other professionals; consistency, changes of worker, promises kept or broken.
@@ -611,6 +752,7 @@ code trust/positive Trust
 	borderline: The workers are amazing (trust/positive only when the people are named).
 	polarity: trust/negative
 	negated: flip
+	except: to be honest
 	except: trusted adult
 	trust
 	reliable
@@ -619,21 +761,30 @@ code trust/positive Trust
 	keep their promises
 	good rapport
 	never gives up on me
+	never gives up on us
 	does what they say
 	always does what they say
 	there for me
+	there for us
 	easy to talk to
 	turns up
 	shows up
 	always there
 	got my back
+	got our back
 	on my side
+	on our side
 	rings me back
+	rings us back
 	calls me back
+	calls us back
 	gets back to me
+	gets back to us
 	keeps in touch
 	checks in on me
+	checks in on us
 	stuck with me
+	stuck with us
 	sticks around
 	count on
 	rely on
@@ -644,12 +795,18 @@ code trust/positive Trust
 	kept his word
 	went above and beyond
 	honest with me
+	honest with us
 	straight with me
-	comes when (she|he|they) says
+	straight with us
+	comes when they say
 	never given up on me
+	never given up on us
 	has my back
+	has our back
 	always has my back
+	always has our back
 	checked on me
+	checked on us
 	comes when she says
 	comes when he says
 	when she says she will
@@ -658,16 +815,25 @@ code trust/positive Trust
 	keeps his word
 	keep their word
 	got back to me
+	got back to us
 	rang me back
+	rang us back
 	rang back
 	called me back
+	called us back
 	showed up
 	shown up
 	knows me
+	knows us
 	remembers
 	came to my
+	came to our
 	same worker
 	same social worker
+	=honest
+	=honesty
+	same pa
+	always answers
 
 code trust/negative Distrust
 	description: Says they do not trust workers, have been let down, had promises broken, or too many changes of worker.
@@ -682,6 +848,7 @@ code trust/negative Distrust
 	mistrust
 	let down
 	let me down
+	let us down
 	broken promises
 	broke their promise
 	never turned up
@@ -690,11 +857,17 @@ code trust/negative Distrust
 	so many social workers
 	another social worker
 	tell my story again
+	tell our story again
 	tell my story all over again
+	tell our story all over again
 	every time i trust someone they leave
+	every time we trust someone they leave
 	gave up on me
+	gave up on us
 	cancelled on me
+	cancelled on us
 	cancels on me
+	cancels on us
 	keep cancelling
 	keeps cancelling
 	unreliable
@@ -707,6 +880,7 @@ code trust/negative Distrust
 	keeps changing
 	always changing
 	lied to me
+	lied to us
 	and never did
 	never did what
 	nobody followed up
@@ -715,11 +889,13 @@ code trust/negative Distrust
 	(nobody|no one|never) NEAR/6 checked on me
 	trust NEAR/2 (breaks|broke|broken|lost|gone)
 	stood me up
+	stood us up
 	no show
 	always late
 	never on time
 	never heard back
 	never got back to me
+	never got back to us
 	staff change
 	staff keep changing
 	said we'd get
@@ -735,6 +911,12 @@ code trust/negative Distrust
 	changed worker
 	different worker
 	different social worker
+	=lied
+	=liar
+	=liars
+	told lies
+	dishonest
+	(visit|visits|meeting|meetings|session|sessions) NEAR/2 (cancelled|cancels|cancel|cancelling)
 
 code education Education
 	description: School, college, university, nursery education and training; attendance, exclusion, special educational needs and school readiness.
@@ -748,6 +930,13 @@ code education Education
 	negated: count
 	passing: 2
 	except: after school
+# the school as the one told or sent something is not learning
+	except: tell* * school
+	except: told * school
+	except: tell* * college
+	except: told * college
+	except: tell* school
+	except: told school
 	except: school counsellor
 	except: school nurse
 	except: school day
@@ -821,6 +1010,9 @@ code education Education
 	sixth form
 	college course
 	uni place
+	study
+	student
+	pupil
 
 code work_money Work and money
 	description: Jobs, training for work, benefits, debt, bills, food poverty and the cost of living.
@@ -937,6 +1129,14 @@ code work_money Work and money
 	dla
 	child benefit
 	tax credits
+	free school meals
+	electricity
+	heating
+	top up
+	payday
+	pay day
+	cash
+	job interview
 
 code health Health and wellbeing
 	description: Physical and mental health, anxiety, low mood, self-harm, substance use, CAMHS, counselling, GPs and dentists.
@@ -946,6 +1146,15 @@ code health Health and wellbeing
 	example: I started self-harming again.
 	borderline: I panicked about the exam (feelings; health when a panic attack is meant).
 	negated: count
+# health as the topic of information (records, details) is information
+	except: information about * health
+	except: info about * health
+	except: details about * health
+	except: health stuff
+	except: health records
+	except: health information
+	except: health details
+	except: health notes
 	except: panic buying
 	except: speech therapy
 	except: speech and language therapy
@@ -1002,6 +1211,34 @@ code health Health and wellbeing
 	hearing test
 	sight test
 	glasses
+	ill
+	illness
+	poorly
+	unwell
+	pain
+	injury
+	injured
+	ambulance
+	a&e
+	medicine
+	medical
+	diabetes
+	cannabis
+	weed
+	vaping
+	addiction
+	addicted
+	psychiatrist
+	psychologist
+	trauma
+	ocd
+	ptsd
+	hearing aid
+	optician
+	cutting myself
+	cut myself
+	hurting myself
+	hurt myself
 
 code identity Identity and belonging
 	description: Culture, faith, language, ethnicity, disability, gender and sexuality, life story and belonging.
@@ -1092,6 +1329,14 @@ code identity Identity and belonging
 	misgendered
 	stigma
 	=labelled
+	religious
+	bisexual
+	lesbian
+	queer
+	transgender
+	sexual orientation
+	my background
+	where my family come from
 
 code independence Independence and leaving care
 	description: Leaving care and growing up: pathway plans, personal advisers, life skills, cooking, budgeting for themselves, turning 18.
@@ -1117,8 +1362,13 @@ code independence Independence and leaving care
 	pathway plans
 	transition plan
 	leaving care
-	care leaver
-	care leavers
+# "care leaver" as a label (As a care leaver ..., Care leaver reported
+# debt) is not the theme; with a word of leaving care or growing up
+# near it, it is
+	(care leaver|care leavers) NEAR/4 (leave|left|leaving|18|21|25|own|move|moving|flat|tenancy|entitled|entitlement|offer|team|pathway|grant|ready|cope|coping|independent|independence|skills|adult|adulthood)
+	on her own
+	on his own
+	on their own
 	care leavers forum
 	local offer
 	turning 18
@@ -1141,6 +1391,15 @@ code independence Independence and leaving care
 	leave care
 	left care
 	on my own
+	=pas
+	move out
+	moving out
+	aftercare
+	after care
+	staying close
+	look after myself
+	laundry
+	(how to|taught to|learn to|learning to|showed me how to|show me how to) NEAR/2 (cook|budget|pay|manage|clean|shop|wash|iron|bills|shopping|money)
 
 code information Information and consent
 	description: Records and files, who sees what, consent to share, being told what is written and where it goes.
@@ -1156,9 +1415,12 @@ code information Information and consent
 	except: form tutor
 	=information
 	my information
+	our information
 	records
 	my records
+	our records
 	my file
+	our file
 	case notes
 	consent
 	consent to share
@@ -1171,15 +1433,18 @@ code information Information and consent
 	where is this going
 	where does this go
 	will my name be on this
+	will our name be on this
 	subject access request
 	written down
 	write down
 	asked me before
+	asked us before
 	asked before
 	explained how
 	explained what
 	information sharing
 	told me what
+	told us what
 	share NEAR/3 (information|details|records|notes|data|file|files)
 	shared with school
 	who reads
@@ -1190,32 +1455,63 @@ code information Information and consent
 	filling in forms
 	form filling
 	my details
+	our details
 	personal details
 	form
 	letter
 	letters
 	my post
+	our post
 	opened my post
+	opened our post
 	copy of
 	a copy
 	plain english
 	writes about me
+	writes about us
 	written about me
+	written about us
 	what's written
 	what is written
 	read my file
+	read our file
 	read my referral
+	read our referral
 	passed on my
+	passed on our
 	passed on
 	shared my
+	shared our
 	told my school
+	told our school
 	telling my school
+	telling our school
 	access to my
+	access to our
 	see my records
+	see our records
 	see my file
+	see our file
 	who gets to see
 	pass on
 	would be shared
+	the report
+	my report
+	our report
+	court report
+	reports about me
+	reports about us
+	report about me
+	report about us
+	my notes
+	our notes
+	notes about me
+	notes about us
+	my data
+	our data
+	permission
+	redacted
+	blacked out
 
 code feelings Feelings
 	description: Emotions in words and emoji: happy, sad, angry, worried, tired, hopeful, overwhelmed.
@@ -1309,6 +1605,27 @@ code feelings Feelings
 	worry
 	feel NEAR/2 (amazing|brilliant|stupid|useless|awful|horrible|rubbish|invisible|cut off|better)
 	felt NEAR/2 (like being dumped|amazing|stupid|useless|invisible|cut off)
+	unhappy
+	happier
+	happiest
+	sadder
+	saddest
+	calmer
+	angrier
+	lonelier
+	disappointed
+	shocked
+	furious
+	fear
+	panic
+	confident
+	feel NEAR/2 (worse|happier|sad|scared|lost)
+	buzzing
+	over the moon
+	chuffed
+	in bits
+	sick of
+	pissed off
 
 code early_years Early years and communication
 	description: Babies and young children: speech, language and communication, play, nursery, childcare, family hubs, health visiting and school readiness.
@@ -1387,6 +1704,25 @@ code early_years Early years and communication
 	playgroup
 	play group
 	toys
+	communication
+	development
+	milestones
+	weaning
+	potty
+	toilet training
+	nappies
+	preschool
+	pre-school
+	(son|daughter|child|baby|toddler|little one) NEAR/4 (talking|speaking|sentences|babbling)
+	1 year old
+	2 year old
+	3 year old
+	4 year old
+	one year old
+	two year old
+	three year old
+	four year old
+	months old
 
 code support Help and support
 	description: Getting help: early help, family support, waiting lists, thresholds, access, opening hours and services ending.
@@ -1458,3 +1794,13 @@ code support Help and support
 	services
 	service ends
 	still waiting
+	(service|services|support|group|groups|centre|funding|club) NEAR/3 (cut|cuts|closed|closing|shut|stopped|ended|ending)
+	closed the case
+	case closed
+	case was closed
+	helpline
+	help line
+	not eligible
+	criteria
+	out of hours
+	(open|opening|opens) NEAR/3 (until|late|weekends|evenings|saturdays|hours|times)

@@ -500,6 +500,14 @@ test_emoji_cat(void **state)
 	assert_true(IN(":flag_gb:", g));
 	assert_true(IN(":flag_gbeng:", g));
 	assert_int_equal(emoji_cat_of("heart", 5), 0);
+	/* faces of a feeling named by another word than the category's */
+	assert_true(IN(":face_with_rolling_eyes:", emoji_cat_find("angry", 5)));
+	assert_true(IN(":unamused_face:", emoji_cat_find("angry", 5)));
+	assert_true(IN(":face_with_look_of_triumph:",
+	    emoji_cat_find("angry", 5)));
+	assert_true(IN(":worried_face:", emoji_cat_find("sad", 3)));
+	assert_true(IN(":yawning_face:", emoji_cat_find("sad", 3)));
+	assert_false(IN(":neutral_face:", emoji_cat_find("sad", 3)));
 #undef IN
 }
 

@@ -29,7 +29,8 @@ usage(FILE *fp)
 {
 	fprintf(fp, "usage: hark-pack [-hq] --db FILE --table FILE "
 	    "[--by COL] [--person COL] [--title T] [--quotes N] [--rare K] "
-	    "[--rejected N] [--allow-unredacted] [--allow-mismatch]\n");
+	    "[--rejected N] [--allow-unredacted] [--allow-mismatch] "
+	    "[--allow-no-sdc]\n");
 }
 
 static const char help[] =
@@ -45,6 +46,7 @@ static const char help[] =
 	"  --allow-unredacted      make a pack from an unredacted store\n"
 	"  --allow-mismatch        make a pack from a table of other data or "
 	"lexicons\n"
+	"  --allow-no-sdc          make a pack from a table made with --sdc none\n"
 	OPT_HELP_COMMON;
 
 void
@@ -552,6 +554,9 @@ head(struct pack *p, const char *title, int unredacted)
 	if (unredacted)
 		fputs("<!-- UNREDACTED TEXT (--allow-unredacted): not for "
 		    "publication -->\n", fp);
+	if (p->sdc.kind == SDC_NONE)
+		fputs("<!-- NO DISCLOSURE CONTROL (--allow-no-sdc): not for "
+		    "publication -->\n", fp);
 	fputs("<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n"
 	    "<meta charset=\"utf-8\">\n<meta name=\"viewport\" "
 	    "content=\"width=device-width, initial-scale=1\">\n<title>", fp);
@@ -561,6 +566,11 @@ head(struct pack *p, const char *title, int unredacted)
 		fputs("<p class=\"banner\" role=\"alert\">Unredacted text "
 		    "(--allow-unredacted): this pack holds text that was not "
 		    "redacted. It is not for publication.</p>\n", fp);
+	if (p->sdc.kind == SDC_NONE)
+		fputs("<p class=\"banner\" role=\"alert\">No disclosure "
+		    "control (--sdc none, --allow-no-sdc): the figures show "
+		    "counts of one person and up. It is not for "
+		    "publication.</p>\n", fp);
 	fputs("<header>\n<h1>", fp);
 	html_escs(fp, title);
 	fputs("</h1>\n<p class=\"muted\">An evidence pack made by hark "
@@ -1036,12 +1046,19 @@ outcomes(struct pack *p)
 			fputs("</tr>\n", fp);
 		}
 	}
-	fputs("</tbody>\n</table>\n<p class=\"muted\"><strong>c</strong>: "
-	    "suppressed, because it rests on a count from 1 to 5 (or "
-	    "would let one be worked out), to protect people in small groups. "
-	    "<strong>z</strong>: does not apply (no one in the group). "
-	    "<strong>k</strong>: a count that rounds to zero but is not zero."
-	    "</p>\n</section>\n", fp);
+	fputs("</tbody>\n</table>\n<p class=\"muted\">", fp);
+	if (p->sdc.kind != SDC_NONE)
+		fprintf(fp, "<strong>c</strong>: suppressed, because it rests "
+		    "on a count from %s to %llu (or would let one be worked "
+		    "out), to protect people in small groups. ",
+		    p->sdc.kind == SDC_THRESHOLD && p->sdc.zero ? "0" : "1",
+		    (unsigned long long)(p->sdc.k - 1));
+	fputs("<strong>z</strong>: does not apply (no one in the group). ",
+	    fp);
+	if (p->sdc.kind == SDC_ROUND)
+		fputs("<strong>k</strong>: a count that rounds to zero but is "
+		    "not zero.", fp);
+	fputs("</p>\n</section>\n", fp);
 }
 
 static void
@@ -1108,6 +1125,7 @@ appendix(struct pack *p, int unredacted)
 	sqlite3_stmt *st;
 	size_t i;
 	int cs = tab_col(&p->t, "sdc");
+	char desc[256];
 	const char *runcols[] = { "run", "started", "finished", "command",
 		"hark_version", "inputs", "stream_fingerprint", "lexicons",
 		"tokenised_with", "tagged_with", "redacted_with", "records",
@@ -1138,9 +1156,10 @@ appendix(struct pack *p, int unredacted)
 	fputs("<h3>Disclosure control</h3>\n<p>Policy of the table: <code>",
 	    fp);
 	html_escs(fp, cs >= 0 && p->t.nrows ? tab_get(&p->t, 0, cs) : "none");
-	fputs("</code>. Counts from 1 to 5 are suppressed (c), with the "
-	    "figures resting on them, and a second cell wherever one could be "
-	    "worked out from the totals.</p>\n", fp);
+	fputs("</code>. ", fp);
+	/* the table's own policy, in the words the table's captions use */
+	html_escs(fp, sdc_describe(&p->sdc, desc, sizeof desc));
+	fputs("</p>\n", fp);
 	fputs("<h3>Redaction</h3>\n<p>", fp);
 	if (unredacted)
 		fputs("<strong>The store holds unredacted text.</strong> ", fp);
@@ -1237,6 +1256,7 @@ main(int argc, char **argv)
 		{ "rare", required_argument, NULL, 'k' },
 		{ "allow-unredacted", no_argument, NULL, 'u' },
 		{ "allow-mismatch", no_argument, NULL, 'm' },
+		{ "allow-no-sdc", no_argument, NULL, 'S' },
 		{ "rejected", required_argument, NULL, 'r' },
 		{ "quiet", no_argument, NULL, 'q' },
 		{ "help", no_argument, NULL, 'h' },
@@ -1244,7 +1264,7 @@ main(int argc, char **argv)
 	};
 	struct pack p;
 	const char *table = NULL, *title = "Evidence pack";
-	int c, allow = 0, allow_mismatch = 0, unredacted;
+	int c, allow = 0, allow_mismatch = 0, allow_nosdc = 0, unredacted;
 	struct buf mismatch = BUF_INIT;
 
 	err_init("pack");
@@ -1267,6 +1287,7 @@ main(int argc, char **argv)
 		    usage); break;
 		case 'u': allow = 1; break;
 		case 'm': allow_mismatch = 1; break;
+		case 'S': allow_nosdc = 1; break;
 		case 'r': p.rejected = (long)opt_uint("--rejected", optarg, 0,
 		    2147483647UL, usage); break;
 		case 'h': opt_help(usage, help);
@@ -1287,6 +1308,24 @@ main(int argc, char **argv)
 		die(HARK_ETROUBLE, "--table is required (the output of hark "
 		    "table)");
 	tab_read(&p.t, table);
+	/* The table's disclosure control, as the pack will describe it: a
+	 * table with none (small numbers shown) is not for publication. */
+	{
+		int cs = tab_col(&p.t, "sdc");
+
+		/* no rows: nothing to disclose (described as the default) */
+		if (!p.t.nrows)
+			sdc_parse(&p.sdc, SDC_DEFAULT);
+		else if (cs < 0 || sdc_parse(&p.sdc, tab_get(&p.t, 0, cs)) < 0)
+			sdc_parse(&p.sdc, "none");
+		if (p.sdc.kind == SDC_NONE && !allow_nosdc)
+			die(HARK_EDATA, "%s: the table was made with no "
+			    "disclosure control (--sdc none: counts from 1 "
+			    "shown): a pack is for publication (make the table "
+			    "with the default policy, or give --allow-no-sdc to "
+			    "make one anyway, marked not for publication)",
+			    table);
+	}
 	if (!p.by)
 		p.by = p.t.hdr[1];
 	p.by_in_store = store_has_col(p.db, p.by);

@@ -9,6 +9,7 @@
 #include <stdio.h>
 
 #include "hash.h"
+#include "sdc.h"
 
 struct sqlite3;
 struct stemmer;
@@ -39,6 +40,7 @@ struct pack {
 	int by_person;          /* the table counts people, not records */
 	const char *unit;       /* "people" or "records" */
 	long rejected;          /* --rejected, or -1: not known */
+	struct sdc sdc;         /* the table's disclosure control */
 	const char *mismatch;   /* how the table differs from the store
 	                           (--allow-mismatch), or NULL */
 	const char *person;

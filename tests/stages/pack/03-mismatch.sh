@@ -16,8 +16,8 @@ hark-pack --db "$d/s.db" --table "$d/t.tsv" >/dev/null; echo "exit $?"
 echo "== a table of other data (4 of the 10 people)"
 head -n 5 "$d/s.tsv" | hark-count --by person_id,site --wide |
 	hark-table --sdc none --by site >"$d/few.tsv"
-hark-pack --db "$d/s.db" --table "$d/few.tsv" 2>&1 >/dev/null | sed "s|$d|TMP|g; s|$top|TOP|g"
-hark-pack --db "$d/s.db" --table "$d/few.tsv" >/dev/null 2>&1; echo "exit $?"
+hark-pack --allow-no-sdc --db "$d/s.db" --table "$d/few.tsv" 2>&1 >/dev/null | sed "s|$d|TMP|g; s|$top|TOP|g"
+hark-pack --allow-no-sdc --db "$d/s.db" --table "$d/few.tsv" >/dev/null 2>&1; echo "exit $?"
 echo "== a table counted with another lexicon"
 hark-tag -l "$other" <corpus.tsv | hark-theme | hark-count --by person_id,site --wide |
 	hark-table --by site >"$d/lex.tsv"
@@ -29,6 +29,6 @@ awk -F '\t' -v OFS='\t' 'NR == 1 { for (i = 1; i <= NF; i++) if ($i == "tags") c
 hark-index -q --db "$d/r.db" "$d/bad.tsv" 2>/dev/null
 hark-pack --db "$d/r.db" --table "$d/t.tsv" 2>&1 >/dev/null | sed "s|$d|TMP|g; s|$top|TOP|g"
 echo "== --allow-mismatch: a warning, and the pack says so"
-hark-pack --allow-mismatch --db "$d/s.db" --table "$d/few.tsv" 2>"$d/err" >"$d/p.html"; echo "exit $?"
+hark-pack --allow-mismatch --allow-no-sdc --db "$d/s.db" --table "$d/few.tsv" 2>"$d/err" >"$d/p.html"; echo "exit $?"
 sed "s|$d|TMP|g; s|$top|TOP|g" "$d/err"
 grep -- '--allow-mismatch' "$d/p.html"

@@ -1314,6 +1314,17 @@ names_is_person(const struct names *nm, const char *s, size_t n, size_t i,
 	size_t pb = 0, pe = 0, nb = 0, ne = 0, qb, qe;
 
 	last_person &= NAMES_ADJ;
+	if (j - i >= 2) {
+		size_t k = i;
+
+		/* A mask the export put there already ("Dr XXXX", "Nurse
+		 * xxx"): not a name, and no pseudonym, which would make one
+		 * person of everyone masked. */
+		while (k < j && (s[k] == 'X' || s[k] == 'x'))
+			k++;
+		if (k == j)
+			return 0;
+	}
 	if (fl & W_KNOWN)
 		return 1;
 	if (j - i < 2)

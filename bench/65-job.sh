@@ -11,12 +11,22 @@ job="$top/pipeline/themes-by-cohort.sh --id record_id --text voice_text --text f
 [ -s "$dir/chain.key" ] || printf 'k%.0s' $(seq 32) >"$dir/chain.key"
 PATH=$BIN:$PATH
 export PATH
-run "job: themes-by-cohort.sh --jobs 1, one core" "$csv" \
-	sh -c "bash $job --jobs 1 $csv $dir/job1 2>/dev/null"
+job1=$(run "job: themes-by-cohort.sh --jobs 1, one core" "$csv" \
+	sh -c "bash $job --jobs 1 $csv $dir/job1 2>/dev/null")
+echo "$job1"
+# The same job as the next line's (the same blocks and slots), held to
+# one core: what the second core adds to that job (issue 15's 1.7x).
+jobh=$(run "job: themes-by-cohort.sh --jobs $(nproc), held to one core" "$csv" \
+	sh -c "bash $job --jobs $(nproc) $csv $dir/jobh 2>/dev/null")
+echo "$jobh"
 jobn=$("$TOOLS/benchrun" -n "$runs" "job: themes-by-cohort.sh --jobs $(nproc), all cores" \
 	"$csv" sh -c "bash $job --jobs $(nproc) $csv $dir/jobn 2>/dev/null") ||
 	echo "bench: job failed" >&2
 echo "$jobn"
+printf '%s\n%s\n%s\n' "$job1" "$jobh" "$jobn" | awk '
+	{ for (i = 1; i < NF; i++) if ($(i + 1) == "MB/s") v[NR] = $i }
+	END { if (v[1] > 0 && v[2] > 0)
+		printf "job on all cores / the same held to one core: %.2fx (target 1.7x); / --jobs 1 on one core: %.2fx\n", v[3] / v[2], v[3] / v[1] }'
 # The same work as the script: it does not redact, so neither does this run.
 jobnr=$("$TOOLS/benchrun" -n "$runs" "job: the same, --no-redact (as the script)" \
 	"$csv" sh -c "bash $job --no-redact --jobs $(nproc) $csv $dir/jobnr 2>/dev/null") ||

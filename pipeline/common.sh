@@ -77,7 +77,7 @@ q() { printf '%q' "$1"; }
 # (the first block: its header says the stream's columns) and ingester;
 # a job whose ingest gives no block ends with ingest's status.
 #
-# Blocks of about HARK_BLOCK_KB KiB (4 MiB), fewer but not smaller than a
+# Blocks of about HARK_BLOCK_KB KiB (16 MiB), fewer but not smaller than a
 # job slot's share of a small input: count holds one block's people, and
 # no process grows with the input (docs/scaling.md).  One job slot: one
 # block, the chain once over the whole stream (unless HARK_BLOCK_KB is
@@ -86,7 +86,7 @@ ingest_blocks() {
 	local o=$1 d=$2 size=0 bs rc
 	shift 2
 	[ -f "$input" ] && size=$(wc -c <"$input")
-	bs=$(( ${HARK_BLOCK_KB:-4096} * 1024 ))
+	bs=$(( ${HARK_BLOCK_KB:-16384} * 1024 ))
 	if [ "$jobs" -eq 1 ] && [ -z "${HARK_BLOCK_KB:-}" ]; then
 		bs=$(( size + (1 << 30) ))
 	elif [ "$size" -gt 0 ] && [ $(( (size + jobs - 1) / jobs )) -lt "$bs" ]; then

@@ -168,7 +168,7 @@ ingest_input() {
 	hark ingest "$@" "${args[@]}" "$input" || rc=$?
 	if [ "$rc" -eq 1 ]; then
 		n=$(rejected_count "$o/rejects.tsv") || n=some
-		echo "${0##*/}: $n record(s) rejected at ingest, left out of the job: see $o/rejects.tsv" >&2
+		echo "${0##*/}: $n record(s) rejected at ingest, left out of the job: see $o/rejects.tsv (the records as they were, not redacted: readable by you only; keep it out of what you share)" >&2
 		rc=0
 	fi
 	return "$rc"

@@ -10,6 +10,7 @@
 
 #include "csv.h"
 #include "err.h"
+#include "hash.h"
 #include "index.h"
 #include "input.h"
 #include "lex.h"
@@ -504,6 +505,9 @@ ix_outcomes(struct ix *x)
 	char err[512], **cols;
 	sqlite3_stmt *st;
 	size_t i, ncols, kc = (size_t)-1, len = strlen(x->outcomes);
+	size_t capseen = 0;
+	unsigned long long *seenline = NULL;
+	struct hash seen;
 	int k;
 
 	if (input_open(&in, x->outcomes, NULL, err, sizeof err) < 0)
@@ -559,7 +563,11 @@ ix_outcomes(struct ix *x)
 		buf_adds(&sql, i ? ",?" : "?");
 	buf_addc(&sql, ')');
 	st = ix_prep(x, sql.s);
+	hash_init(&seen);
 	while ((k = csv_next(&c, &in, &row, err, sizeof err)) != 0) {
+		long at;
+		int added;
+
 		if (k < 0)
 			die(HARK_ETROUBLE, "%s", err);
 		if (row.err[0])
@@ -568,6 +576,22 @@ ix_outcomes(struct ix *x)
 		if (row.nf != ncols)
 			die_at(HARK_EDATA, x->outcomes, row.line, "expected "
 			    "%zu fields, found %zu", ncols, row.nf);
+		/* A key twice in the table is an error, as in hark join,
+		 * never the last row quietly winning (the whole load of the
+		 * outcomes is undone: it is one transaction). */
+		at = hash_intern(&seen, row.vals.s + row.off[kc], row.len[kc],
+		    &added);
+		if (!added)
+			die_at(HARK_EDATA, x->outcomes, row.line, "duplicate "
+			    "key '%.*s' (first at line %llu)", (int)(row.len[kc] >
+			    200 ? 200 : row.len[kc]), row.vals.s + row.off[kc],
+			    seenline[at]);
+		if ((size_t)at >= capseen) {
+			capseen = capseen ? 2 * capseen : 1024;
+			seenline = xrealloc(seenline, xmul(capseen,
+			    sizeof *seenline));
+		}
+		seenline[at] = row.line;
 		for (i = 0; i < ncols; i++)
 			sqlite3_bind_text(st, (int)i + 1, row.vals.s +
 			    row.off[i], (int)row.len[i], SQLITE_STATIC);
@@ -577,6 +601,8 @@ ix_outcomes(struct ix *x)
 	}
 	ix_exec(x, "COMMIT");
 	sqlite3_finalize(st);
+	hash_free(&seen);
+	free(seenline);
 	for (i = 0; i < ncols; i++)
 		free(cols[i]);
 	free(cols);

@@ -158,9 +158,20 @@ table_read(struct table *t, struct rec_reader *r)
 		}
 		buf_reset(&key);
 		for (i = 0; i < t->nby; i++) {
+			const struct rec_field *f = &r->f[t->bycol[i]];
+
+			/* the table's own total row is labelled Total: a
+			 * cohort of that name would be read as all cohorts
+			 * (the pack showed its figures as the whole's) */
+			if (f->n == 5 && memcmp(f->p, "Total", 5) == 0)
+				die_at(HARK_EDATA, r->name, r->line, "a cohort "
+				    "named 'Total' in column '%s', the label of "
+				    "the table's total row: rename it in the "
+				    "data (it would be read as all cohorts)",
+				    t->by[i]);
 			if (i)
 				buf_addc(&key, '\t');
-			buf_add(&key, r->f[t->bycol[i]].p, r->f[t->bycol[i]].n);
+			buf_add(&key, f->p, f->n);
 		}
 		c = hash_intern(&t->cohorts, key.s, key.len, &added);
 		if (added) {

@@ -7,3 +7,8 @@ echo "rc=$?"
 printf 'id\torganization\trecords\ttheme:staff\n1\tTrust A\t1\t1\n2\tTrust A\t1\t0\n3\tTrust A\t0\t0\n' |
     hark-table --by organization --unit records --sdc none | cut -f1-4
 echo "rc=$?"
+# A cohort named Total is the label of the table's total row: refused
+# (the pack showed that cohort's figures as all cohorts').
+printf 'id\tsite\trecords\ttheme:staff\n1\tTotal\t1\t1\n2\tA\t1\t0\n' |
+    hark-table --by site --unit records
+echo "rc=$?"

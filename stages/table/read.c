@@ -97,6 +97,20 @@ table_read(struct table *t, struct rec_reader *r)
 			struct str w = rec_get(r, (size_t)t->withcol, &a);
 
 			t->with = xmemdup(w.p, w.n);
+		} else if (t->withcol >= 0) {
+			/* rows counted with other lexicons cannot be added
+			 * up (hark merge refuses them too) */
+			struct str w = rec_get(r, (size_t)t->withcol, &a);
+			size_t fn = strlen(t->with);
+
+			if (w.n && fn && (w.n != fn || memcmp(w.p, t->with,
+			    fn) != 0))
+				die_at(HARK_EDATA, r->name, r->line, "counted "
+				    "with other lexicons than the first row "
+				    "(tagged_with '%.*s', the first row's '%s'): "
+				    "counts of two codebooks cannot be added up",
+				    (int)(w.n > 300 ? 300 : w.n), w.p,
+				    t->with);
 		}
 		for (i = 0; i < t->nt; i++) {
 			struct str v = rec_get(r, (size_t)t->tcol[i], &a);

@@ -12,3 +12,8 @@ echo "rc=$?"
 printf 'id\tsite\trecords\ttheme:staff\n1\tTotal\t1\t1\n2\tA\t1\t0\n' |
     hark-table --by site --unit records
 echo "rc=$?"
+# Counts made with two lexicons (two people.tsv files joined with cat)
+# are refused, as merge refuses them; they were added up silently.
+printf 'id\tsite\trecords\ttheme:staff\ttagged_with\n1\tA\t1\t1\tlexicons=a@1\n2\tA\t1\t0\tlexicons=b@2\n' |
+    hark-table --by site --unit records
+echo "rc=$?"

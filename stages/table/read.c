@@ -64,6 +64,18 @@ present(struct str v)
 	return any;
 }
 
+/* Whether a person key column of r's row is empty. */
+static int
+empty_key(const struct table *t, const struct rec_reader *r)
+{
+	size_t i;
+
+	for (i = 0; t->pcol[i] >= 0; i++)
+		if (r->f[t->pcol[i]].n == 0)
+			return 1;
+	return 0;
+}
+
 int
 table_read(struct table *t, struct rec_reader *r)
 {
@@ -152,6 +164,13 @@ table_read(struct table *t, struct rec_reader *r)
 				/* No records: nothing is known of its themes,
 				 * so the row is not in the table at all. */
 				t->norecords++;
+				arena_reset(&a);
+				continue;
+			} else if (!t->unit_records && t->pcol[0] >= 0 &&
+			    empty_key(t, r)) {
+				/* Records with no person id, summed as one
+				 * "person": 3,445 records became 3 people. */
+				t->noperson++;
 				arena_reset(&a);
 				continue;
 			} else if (t->unit_records && !(v.n == 1 &&

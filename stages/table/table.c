@@ -228,6 +228,25 @@ main(int argc, char **argv)
 	 * not in the population. */
 	t.rcol = rec_col(&r, "records");
 	t.unit_records = strcmp(unit, "records") == 0;
+	/* The person key columns: count --wide's keys (before 'records')
+	 * that are not --by columns.  A row whose person key is empty is
+	 * the records with no person, not one person. */
+	t.pcol = xmalloc(xmul(r.ncols + 1, sizeof *t.pcol));
+	{
+		size_t np = 0, pi, pj;
+
+		for (pi = 0; t.rcol > 0 && pi < (size_t)t.rcol; pi++) {
+			for (pj = 0; pj < t.nby; pj++)
+				if (t.bycol[pj] == (int)pi)
+					break;
+			if (pj == t.nby) {
+				if (!np)
+					t.pname = r.cols[pi];
+				t.pcol[np++] = (int)pi;
+			}
+		}
+		t.pcol[np] = -1;
+	}
 	t.withcol = rec_col(&r, "tagged_with");
 	for (i = 0; t.rcol >= 0 && i < t.nt; i++)
 		if (t.tcol[i] == t.rcol)
@@ -256,6 +275,7 @@ main(int argc, char **argv)
 	free(t.tname);
 	free(t.columns);
 	free(t.bycol);
+	free(t.pcol);
 	free(t.tcol);
 	free(t.ocol);
 	free(t.missing);

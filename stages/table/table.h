@@ -23,6 +23,10 @@ struct table {
 	int rcol;              /* the records column, or -1 */
 	int unit_records;      /* --unit records: every row one record */
 	uint64_t norecords;    /* rows with records 0, left out */
+	int *pcol;             /* the person key columns (count --wide's keys
+	                          that are not --by columns), -1 ended */
+	uint64_t noperson;     /* rows with an empty person key, left out */
+	const char *pname;     /* the first person key column's name */
 	char **by, **tname, **oname;
 	uint64_t *missing;     /* per outcome: rows with no value */
 	struct hash cohorts;   /* by-values as in the stream, TAB-joined */

@@ -413,6 +413,12 @@ table_write(struct table *t, const struct sdc *s, int fmt, const char *unit)
 	if (t->norecords)
 		err_msg("%llu %s with records 0 (no records), left out of "
 		    "the table", (unsigned long long)t->norecords, unit);
+	if (t->noperson)
+		err_msg("%llu row%s with an empty '%s' (records with no person, "
+		    "not one person each) left out of the people counted: count "
+		    "by record to include them (hark count --by id,... --wide, "
+		    "then --unit records)", (unsigned long long)t->noperson,
+		    t->noperson == 1 ? "" : "s", t->pname);
 	for (o = 0; o < t->no; o++)
 		if (t->missing[o])
 			err_msg("outcome '%s': %llu %s with no value, left out "

@@ -17,3 +17,9 @@ echo "rc=$?"
 printf 'id\tsite\trecords\ttheme:staff\ttagged_with\n1\tA\t1\t1\tlexicons=a@1\n2\tA\t1\t0\tlexicons=b@2\n' |
     hark-table --by site --unit records
 echo "rc=$?"
+# Records with an empty person id, summed by count into one row, are not
+# one person: left out of the people counted, with a note saying how to
+# count them (by record).
+printf 'person_id\tsite\trecords\ttheme:staff\n\tA\t875\t419\nP1\tA\t2\t1\nP2\tA\t1\t0\n' |
+    hark-table --by site --sdc none | cut -f1-5
+echo "rc=$?"

@@ -353,3 +353,29 @@ store_need_code(sqlite3 *db, const char *path, const char *what,
 	die(HARK_ETROUBLE, "%s: unknown %s '%s' (%ss: %s)", path, what, code,
 	    what, list.s);
 }
+
+/* store.h says what. */
+void
+store_bad_query(const char *msg)
+{
+	const char *p;
+
+	if (strstr(msg, "unterminated string"))
+		die(HARK_ETROUBLE, "bad query: unbalanced quote");
+	if (strcmp(msg, "fts5: syntax error near \"\"") == 0)
+		die(HARK_ETROUBLE, "bad query: it ends too soon (an operator "
+		    "or a bracket with nothing after it)");
+	if ((p = strstr(msg, "syntax error near ")))
+		die(HARK_ETROUBLE, "bad query: unexpected %s%s", p + 18,
+		    p[18] == '"' && p[19] && strchr("'.&:,/", p[19]) ?
+		    " (a word with ' . & or : in it goes inside double "
+		    "quotes, as \"don't\" or \"a&e\")" : "");
+	if ((p = strstr(msg, "no such column: ")))
+		die(HARK_ETROUBLE, "bad query: no column '%s' to search (the "
+		    "store's text is one column: a colon, or a word after a "
+		    "leading -, goes inside double quotes; NOT before a word "
+		    "leaves it out)", p + 16);
+	if ((p = strstr(msg, "fts5: ")))
+		die(HARK_ETROUBLE, "bad query: %s", p + 6);
+	die(HARK_ETROUBLE, "bad query: %s", msg);
+}

@@ -75,6 +75,10 @@ struct sqlite3 *store_open_shown(const char *path, int allow,
  * code 'x' (codes: ...)", listing the codes (for a theme, their first
  * levels).
  */
+/* Say what is wrong with an FTS5 query (SQLite's message msg) in one
+ * line, as search and kwic both do: `hark-STAGE: bad query: ...`, and
+ * exit 2. */
+void store_bad_query(const char *msg);
 void store_need_code(struct sqlite3 *db, const char *path, const char *what,
 		     const char *code);
 

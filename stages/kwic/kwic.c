@@ -519,11 +519,10 @@ main(int argc, char **argv)
 	}
 	if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
 		msg = sqlite3_errmsg(db);
-		if (strstr(msg, "unterminated string"))
-			die(HARK_ETROUBLE, "bad query: unbalanced quote");
-		if (strstr(msg, "syntax error") || strstr(msg, "no such column"))
-			die(HARK_ETROUBLE, "bad query: %s", strstr(msg,
-			    "fts5: ") ? msg + 6 : msg);
+		if (strstr(msg, "unterminated string") || strstr(msg,
+		    "syntax error") || strstr(msg, "no such column") ||
+		    strstr(msg, "fts5: "))
+			store_bad_query(msg);
 		die(HARK_ETROUBLE, "%s: %s", path, msg);
 	}
 	if (k.text)

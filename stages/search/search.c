@@ -95,27 +95,6 @@ rids_add(sqlite3 *db, const char *path, struct rids *s, const char *code)
 	sqlite3_finalize(st);
 }
 
-/* Say what is wrong with the query in one line and exit 2. */
-static void
-bad_query(const char *msg)
-{
-	const char *p;
-
-	if (strstr(msg, "unterminated string"))
-		die(HARK_ETROUBLE, "bad query: unbalanced quote");
-	if (strcmp(msg, "fts5: syntax error near \"\"") == 0)
-		die(HARK_ETROUBLE, "bad query: it ends too soon (an operator "
-		    "or a bracket with nothing after it)");
-	if ((p = strstr(msg, "syntax error near ")))
-		die(HARK_ETROUBLE, "bad query: unexpected %s", p + 18);
-	if ((p = strstr(msg, "no such column: ")))
-		die(HARK_ETROUBLE, "bad query: no column '%s' to search (the "
-		    "store's text is one column: write a colon inside quotes)",
-		    p + 16);
-	if ((p = strstr(msg, "fts5: ")))
-		die(HARK_ETROUBLE, "bad query: %s", p + 6);
-	die(HARK_ETROUBLE, "bad query: %s", msg);
-}
 
 int
 main(int argc, char **argv)
@@ -274,7 +253,7 @@ main(int argc, char **argv)
 	rec_writer_init(&w, 1);
 	rc = sqlite3_step(st);
 	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-		bad_query(sqlite3_errmsg(db));
+		store_bad_query(sqlite3_errmsg(db));
 	if (count) {
 		rec_putu(&w, (unsigned long long)sqlite3_column_int64(st, 0));
 		rec_putc(&w, '\n');
@@ -320,7 +299,7 @@ main(int argc, char **argv)
 		rec_putc(&w, '\n');
 	}
 	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-		bad_query(sqlite3_errmsg(db));
+		store_bad_query(sqlite3_errmsg(db));
 	sqlite3_finalize(st);
 	store_close(db);
 	rec_writer_close(&w);

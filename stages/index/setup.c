@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <time.h>
 
 #include "csv.h"
@@ -263,6 +264,23 @@ ix_prune_lexicons(struct ix *x)
 	buf_free(&path);
 }
 
+/* SQL's column names ignore case: 'ID' beside 'id' would be SQLite's
+ * "duplicate column name" after the store was begun; said before. */
+static void
+distinct_columns(const struct rec_reader *r)
+{
+	size_t i, j;
+
+	for (i = 0; i < r->ncols; i++)
+		for (j = 0; j < i; j++)
+			if (strcasecmp(r->cols[i], r->cols[j]) == 0)
+				die_at(HARK_EDATA, r->name, 1, "columns '%s' and "
+				    "'%s' differ only in case, and the store's "
+				    "column names (SQL) cannot: rename one (hark "
+				    "ingest writes a second one as NAME_2)",
+				    r->cols[j], r->cols[i]);
+}
+
 /* Add the stream's columns that records lacks. */
 static void
 add_columns(struct ix *x, const struct rec_reader *r)
@@ -407,6 +425,7 @@ ix_open(struct ix *x, const struct rec_reader *r, int argc, char **argv)
 	    sizeof err);
 	if (x->t == NULL)
 		die(HARK_ETROUBLE, "%s", err);
+	distinct_columns(r);
 	x->db = store_open(x->path, STORE_CREATE, NULL, err, sizeof err);
 	if (x->db == NULL)
 		die(HARK_ETROUBLE, "%s", err);

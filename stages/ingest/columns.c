@@ -45,8 +45,10 @@ out_has(const char *name)
 {
 	size_t i;
 
+	/* in any case: the store's SQL column names ignore it, so 'ID'
+	 * beside 'id' stopped hark index with "duplicate column name" */
 	for (i = 0; i < cols.nout; i++)
-		if (strcmp(cols.outnames[i], name) == 0)
+		if (strcasecmp(cols.outnames[i], name) == 0)
 			return 1;
 	return 0;
 }

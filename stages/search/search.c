@@ -260,7 +260,16 @@ main(int argc, char **argv)
 	} else {
 		rec_puts(&w, "id\trank\tsnippet");
 		for (i = 0; i < ncols; i++) {
+			/* a record's own rank, snippet or unredacted column
+			 * (a stream that was searched before, say) under
+			 * another name: a header names a column once */
+			int taken = strcmp(cols[i], "rank") == 0 ||
+			    strcmp(cols[i], "snippet") == 0 ||
+			    strcmp(cols[i], "unredacted") == 0;
+
 			rec_putc(&w, '\t');
+			if (taken)
+				rec_puts(&w, "record_");
 			rec_put_esc(&w, cols[i], strlen(cols[i]));
 		}
 		if (!redacted)

@@ -1328,6 +1328,12 @@ main(int argc, char **argv)
 	}
 	if (!p.by)
 		p.by = p.t.hdr[1];
+	else if (p.t.ncol > 1 && tab_col(&p.t, p.by) < 0)
+		/* every theme said "no quote could be shown safely": the
+		 * quotes' cohorts were looked for in another column */
+		die(HARK_ETROUBLE, "--by %s: the table is by '%s' (--by names "
+		    "the table's cohort column; it may be left out)", p.by,
+		    p.t.hdr[1]);
 	p.by_in_store = store_has_col(p.db, p.by);
 	p.person_in_store = store_has_col(p.db, p.person);
 	/* counted by person, or (no person column, or the id standing in for

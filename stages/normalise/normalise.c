@@ -114,7 +114,7 @@ main(int argc, char **argv)
 		arena_reset(&a);
 	}
 	rec_writer_close(&w);
-	if ((flags & NORM_MOJIBAKE) && !quiet)
+	if ((flags & NORM_MOJIBAKE) && !quiet && nfixed)
 		err_msg("repaired %llu mojibake sequence%s in %llu of %llu "
 		    "records", nfixed, nfixed == 1 ? "" : "s", nrecfixed,
 		    r.nread);

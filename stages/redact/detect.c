@@ -682,6 +682,36 @@ coord_person(const struct detector *d, const char *s, size_t n, size_t i)
 	    NAMES_COORD : 0;
 }
 
+/* A given name joined by "and" or "&" to the person found at i: "Mark and
+ * [PERSON]", "Sue & [PERSON]" (the other way round, "rhys and tiernan",
+ * is coord_person's).  A word-name alone (Mark, Sue, Dawn) is left as a
+ * word; beside a name it is one too. */
+static void
+coord_before(struct detector *d, const char *s, size_t n, size_t i)
+{
+	size_t we = names_conj_before(s, n, i), ws;
+	struct finding f;
+
+	if (we == 0)
+		return;
+	for (ws = we; ws > 0 && isalpha_a((unsigned char)s[ws - 1]); ws--)
+		;
+	if (ws == we || (ws > 0 && names_wordbyte(s, n, ws - 1)))
+		return;
+	/* not in a finding already: findings are in order, the new one
+	 * last */
+	if (d->nf >= 2 && d->f[d->nf - 2].end > ws)
+		return;
+	if (!names_given_before(&d->nm, s, ws, we))
+		return;
+	f = d->f[d->nf - 1];
+	d->f[d->nf - 1].start = ws;
+	d->f[d->nf - 1].end = we;
+	d->f[d->nf - 1].type = T_PERSON;
+	d->f[d->nf - 1].kept = 0;
+	add_finding(d, f.start, f.end, f.type);
+}
+
 /* A person-name word at i (names.c decides); the end of the finding
  * (added or extended) or 0. */
 static size_t
@@ -747,8 +777,10 @@ try_person(struct detector *d, const char *s, size_t n, size_t i, size_t j)
 	else if ((e = names_hyphen_start(&d->nm, s, n, i)) < i &&
 	    !(d->nf > 0 && d->f[d->nf - 1].end > e))
 		add_finding(d, e, j, T_PERSON); /* "Summer-Rose" */
-	else
+	else {
 		add_finding(d, initial_before(s, i), j, T_PERSON);
+		coord_before(d, s, n, d->f[d->nf - 1].start);
+	}
 	return j;
 }
 

@@ -1114,6 +1114,19 @@ names_conj_before(const char *s, size_t n, size_t i)
 	return k < b && k > 0 ? k : 0;
 }
 
+int
+names_given_before(const struct names *nm, const char *s, size_t i,
+		   size_t j)
+{
+	int f = names_flags(nm, s, i, j);
+
+	/* a given name, capitalised, not a word of another kind that opens
+	 * a clause ("Thanks and", "Nurses and") */
+	return j - i >= 2 && isupper_a((unsigned char)s[i]) &&
+	    (f & W_GIVEN) && !(f & (W_STOP | W_DET | W_PRON | W_REL |
+	    W_TITLE | W_WTITLE | W_KTITLE | W_HUMAN | W_VERB));
+}
+
 /* "deano and me", "kaylan n me": "and", "an", "n", "nd", "&" or "+",
  * then "me", after j. */
 static int

@@ -82,6 +82,11 @@ int names_is_person(const struct names *nm, const char *s, size_t n,
 /* The end of the word before "and", "n", "nd", "an", "&" or "+" before i
  * ("me and deano": the end of "me"), or 0. */
 size_t names_conj_before(const char *s, size_t n, size_t i);
+/* Whether s[i..j) is a capitalised given name (of any list, word-names
+ * such as Mark or Sue included) and no word that opens a clause: the word
+ * before "and" or "&" and a person found after them ("Mark and Natasha"). */
+int names_given_before(const struct names *nm, const char *s, size_t i,
+		       size_t j);
 /* The lower-case word s[i..j) (ASCII letters) passed names_slot_word():
  * could a name follow it (a relation word, a title, "called"; "and" after
  * "me" or, coord, after a PERSON finding a few bytes before)? */

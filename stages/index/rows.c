@@ -74,18 +74,26 @@ full(const struct ix *x)
 	    x->rows.ncode >= MAX_ROWS;
 }
 
+/* p with room for one more of its n elements of size bytes (doubling
+ * from 1024). */
+static void *
+room(void *p, size_t *cap, size_t n, size_t size)
+{
+	if (n == *cap) {
+		*cap = *cap ? xmul(*cap, 2) : 1024;
+		p = xrealloc(p, xmul(*cap, size));
+	}
+	return p;
+}
+
 void
 ix_row_tag(struct ix *x, sqlite3_int64 rid, struct str code,
 	   const sqlite3_int64 *num, int negated, int uncertain)
 {
 	struct ix_tag *t;
 
-	if (x->rows.ntag == x->rows.captag) {
-		x->rows.captag = x->rows.captag ? xmul(x->rows.captag, 2) :
-		    1024;
-		x->rows.tag = xrealloc(x->rows.tag, xmul(x->rows.captag,
-		    sizeof *x->rows.tag));
-	}
+	x->rows.tag = room(x->rows.tag, &x->rows.captag, x->rows.ntag,
+	    sizeof *x->rows.tag);
 	t = &x->rows.tag[x->rows.ntag++];
 	t->rid = rid;
 	memcpy(t->num, num, sizeof t->num);
@@ -103,12 +111,8 @@ ix_row_theme(struct ix *x, sqlite3_int64 rid, struct str name,
 {
 	struct ix_theme *t;
 
-	if (x->rows.ntheme == x->rows.captheme) {
-		x->rows.captheme = x->rows.captheme ?
-		    xmul(x->rows.captheme, 2) : 1024;
-		x->rows.theme = xrealloc(x->rows.theme,
-		    xmul(x->rows.captheme, sizeof *x->rows.theme));
-	}
+	x->rows.theme = room(x->rows.theme, &x->rows.captheme,
+	    x->rows.ntheme, sizeof *x->rows.theme);
 	t = &x->rows.theme[x->rows.ntheme++];
 	t->rid = rid;
 	t->count = count;
@@ -124,12 +128,8 @@ ix_row_code(struct ix *x, sqlite3_int64 rid, struct str code)
 {
 	struct ix_code *c;
 
-	if (x->rows.ncode == x->rows.capcode) {
-		x->rows.capcode = x->rows.capcode ? xmul(x->rows.capcode, 2) :
-		    1024;
-		x->rows.code = xrealloc(x->rows.code, xmul(x->rows.capcode,
-		    sizeof *x->rows.code));
-	}
+	x->rows.code = room(x->rows.code, &x->rows.capcode, x->rows.ncode,
+	    sizeof *x->rows.code);
 	c = &x->rows.code[x->rows.ncode++];
 	c->rid = rid;
 	c->code = keep(x, code.p, code.n);

@@ -96,6 +96,49 @@ rids_add(sqlite3 *db, const char *path, struct rids *s, const char *code)
 }
 
 
+/* Nothing found with --where COL=VALUE: when no record at all has that
+ * value (a typo, another case), say so with some values it has, as an
+ * unknown --theme is said; else the query found nothing, which is no
+ * mistake. */
+static void
+where_note(struct sqlite3 *db, const char *col, const char *val)
+{
+	struct buf q = BUF_INIT, vals = BUF_INIT;
+	sqlite3_stmt *st;
+	int n = 0, rc;
+
+	buf_adds(&q, "SELECT 1 FROM records WHERE ");
+	store_ident(&q, col);
+	buf_adds(&q, " = ?1 LIMIT 1");
+	if (sqlite3_prepare_v2(db, q.s, -1, &st, NULL) != SQLITE_OK)
+		goto out;
+	sqlite3_bind_text(st, 1, val, -1, SQLITE_STATIC);
+	rc = sqlite3_step(st);
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE)
+		goto out;
+	buf_reset(&q);
+	buf_adds(&q, "SELECT DISTINCT ");
+	store_ident(&q, col);
+	buf_adds(&q, " FROM records LIMIT 6");
+	if (sqlite3_prepare_v2(db, q.s, -1, &st, NULL) != SQLITE_OK)
+		goto out;
+	while (sqlite3_step(st) == SQLITE_ROW && n < 6) {
+		const char *v = (const char *)sqlite3_column_text(st, 0);
+
+		buf_addf(&vals, "%s'%s'", n ? ", " : "", n == 5 ? "..." :
+		    v ? v : "");
+		n++;
+	}
+	sqlite3_finalize(st);
+	err_msg("--where %s=%s: no record has that value (the whole value, "
+	    "case and all; some it has: %s)", col, val, vals.s ? vals.s :
+	    "none");
+out:
+	buf_free(&q);
+	buf_free(&vals);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -116,6 +159,7 @@ main(int argc, char **argv)
 	size_t nwh = 0, i, ncols = 0, bind;
 	int c, count = 0, allow = 0, redacted, unredacted, rc;
 	unsigned long limit = 0;
+	long long found = 0;
 	struct buf sql = BUF_INIT;
 	struct rec_writer w;
 	sqlite3 *db;
@@ -255,7 +299,8 @@ main(int argc, char **argv)
 	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
 		store_bad_query(sqlite3_errmsg(db));
 	if (count) {
-		rec_putu(&w, (unsigned long long)sqlite3_column_int64(st, 0));
+		found = sqlite3_column_int64(st, 0);
+		rec_putu(&w, (unsigned long long)found);
 		rec_putc(&w, '\n');
 	} else {
 		rec_puts(&w, "id\trank\tsnippet");
@@ -306,10 +351,14 @@ main(int argc, char **argv)
 		if (!redacted)
 			rec_puts(&w, "\tyes");
 		rec_putc(&w, '\n');
+		found++;
 	}
 	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
 		store_bad_query(sqlite3_errmsg(db));
 	sqlite3_finalize(st);
+	if (found == 0)
+		for (i = 0; i < nwh; i++)
+			where_note(db, wh[i], wh[i] + strlen(wh[i]) + 1);
 	store_close(db);
 	rec_writer_close(&w);
 	for (i = 0; i < ncols; i++)

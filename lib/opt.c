@@ -97,6 +97,18 @@ opt_uint(const char *opt, const char *arg, unsigned long lo, unsigned long hi,
 	return v;
 }
 
+double
+opt_double(const char *opt, const char *arg, double lo, double hi,
+	   const char *want, void (*usage)(FILE *))
+{
+	char *e;
+	double v = strtod(arg, &e);
+
+	if (*arg == '\0' || *e != '\0' || !(v >= lo) || !(v <= hi))
+		bad(opt, arg, want, usage);
+	return v;
+}
+
 void
 opt_list(const char *opt, char *arg, char ***v, size_t *n,
 	 void (*usage)(FILE *))

@@ -50,6 +50,10 @@ int opt_choice(const char *opt, const char *arg, const char *const *choices,
 /* arg as a whole number from lo to hi. */
 unsigned long opt_uint(const char *opt, const char *arg, unsigned long lo,
 		       unsigned long hi, void (*usage)(FILE *));
+/* arg as a number from lo to hi (strtod's forms; want says what is
+ * wanted, for the message). */
+double opt_double(const char *opt, const char *arg, double lo, double hi,
+		  const char *want, void (*usage)(FILE *));
 /* Split the comma-separated arg in place (each comma becomes a NUL) and
  * append its items to *v (grown to fit; *n counts them); an empty item is
  * wrong. */

@@ -139,32 +139,14 @@ main(int argc, char **argv)
 			L.minrec = (unsigned)opt_uint("--min-records", optarg,
 			    2, 1000000, usage);
 			break;
-		case 'F': {
-			char *e;
-
-			L.minf1 = strtod(optarg, &e);
-			if (*optarg == '\0' || *e != '\0' || !(L.minf1 >= 0) ||
-			    L.minf1 > 1) {
-				err_msg("bad --min-f1 '%s' (an F1, 0 to 1)",
-				    optarg);
-				usage(stderr);
-				return HARK_ETROUBLE;
-			}
+		case 'F':
+			L.minf1 = opt_double("--min-f1", optarg, 0, 1,
+			    "an F1, 0 to 1", usage);
 			break;
-		}
-		case 'p': {
-			char *e;
-
-			L.prune = strtod(optarg, &e);
-			if (*optarg == '\0' || *e != '\0' || !(L.prune >= 0) ||
-			    L.prune > 1e6) {
-				err_msg("bad --prune '%s' (a weight, 0 or more)",
-				    optarg);
-				usage(stderr);
-				return HARK_ETROUBLE;
-			}
+		case 'p':
+			L.prune = opt_double("--prune", optarg, 0, 1e6,
+			    "a weight, 0 or more", usage);
 			break;
-		}
 		case 'N':
 			if (!lex_valid_name(optarg, strlen(optarg))) {
 				err_msg("bad --name '%s' (ASCII letters, digits "

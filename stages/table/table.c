@@ -56,22 +56,40 @@ static const char help[] =
  * record: counting rows as people would make every cohort 1 and every
  * theme's percentage meaningless, so refuse and say what to pipe instead.
  */
+/* The person key columns: count --wide's keys (the columns before
+ * 'records') that are not --by columns, into t->pcol (-1 ended) and the
+ * first one's name into t->pname.  A row whose person key is empty holds
+ * the records with no person, not one person; with none, the rows are
+ * already counted by cohort (refuse_cohort_rows). */
+static void
+person_columns(struct table *t, const struct rec_reader *r)
+{
+	size_t np = 0, i, j;
+
+	t->pcol = xmalloc(xmul(r->ncols + 1, sizeof *t->pcol));
+	for (i = 0; t->rcol > 0 && i < (size_t)t->rcol; i++) {
+		for (j = 0; j < t->nby; j++)
+			if (t->bycol[j] == (int)i)
+				break;
+		if (j == t->nby) {
+			if (!np)
+				t->pname = r->cols[i];
+			t->pcol[np++] = (int)i;
+		}
+	}
+	t->pcol[np] = -1;
+}
+
 static void
 refuse_cohort_rows(const struct table *t, const struct rec_reader *r)
 {
 	/* Static: reachable when the message ends the program. */
 	static struct buf keys;
-	size_t i, j;
+	size_t i;
 
-	if (t->rcol <= 0)
+	/* every key column a --by column: no person key */
+	if (t->rcol <= 0 || t->pcol[0] >= 0)
 		return;
-	for (i = 0; i < (size_t)t->rcol; i++) {
-		for (j = 0; j < t->nby; j++)
-			if (t->bycol[j] == (int)i)
-				break;
-		if (j == t->nby)
-			return;
-	}
 	buf_init(&keys);
 	for (i = 0; i < (size_t)t->rcol; i++) {
 		if (i)
@@ -228,29 +246,11 @@ main(int argc, char **argv)
 	 * not in the population. */
 	t.rcol = rec_col(&r, "records");
 	t.unit_records = strcmp(unit, "records") == 0;
-	/* The person key columns: count --wide's keys (before 'records')
-	 * that are not --by columns.  A row whose person key is empty is
-	 * the records with no person, not one person. */
-	t.pcol = xmalloc(xmul(r.ncols + 1, sizeof *t.pcol));
-	{
-		size_t np = 0, pi, pj;
-
-		for (pi = 0; t.rcol > 0 && pi < (size_t)t.rcol; pi++) {
-			for (pj = 0; pj < t.nby; pj++)
-				if (t.bycol[pj] == (int)pi)
-					break;
-			if (pj == t.nby) {
-				if (!np)
-					t.pname = r.cols[pi];
-				t.pcol[np++] = (int)pi;
-			}
-		}
-		t.pcol[np] = -1;
-	}
 	t.withcol = rec_col(&r, "tagged_with");
 	for (i = 0; t.rcol >= 0 && i < t.nt; i++)
 		if (t.tcol[i] == t.rcol)
 			t.rcol = -1;
+	person_columns(&t, &r);
 	refuse_cohort_rows(&t, &r);
 	t.missing = xcalloc(t.no + 1, sizeof *t.missing);
 	t.bsz = 1 + t.nt + t.nt * t.no * 4;

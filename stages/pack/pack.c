@@ -346,8 +346,7 @@ has_fp(const struct buf *fps, const char *fp)
 static void
 check_table(struct pack *p, const char *tpath, int allow, struct buf *why)
 {
-	int cwith = tab_col(&p->t, "tagged_with"), cn = unit_col(&p->t),
-	    cs = tab_col(&p->t, "sdc");
+	int cwith = tab_col(&p->t, "tagged_with"), cn = unit_col(&p->t);
 	struct buf tfp = BUF_INIT, sfp = BUF_INIT, tl = BUF_INIT, sl = BUF_INIT;
 	struct buf path = BUF_INIT, q = BUF_INIT;
 	char fp[SETTINGS_FP_LEN + 1];
@@ -389,14 +388,11 @@ check_table(struct pack *p, const char *tpath, int allow, struct buf *why)
 		const char *v = tab_get(&p->t, r, cn);
 		char *end;
 		unsigned long long n = strtoull(v, &end, 10), a, b;
-		struct sdc s;
 
 		if (strcmp(tab_get(&p->t, r, 1), "Total"))
 			continue;
 		if (!*v || *end)
 			break;          /* suppressed: nothing to compare */
-		if (cs < 0 || sdc_parse(&s, tab_get(&p->t, r, cs)) < 0)
-			sdc_parse(&s, "none");
 		/* the table counts people, or people and cohort pairs (count
 		 * --by PERSON,COHORT), or records */
 		buf_adds(&q, "SELECT count(*) FROM (SELECT 1 FROM records "
@@ -415,7 +411,8 @@ check_table(struct pack *p, const char *tpath, int allow, struct buf *why)
 			buf_adds(&q, ")");
 			b = (unsigned long long)one_int(p, q.s);
 		}
-		if (sdc_round(&s, a) != n && sdc_round(&s, b) != n) {
+		/* the table's policy, read once in main() */
+		if (sdc_round(&p->sdc, a) != n && sdc_round(&p->sdc, b) != n) {
 			long long refused = one_int(p, "SELECT "
 			    "coalesce(sum(rejected), 0) FROM runs");
 
